@@ -1,0 +1,488 @@
+//! Validation and the legal checks of SPEC §2: what makes a definition wrong
+//! (an error) or questionable (a warning). Each legal message cites its article
+//! of the Aanbestedingswet 2012 (Aw).
+
+use std::collections::HashSet;
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+
+use super::definition::{Definition, Kind, PriceFormula, Regime};
+use super::money::Cents;
+use super::schedule::{DEFAULT_TIMEZONE, Schedule};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{label}: {}", self.message)
+    }
+}
+
+/// The threshold for social and other specific services (art. 2.38 Aw, EU directive 2014/24 art. 4(d)).
+pub const SOCIAL_SERVICES_THRESHOLD: Cents = Cents(75_000_000);
+
+/// The findings and, when the dates could be resolved, the schedule.
+pub struct Checked {
+    pub schedule: Option<Schedule>,
+    pub findings: Vec<Finding>,
+}
+
+impl Checked {
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+}
+
+/// Validates a parsed definition and runs every legal check.
+pub fn check(def: &Definition) -> Checked {
+    let mut out = Findings::default();
+    check_identity(def, &mut out);
+    check_kind_fields(def, &mut out);
+    check_lots(def, &mut out);
+    check_ids(def, &mut out);
+    if def.kind == Kind::Classic {
+        check_criteria(def, &mut out);
+    }
+    let schedule = resolve_schedule(def, &mut out);
+    if let Some(schedule) = &schedule {
+        check_dates(def, schedule, &mut out);
+    }
+    Checked { schedule, findings: out.0 }
+}
+
+#[derive(Default)]
+struct Findings(Vec<Finding>);
+
+impl Findings {
+    fn error(&mut self, message: impl Into<String>) {
+        self.0.push(Finding { severity: Severity::Error, message: message.into() });
+    }
+    fn warning(&mut self, message: impl Into<String>) {
+        self.0.push(Finding { severity: Severity::Warning, message: message.into() });
+    }
+    /// An error, or only a warning where the regime does not bind the authority to the rule.
+    fn binding_if(&mut self, binding: bool, message: String) {
+        if binding { self.error(message) } else { self.warning(message) }
+    }
+}
+
+/// Whether a tender id is 3–64 lowercase letters, digits and `-`.
+pub fn is_valid_id(id: &str) -> bool {
+    (3..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn check_identity(def: &Definition, out: &mut Findings) {
+    if !is_valid_id(&def.id) {
+        out.error(format!(
+            "id `{}` is not valid; use 3 to 64 lowercase letters, digits and `-`, like `achterhoek-2022`",
+            def.id
+        ));
+    }
+    if def.title.trim().is_empty() {
+        out.error("title is empty; give the tender the title it is published under");
+    }
+    if def.domain.is_empty() {
+        out.error("domain is empty; list `wmo`, `jeugd` or both");
+    }
+    let authority = &def.authority;
+    if authority.members.is_empty() {
+        out.error("authority.members is empty; list the municipalities that buy together");
+    } else if !authority.members.contains(&authority.lead) {
+        out.error(format!(
+            "authority.lead `{}` is not one of authority.members; the lead must be a member ({})",
+            authority.lead,
+            authority.members.join(", ")
+        ));
+    }
+    if let Some(name) = &def.timezone {
+        if name.parse::<chrono_tz::Tz>().is_err() {
+            out.error(format!("timezone `{name}` is not a known time zone; use an IANA name like `Europe/Amsterdam`"));
+        }
+    }
+}
+
+fn check_kind_fields(def: &Definition, out: &mut Findings) {
+    let kind = def.kind;
+    let only = |field: &str, allowed: &str, out: &mut Findings| {
+        out.error(format!("{field} is only for {allowed} tenders, and this one is `{kind}`; remove it"));
+    };
+    if def.open_house.is_some() && kind != Kind::Raamovereenkomst {
+        only("open_house", "`raamovereenkomst`", out);
+    }
+    if def.timeline.joining.is_some() && !def.is_open_house() {
+        only("timeline.joining", "open-house `raamovereenkomst`", out);
+    }
+    if def.is_open_house() && def.timeline.joining.is_none() {
+        out.error("timeline.joining is missing; an open house needs joining moments: `monthly`, `quarterly`, `yearly` or a list of dates");
+    }
+    if kind != Kind::Classic {
+        if !def.criteria.is_empty() {
+            only("[[criteria]]", "`classic`", out);
+        }
+        if def.award.is_some() {
+            only("[award]", "`classic`", out);
+        }
+        for lot in &def.lots {
+            if lot.max_awards.is_some() {
+                only(&format!("lots `{}` max_awards", lot.id), "`classic`", out);
+            }
+            if lot.price_floor.is_some() {
+                only(&format!("lots `{}` price_floor", lot.id), "`classic`", out);
+            }
+        }
+    }
+}
+
+fn check_lots(def: &Definition, out: &mut Findings) {
+    if def.lots.is_empty() {
+        out.error("the tender has no [[lots]]; add at least one lot with its products");
+    }
+    for lot in &def.lots {
+        let mut codes = HashSet::new();
+        for product in &lot.products {
+            let code = &product.code;
+            if !codes.insert(code) {
+                out.error(format!("lot `{}` lists product `{code}` twice; each product once per lot", lot.id));
+            }
+            check_product_code(def, &lot.id, code, out);
+            if product.tariff.is_none() && def.kind != Kind::Classic {
+                out.error(format!(
+                    "product `{code}` in lot `{}` has no tariff; a `{}` tender contracts at fixed tariffs, so every product needs one",
+                    lot.id, def.kind
+                ));
+            }
+        }
+        if lot.max_awards == Some(0) {
+            out.error(format!("lot `{}` has max_awards = 0; award at least one offer, or leave it out to award all", lot.id));
+        }
+    }
+}
+
+fn check_product_code(def: &Definition, lot: &str, code: &str, out: &mut Findings) {
+    let category = code.get(..2).and_then(|c| c.parse::<u8>().ok());
+    let (Some(category), 5) = (category, code.chars().count()) else {
+        out.error(format!(
+            "product code `{code}` in lot `{lot}` is not valid; a code has 5 characters, the first two the product category, like `02A01`"
+        ));
+        return;
+    };
+    if !def.domain.iter().any(|d| d.categories().contains(&category)) {
+        let domains: Vec<String> = def
+            .domain
+            .iter()
+            .map(|d| format!("{} {:02}–{:02}", d, d.categories().start(), d.categories().end()))
+            .collect();
+        out.error(format!(
+            "product `{code}` in lot `{lot}` has category {category:02}, outside the tender's domain ({}; iStandaarden product categories)",
+            domains.join(", ")
+        ));
+    }
+}
+
+fn check_ids(def: &Definition, out: &mut Findings) {
+    unique("lot", def.lots.iter().map(|l| l.id.as_str()), out);
+    unique("requirement", def.requirements.iter().map(|r| r.id.as_str()), out);
+    unique("criterion", def.criteria.iter().map(|c| c.id.as_str()), out);
+    unique("authority member", def.authority.members.iter().map(String::as_str), out);
+}
+
+fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>, out: &mut Findings) {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if id.trim().is_empty() {
+            out.error(format!("a {what} has an empty id; give every {what} an id"));
+        } else if !seen.insert(id) {
+            out.error(format!("{what} `{id}` appears twice; ids must be unique"));
+        }
+    }
+}
+
+fn check_criteria(def: &Definition, out: &mut Findings) {
+    let formula = def.award.as_ref().map_or(PriceFormula::Relative, |a| a.price_formula);
+    if def.criteria.is_empty() {
+        out.error("a classic tender needs [[criteria]] to rank the offers on (art. 2.114 Aw)");
+        return;
+    }
+    let total: u32 = def.criteria.iter().map(|c| c.weight).sum();
+    if total != 100 {
+        out.error(format!(
+            "the criteria weights sum to {total}, not 100; the weighting must be stated in full (art. 2.115 Aw)"
+        ));
+    }
+    let prices: Vec<&str> = def.criteria.iter().filter(|c| c.price).map(|c| c.id.as_str()).collect();
+    match (formula, prices.len()) {
+        (PriceFormula::None, 0) | (PriceFormula::Relative | PriceFormula::Fictitious, 1) => {}
+        (PriceFormula::None, _) => out.error(format!(
+            "criterion `{}` is a price criterion but price_formula is `none` (quality only, fixed price); remove `price = true` or choose `relative` or `fictitious` (art. 2.115 Aw)",
+            prices[0]
+        )),
+        (_, 0) => out.error(format!(
+            "price_formula `{formula}` needs exactly one criterion with `price = true`, and there is none (art. 2.115 Aw)"
+        )),
+        (_, _) => out.error(format!(
+            "criteria {} are all marked `price = true`; exactly one criterion is the price (art. 2.115 Aw)",
+            prices.join(", ")
+        )),
+    }
+    for criterion in &def.criteria {
+        if criterion.max_points == 0 {
+            out.error(format!("criterion `{}` has max_points = 0; points are given from 0 to at least 1", criterion.id));
+        }
+        let needs_value = formula == PriceFormula::Fictitious && !criterion.price;
+        if needs_value && criterion.value.is_none() {
+            out.error(format!(
+                "criterion `{}` has no value; with price_formula `fictitious` every quality criterion needs the euros it is worth at full points",
+                criterion.id
+            ));
+        }
+    }
+    if let Some(min) = def.award.as_ref().and_then(|a| a.min_quality) {
+        if min > 100 {
+            out.error(format!("award.min_quality is {min}; it is a percentage of the maximum quality score, 0 to 100"));
+        }
+    }
+}
+
+fn resolve_schedule(def: &Definition, out: &mut Findings) -> Option<Schedule> {
+    let timezone = def
+        .timezone
+        .as_deref()
+        .map_or(Some(DEFAULT_TIMEZONE), |name| name.parse().ok())?;
+    match Schedule::resolve(&def.timeline, timezone, def.standstill_days()) {
+        Ok(schedule) => Some(schedule),
+        Err(message) => {
+            out.error(message);
+            None
+        }
+    }
+}
+
+fn check_dates(def: &Definition, s: &Schedule, out: &mut Findings) {
+    let steps: Vec<(&str, DateTime<Utc>)> = [
+        Some(("announce", s.announce)),
+        s.questions_deadline.map(|t| ("questions_deadline", t)),
+        Some(("registration_deadline", s.registration_deadline)),
+        Some(("award_decision", s.award_decision)),
+        Some(("contract_start", s.contract_start)),
+        Some(("contract_end", s.contract_end)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    for pair in steps.windows(2) {
+        let ((before, t0), (after, t1)) = (pair[0], pair[1]);
+        if t1 <= t0 {
+            out.error(format!(
+                "timeline.{after} ({}) is not after timeline.{before} ({}); the dates must run announce < questions_deadline < registration_deadline < award_decision < contract_start < contract_end",
+                s.local(t1),
+                s.local(t0)
+            ));
+        }
+    }
+    check_periods(def, s, out);
+}
+
+fn check_periods(def: &Definition, s: &Schedule, out: &mut Findings) {
+    if def.kind == Kind::Classic && s.standstill_days < 20 {
+        out.error(format!(
+            "timeline.standstill_days is {}; a classic tender needs a standstill of at least 20 calendar days (art. 2.127 Aw)",
+            s.standstill_days
+        ));
+    }
+    let minimum = if def.electronic_submission { 40 } else { 45 };
+    let days = (s.registration_deadline - s.announce).num_days();
+    if days < minimum {
+        out.binding_if(
+            def.regime == Regime::Open,
+            format!(
+                "the registration period is {days} days; an open procedure allows at least {minimum} days{} (art. 2.71, 2.74a Aw)",
+                if def.electronic_submission { " with electronic submission" } else { " without electronic submission" }
+            ),
+        );
+    }
+    if let Some(questions) = s.questions_deadline {
+        let answers_due = s.registration_deadline - chrono::Duration::days(6);
+        if questions > answers_due {
+            out.warning(format!(
+                "timeline.questions_deadline ({}) is later than 6 days before the registration deadline; answers must be out by {} (art. 2.107 Aw)",
+                s.local(questions),
+                s.local(answers_due)
+            ));
+        }
+    }
+    let months_with_extensions = months_between(s, s.contract_start, s.max_extent());
+    if def.kind == Kind::Raamovereenkomst && !def.is_open_house() && months_with_extensions > 48 {
+        out.warning(format!(
+            "the framework runs {months_with_extensions} months with its extensions; a framework agreement lasts at most 4 years unless justified (art. 2.140 Aw)"
+        ));
+    }
+    if def.regime == Regime::National {
+        if let Some(value) = estimated_value_with_extensions(def, s) {
+            if value >= SOCIAL_SERVICES_THRESHOLD {
+                out.warning(format!(
+                    "regime is `national` but the estimated value with extensions is {value}, at or above the threshold of {SOCIAL_SERVICES_THRESHOLD} for social services; announce it in Europe (art. 2.38, 2.39 Aw)"
+                ));
+            }
+        }
+    }
+}
+
+/// `estimated_value` is for the base period; the options count pro rata (art. 2.15 Aw: options are part of the value).
+fn estimated_value_with_extensions(def: &Definition, s: &Schedule) -> Option<Cents> {
+    let value = def.estimated_value?;
+    let base = months_between(s, s.contract_start, s.contract_end).max(1);
+    let extra: i64 = s.extension_months.iter().map(|&m| i64::from(m)).sum();
+    Some(Cents(value.0 + value.0 * extra / base))
+}
+
+/// Whole calendar months from a start to an end (inclusive), a started month counting as one.
+fn months_between(s: &Schedule, from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
+    use chrono::Datelike;
+    let from = s.local_date(from);
+    let to = s.local_date(to).succ_opt().unwrap_or(s.local_date(to));
+    let months = i64::from(to.year() - from.year()) * 12 + i64::from(to.month()) - i64::from(from.month());
+    months + i64::from(to.day() > from.day())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: &str = r#"
+id = "regio-2027"
+title = "Regio Wmo 2027"
+kind = "classic"
+domain = ["wmo"]
+[authority]
+lead = "Alkmaar"
+members = ["Alkmaar", "Bergen"]
+[timeline]
+announce = 2027-01-04T09:00:00
+questions_deadline = 2027-02-15T12:00:00
+registration_deadline = 2027-03-01T12:00:00
+award_decision = 2027-04-01
+contract_start = 2027-07-01
+contract_end = 2029-06-30
+[[lots]]
+id = "begeleiding"
+name = "Begeleiding"
+[[lots.products]]
+code = "02A01"
+name = "Individuele begeleiding"
+unit = "uur"
+funding = "inspanning"
+[[requirements]]
+id = "gva"
+text = "Gedragsverklaring aanbesteden"
+[[criteria]]
+id = "plan"
+name = "Plan van aanpak"
+weight = 60
+[[criteria]]
+id = "prijs"
+name = "Prijs"
+weight = 40
+price = true
+"#;
+
+    fn findings(source: &str) -> Vec<Finding> {
+        check(&Definition::parse(source).unwrap()).findings
+    }
+
+    fn messages(source: &str, severity: Severity) -> Vec<String> {
+        findings(source).into_iter().filter(|f| f.severity == severity).map(|f| f.message).collect()
+    }
+
+    #[test]
+    fn a_sound_definition_has_no_findings() {
+        assert_eq!(findings(BASE), vec![]);
+    }
+
+    #[test]
+    fn dates_out_of_order_are_an_error() {
+        let source = BASE.replace("award_decision = 2027-04-01", "award_decision = 2027-02-01");
+        let errors = messages(&source, Severity::Error);
+        assert!(errors.iter().any(|m| m.contains("timeline.award_decision (2027-02-01 23:59) is not after timeline.registration_deadline")), "{errors:?}");
+    }
+
+    #[test]
+    fn a_short_standstill_in_a_classic_tender_is_an_error() {
+        let source = BASE.replace("contract_start = 2027-07-01", "standstill_days = 10\ncontract_start = 2027-07-01");
+        assert!(messages(&source, Severity::Error).iter().any(|m| m.contains("art. 2.127")));
+    }
+
+    #[test]
+    fn a_short_registration_period_binds_only_an_open_procedure() {
+        let short = BASE.replace("registration_deadline = 2027-03-01T12:00:00", "registration_deadline = 2027-02-10T12:00:00")
+            .replace("questions_deadline = 2027-02-15T12:00:00", "questions_deadline = 2027-02-01T12:00:00");
+        assert!(messages(&short, Severity::Warning).iter().any(|m| m.contains("art. 2.71")));
+        let open = short.replace("domain = [\"wmo\"]", "domain = [\"wmo\"]\nregime = \"open\"");
+        assert!(messages(&open, Severity::Error).iter().any(|m| m.contains("art. 2.71")));
+    }
+
+    #[test]
+    fn a_late_questions_deadline_is_a_warning() {
+        let source = BASE.replace("questions_deadline = 2027-02-15T12:00:00", "questions_deadline = 2027-02-26T12:00:00");
+        assert!(messages(&source, Severity::Warning).iter().any(|m| m.contains("art. 2.107")));
+    }
+
+    #[test]
+    fn a_closed_framework_over_four_years_is_a_warning() {
+        let source = BASE
+            .replace("kind = \"classic\"", "kind = \"raamovereenkomst\"\nopen_house = false")
+            .replace("contract_end = 2029-06-30", "contract_end = 2030-06-30\nextension_months = [12, 12]")
+            .replace("funding = \"inspanning\"", "funding = \"inspanning\"\ntariff = 61.20");
+        let source = source.split("[[criteria]]").next().unwrap();
+        assert_eq!(messages(source, Severity::Error), Vec::<String>::new());
+        assert!(messages(source, Severity::Warning).iter().any(|m| m.contains("art. 2.140")));
+    }
+
+    #[test]
+    fn a_national_regime_above_the_threshold_is_a_warning() {
+        let source = BASE.replace("domain = [\"wmo\"]", "domain = [\"wmo\"]\nregime = \"national\"\nestimated_value = 600000")
+            .replace("contract_end = 2029-06-30", "contract_end = 2029-06-30\nextension_months = [12]");
+        // 600,000 for 24 months plus 12 months of option = 900,000.
+        assert!(messages(&source, Severity::Warning).iter().any(|m| m.contains("art. 2.38") && m.contains("€ 900.000,00")));
+    }
+
+    #[test]
+    fn weights_must_sum_to_100() {
+        let source = BASE.replace("weight = 60", "weight = 50");
+        assert!(messages(&source, Severity::Error).iter().any(|m| m.contains("sum to 90, not 100")));
+    }
+
+    #[test]
+    fn a_price_criterion_without_a_price_formula_is_an_error() {
+        let source = format!("{BASE}\n[award]\nprice_formula = \"none\"\n");
+        assert!(messages(&source, Severity::Error).iter().any(|m| m.contains("price_formula is `none`")));
+    }
+
+    #[test]
+    fn a_product_outside_the_domain_is_an_error() {
+        let source = BASE.replace("code = \"02A01\"", "code = \"45A01\"");
+        let errors = messages(&source, Severity::Error);
+        assert!(errors.iter().any(|m| m.contains("category 45, outside the tender's domain (wmo 01–18")), "{errors:?}");
+    }
+
+    #[test]
+    fn tariffs_are_required_for_fixed_tariff_kinds() {
+        let source = BASE.replace("kind = \"classic\"", "kind = \"bestuurlijk\"");
+        let source = source.split("[[criteria]]").next().unwrap();
+        assert!(messages(source, Severity::Error).iter().any(|m| m.contains("has no tariff")));
+    }
+}

@@ -1,0 +1,330 @@
+//! The tender definition as written in a TOML file (SPEC §3): its types and
+//! parsing. Parsing only checks the shape; `checks` judges the content.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, SeqAccess, Visitor};
+use serde::Deserialize;
+use toml::value::Datetime;
+
+use super::money::Cents;
+use super::text_enum::text_enum;
+
+text_enum! {
+    /// The procedure, which decides how the award is made (SPEC §1).
+    pub enum Kind {
+        Classic = "classic",
+        Bestuurlijk = "bestuurlijk",
+        Raamovereenkomst = "raamovereenkomst",
+    }
+}
+
+impl Kind {
+    /// The Dutch name officers use.
+    pub fn dutch(self) -> &'static str {
+        match self {
+            Kind::Classic => "klassieke aanbesteding",
+            Kind::Bestuurlijk => "bestuurlijke aanbesteding",
+            Kind::Raamovereenkomst => "raamovereenkomst",
+        }
+    }
+}
+
+text_enum! {
+    /// The law the care falls under; it decides the valid product categories.
+    pub enum Domain {
+        Wmo = "wmo",
+        Jeugd = "jeugd",
+    }
+}
+
+impl Domain {
+    /// The iStandaarden product categories of this domain (iWmo 01–18, iJw 40–50).
+    pub fn categories(self) -> std::ops::RangeInclusive<u8> {
+        match self {
+            Domain::Wmo => 1..=18,
+            Domain::Jeugd => 40..=50,
+        }
+    }
+}
+
+text_enum! {
+    /// Which procurement rules bind the authority (SPEC §1).
+    pub enum Regime {
+        Sas = "sas",
+        Open = "open",
+        National = "national",
+    }
+}
+
+text_enum! {
+    /// The unit a product is delivered and paid in.
+    pub enum Unit {
+        Minuut = "minuut",
+        Uur = "uur",
+        Dagdeel = "dagdeel",
+        Etmaal = "etmaal",
+        Stuks = "stuks",
+        Euro = "euro",
+    }
+}
+
+text_enum! {
+    /// The financing model of a product (iStandaarden: inspanningsgericht, outputgericht, taakgericht).
+    pub enum Funding {
+        Inspanning = "inspanning",
+        Output = "output",
+        Taak = "taak",
+    }
+}
+
+text_enum! {
+    /// How price and quality are combined in a classic award (SPEC §3).
+    pub enum PriceFormula {
+        Relative = "relative",
+        Fictitious = "fictitious",
+        None = "none",
+    }
+}
+
+text_enum! {
+    /// How often newcomers are admitted to an open-house framework.
+    pub enum Frequency {
+        Monthly = "monthly",
+        Quarterly = "quarterly",
+        Yearly = "yearly",
+    }
+}
+
+/// The joining moments (toetredingsmomenten) of an open-house framework.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Joining {
+    Every(Frequency),
+    Dates(Vec<Datetime>),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Definition {
+    pub id: String,
+    pub title: String,
+    pub kind: Kind,
+    pub domain: Vec<Domain>,
+    #[serde(default = "default_regime")]
+    pub regime: Regime,
+    pub reference: Option<String>,
+    pub estimated_value: Option<Cents>,
+    #[serde(default = "yes")]
+    pub electronic_submission: bool,
+    pub open_house: Option<bool>,
+    pub timezone: Option<String>,
+    pub ocid_prefix: Option<String>,
+    pub authority: Authority,
+    pub timeline: TimelineSpec,
+    #[serde(default)]
+    pub lots: Vec<Lot>,
+    #[serde(default)]
+    pub requirements: Vec<Requirement>,
+    #[serde(default)]
+    pub criteria: Vec<Criterion>,
+    pub award: Option<AwardRules>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Authority {
+    pub lead: String,
+    pub members: Vec<String>,
+    pub contact: Option<String>,
+}
+
+/// The timeline as written: local dates and date-times, resolved by `schedule`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimelineSpec {
+    pub announce: Datetime,
+    pub questions_deadline: Option<Datetime>,
+    pub registration_deadline: Datetime,
+    pub award_decision: Datetime,
+    pub standstill_days: Option<u32>,
+    pub contract_start: Datetime,
+    pub contract_end: Datetime,
+    #[serde(default)]
+    pub extension_months: Vec<u32>,
+    #[serde(default = "default_notice_days")]
+    pub extension_notice_days: u32,
+    pub joining: Option<Joining>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lot {
+    pub id: String,
+    pub name: String,
+    pub budget: Option<Cents>,
+    pub max_awards: Option<u32>,
+    pub price_floor: Option<Cents>,
+    #[serde(default)]
+    pub products: Vec<Product>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Product {
+    pub code: String,
+    pub name: String,
+    pub unit: Unit,
+    pub funding: Funding,
+    pub tariff: Option<Cents>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Requirement {
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Criterion {
+    pub id: String,
+    pub name: String,
+    pub weight: u32,
+    #[serde(default = "default_max_points")]
+    pub max_points: u32,
+    pub value: Option<Cents>,
+    #[serde(default)]
+    pub price: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AwardRules {
+    #[serde(default = "default_formula")]
+    pub price_formula: PriceFormula,
+    pub min_quality: Option<u32>,
+}
+
+fn default_regime() -> Regime {
+    Regime::Sas
+}
+fn yes() -> bool {
+    true
+}
+fn default_notice_days() -> u32 {
+    90
+}
+fn default_max_points() -> u32 {
+    10
+}
+fn default_formula() -> PriceFormula {
+    PriceFormula::Relative
+}
+
+/// A definition file that is not valid TOML or does not have the shape of SPEC §3.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("line {line}, column {column}: {message}")]
+pub struct ParseError {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl Definition {
+    /// Parses a definition; an unknown field, a wrong type or malformed TOML is
+    /// reported with its line and column.
+    pub fn parse(source: &str) -> Result<Definition, ParseError> {
+        toml::from_str(source).map_err(|e| {
+            let offset = e.span().map_or(0, |span| span.start);
+            let (line, column) = line_and_column(source, offset);
+            ParseError {
+                line,
+                column,
+                message: e.message().trim_end().replace('\n', " "),
+            }
+        })
+    }
+
+    /// Whether new providers can join during the contract.
+    pub fn is_open_house(&self) -> bool {
+        self.kind == Kind::Raamovereenkomst && self.open_house.unwrap_or(true)
+    }
+
+    /// The standstill period in calendar days: classic 20 unless set, others none.
+    pub fn standstill_days(&self) -> u32 {
+        let default = if self.kind == Kind::Classic { 20 } else { 0 };
+        self.timeline.standstill_days.unwrap_or(default)
+    }
+
+    pub fn lot(&self, id: &str) -> Option<&Lot> {
+        self.lots.iter().find(|lot| lot.id == id)
+    }
+}
+
+fn line_and_column(source: &str, offset: usize) -> (usize, usize) {
+    let before = &source[..offset.min(source.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+impl<'de> Deserialize<'de> for Joining {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct JoiningVisitor;
+        impl<'de> Visitor<'de> for JoiningVisitor {
+            type Value = Joining;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                write!(f, "{} or a list of dates", Frequency::choices())
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Joining, E> {
+                text.parse()
+                    .map(Joining::Every)
+                    .map_err(|e| E::custom(format!("joining {e} or a list of dates")))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Joining, A::Error> {
+                let mut dates = Vec::new();
+                while let Some(date) = seq.next_element::<Datetime>()? {
+                    dates.push(date);
+                }
+                Ok(Joining::Dates(dates))
+            }
+        }
+        deserializer.deserialize_any(JoiningVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_closed_list_round_trips_through_its_spelling() {
+        fn round_trip<T: Copy + PartialEq + fmt::Debug + std::str::FromStr>(all: &[T], text: fn(T) -> &'static str) {
+            for &v in all {
+                assert_eq!(text(v).parse::<T>().ok(), Some(v));
+            }
+        }
+        round_trip(Kind::ALL, Kind::as_str);
+        round_trip(Domain::ALL, Domain::as_str);
+        round_trip(Regime::ALL, Regime::as_str);
+        round_trip(Unit::ALL, Unit::as_str);
+        round_trip(Funding::ALL, Funding::as_str);
+        round_trip(PriceFormula::ALL, PriceFormula::as_str);
+        round_trip(Frequency::ALL, Frequency::as_str);
+    }
+
+    #[test]
+    fn an_unknown_field_is_reported_with_line_and_column() {
+        let err = Definition::parse("id = \"x\"\ncolour = \"red\"\n").unwrap_err();
+        assert_eq!((err.line, err.column), (2, 1));
+        assert!(err.message.contains("unknown field `colour`"), "{}", err.message);
+    }
+
+    #[test]
+    fn a_wrong_kind_names_the_valid_kinds() {
+        let err = Definition::parse("kind = \"open\"\n").unwrap_err();
+        assert_eq!(err.line, 1);
+        assert!(err.message.contains("`classic`, `bestuurlijk` or `raamovereenkomst`"), "{}", err.message);
+    }
+}

@@ -1,0 +1,424 @@
+//! The lifecycle of a tender (SPEC §2) as pure functions: the phase follows from
+//! the schedule, the recorded decisions and *now*; an action is allowed in a
+//! phase or refused with the phase, the reason and the next step.
+
+use chrono::{DateTime, Utc};
+
+use super::definition::Kind;
+use super::schedule::Schedule;
+use super::text_enum::text_enum;
+
+text_enum! {
+    /// The phase a tender is in; exactly one at any moment.
+    pub enum Phase {
+        Draft = "draft",
+        Open = "open",
+        Evaluation = "evaluation",
+        Standstill = "standstill",
+        Awarded = "awarded",
+        Contracted = "contracted",
+        Active = "active",
+        Ended = "ended",
+        Cancelled = "cancelled",
+    }
+}
+
+/// The decisions recorded for a tender: the facts the phase follows from besides the clock.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct History {
+    pub published_at: Option<DateTime<Utc>>,
+    pub cancelled_at: Option<DateTime<Utc>>,
+    /// The latest award decision (a re-award replaces it and restarts the standstill).
+    pub decided_at: Option<DateTime<Utc>>,
+    pub final_at: Option<DateTime<Utc>>,
+    pub first_signed_at: Option<DateTime<Utc>>,
+    pub extensions_used: u32,
+}
+
+/// What the lifecycle needs to know of a tender.
+#[derive(Debug, Clone, Copy)]
+pub struct Facts<'a> {
+    pub kind: Kind,
+    pub open_house: bool,
+    pub schedule: &'a Schedule,
+    pub history: &'a History,
+}
+
+/// Everything a user can do to a tender that the lifecycle may forbid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Update,
+    Rectify,
+    Publish,
+    Consult,
+    Register,
+    Withdraw,
+    Qualify,
+    Score,
+    Award,
+    Object,
+    Resolve,
+    Redo,
+    FinalAward,
+    Sign,
+    Amend,
+    Extend,
+    Cancel,
+}
+
+impl Action {
+    pub const ALL: [Action; 17] = [
+        Action::Update,
+        Action::Rectify,
+        Action::Publish,
+        Action::Consult,
+        Action::Register,
+        Action::Withdraw,
+        Action::Qualify,
+        Action::Score,
+        Action::Award,
+        Action::Object,
+        Action::Resolve,
+        Action::Redo,
+        Action::FinalAward,
+        Action::Sign,
+        Action::Amend,
+        Action::Extend,
+        Action::Cancel,
+    ];
+
+    /// What the user typed, for messages.
+    pub fn command(self) -> &'static str {
+        match self {
+            Action::Update => "update the definition",
+            Action::Rectify => "extend a deadline",
+            Action::Publish => "publish",
+            Action::Consult => "record a consultation",
+            Action::Register => "register",
+            Action::Withdraw => "withdraw",
+            Action::Qualify => "qualify",
+            Action::Score => "score",
+            Action::Award => "award",
+            Action::Object => "record an objection",
+            Action::Resolve => "resolve an objection",
+            Action::Redo => "re-award",
+            Action::FinalAward => "make the award final",
+            Action::Sign => "sign",
+            Action::Amend => "amend",
+            Action::Extend => "extend the contract",
+            Action::Cancel => "cancel",
+        }
+    }
+
+    /// When the action is possible, for the reason of a refusal.
+    fn when(self, open_house: bool) -> &'static str {
+        match (self, open_house) {
+            (Action::Update, _) => {
+                "the definition can be replaced only while the tender is a draft; after publication only a later deadline can be set (rectificatie)"
+            }
+            (Action::Rectify, _) => "a deadline can be extended only while registration is open",
+            (Action::Publish, _) => "only a draft can be published",
+            (Action::Consult, _) => "consultation rounds are recorded until the contract ends",
+            (Action::Register | Action::Withdraw, false) => "registration is possible only while the tender is open",
+            (Action::Register | Action::Withdraw, true) => {
+                "registration is possible while the tender is open, and as a joining application while the framework is contracted or active"
+            }
+            (Action::Qualify, false) => "the admission check is made in evaluation",
+            (Action::Qualify, true) => "the admission check is made in evaluation, and for joiners while the framework is contracted or active",
+            (Action::Score | Action::Award, _) => "offers are scored and awarded in evaluation, after the registration deadline",
+            (Action::Object | Action::Resolve | Action::Redo, _) => "objections and a re-award belong to the standstill period",
+            (Action::FinalAward, _) => "the award becomes final after the standstill period",
+            (Action::Sign, false) => "contracts are signed after the final award, before the contract ends",
+            (Action::Sign, true) => "accessions are signed after the final award, while the framework runs",
+            (Action::Amend, _) => "tariffs and budgets are changed by agreement after the award",
+            (Action::Extend, _) => "an extension option is exercised while the contract is signed and has not ended",
+            (Action::Cancel, _) => "a tender can be cancelled only before its contracts are active",
+        }
+    }
+}
+
+/// Why an action is not possible now, and what the user can do instead.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot {action}: the tender is in phase `{phase}`, and {reason}; next: {next}", action = self.action.command())]
+pub struct Refusal {
+    pub action: Action,
+    pub phase: Phase,
+    pub reason: String,
+    pub next: String,
+}
+
+impl Facts<'_> {
+    /// The phase at `now`.
+    pub fn phase(&self, now: DateTime<Utc>) -> Phase {
+        let h = self.history;
+        if h.cancelled_at.is_some() {
+            return Phase::Cancelled;
+        }
+        if h.published_at.is_none() {
+            return Phase::Draft;
+        }
+        if h.decided_at.is_none() {
+            return if now <= self.schedule.registration_deadline { Phase::Open } else { Phase::Evaluation };
+        }
+        if self.schedule.standstill_days > 0 && h.final_at.is_none() {
+            return Phase::Standstill;
+        }
+        if h.first_signed_at.is_none() {
+            return Phase::Awarded;
+        }
+        if now > self.contract_end() {
+            Phase::Ended
+        } else if now >= self.schedule.contract_start {
+            Phase::Active
+        } else {
+            Phase::Contracted
+        }
+    }
+
+    /// The contract end, moved by the extensions exercised so far.
+    pub fn contract_end(&self) -> DateTime<Utc> {
+        self.schedule.contract_end_after(self.history.extensions_used as usize)
+    }
+
+    /// The end of the current standstill, once an award decision is recorded.
+    pub fn standstill_end(&self) -> Option<DateTime<Utc>> {
+        self.history.decided_at.map(|at| self.schedule.standstill_end(at))
+    }
+
+    /// Allows the action at `now`, returning the phase, or refuses it.
+    pub fn allow(&self, action: Action, now: DateTime<Utc>) -> Result<Phase, Refusal> {
+        let phase = self.phase(now);
+        let refuse = |reason: String| Refusal { action, phase, reason, next: self.next_step(phase, now) };
+        if let Some(reason) = self.kind_refusal(action) {
+            return Err(refuse(reason));
+        }
+        if !self.permitted(phase, action) {
+            return Err(refuse(self.reason(phase, action)));
+        }
+        if action == Action::FinalAward {
+            if let Some(end) = self.standstill_end().filter(|end| now <= *end) {
+                return Err(refuse(format!("the standstill runs until {}", self.schedule.local(end))));
+            }
+        }
+        if action == Action::Extend && self.history.extensions_used as usize >= self.schedule.extension_months.len() {
+            return Err(refuse("no extension option is left".to_string()));
+        }
+        Ok(phase)
+    }
+
+    fn kind_refusal(&self, action: Action) -> Option<String> {
+        match (action, self.kind) {
+            (Action::Score, Kind::Bestuurlijk | Kind::Raamovereenkomst) => Some(format!(
+                "only a classic tender is scored; a {} contracts every qualified provider at its tariffs",
+                self.kind.dutch()
+            )),
+            (Action::Consult, Kind::Classic | Kind::Raamovereenkomst) => {
+                Some("consultation rounds (overlegtafel) belong to a bestuurlijke aanbesteding".to_string())
+            }
+            (Action::Amend, Kind::Classic | Kind::Raamovereenkomst) => Some(
+                "only a bestuurlijke aanbesteding changes tariffs and budgets by agreement; a material change to an awarded contract is not allowed (art. 2.163a Aw)"
+                    .to_string(),
+            ),
+            _ => None,
+        }
+    }
+
+    fn permitted(&self, phase: Phase, action: Action) -> bool {
+        use Phase::*;
+        let running = matches!(phase, Contracted | Active);
+        match action {
+            Action::Update | Action::Publish => phase == Draft,
+            Action::Rectify => phase == Open,
+            Action::Consult => !matches!(phase, Ended | Cancelled),
+            Action::Register | Action::Withdraw => phase == Open || (self.open_house && running),
+            Action::Qualify => phase == Evaluation || (self.open_house && running),
+            Action::Score | Action::Award => phase == Evaluation,
+            Action::Object | Action::Resolve | Action::Redo | Action::FinalAward => phase == Standstill,
+            Action::Sign => matches!(phase, Awarded | Contracted) || (self.open_house && phase == Active),
+            Action::Amend => matches!(phase, Awarded | Contracted | Active),
+            Action::Extend => running,
+            Action::Cancel => matches!(phase, Draft | Open | Evaluation | Standstill | Awarded | Contracted),
+        }
+    }
+
+    fn reason(&self, phase: Phase, action: Action) -> String {
+        let s = self.schedule;
+        match (phase, action) {
+            (Phase::Cancelled, _) => "the tender was cancelled".to_string(),
+            (Phase::Evaluation | Phase::Standstill | Phase::Awarded | Phase::Contracted | Phase::Active | Phase::Ended, Action::Register) => {
+                format!(
+                    "the registration deadline was {} ({}); te laat is te laat",
+                    s.local(s.registration_deadline),
+                    s.timezone
+                )
+            }
+            (Phase::Draft, Action::Register) => "registration opens when the tender is published".to_string(),
+            _ => action.when(self.open_house).to_string(),
+        }
+    }
+
+    /// What the user can do next in a phase.
+    pub fn next_step(&self, phase: Phase, now: DateTime<Utc>) -> String {
+        let s = self.schedule;
+        match phase {
+            Phase::Draft => "check the definition with `tender check`, then `tender publish`".to_string(),
+            Phase::Open => format!(
+                "register providers with `tender register` until the deadline of {}",
+                s.local(s.registration_deadline)
+            ),
+            Phase::Evaluation if self.kind == Kind::Classic => {
+                "qualify the providers with `tender qualify`, score the offers with `tender score`, then `tender award`".to_string()
+            }
+            Phase::Evaluation => "qualify the providers with `tender qualify`, then `tender award`".to_string(),
+            Phase::Standstill => match self.standstill_end() {
+                Some(end) if now <= end => format!(
+                    "wait for the standstill to end on {}, then `tender award --final`",
+                    s.local(end)
+                ),
+                _ => "make the award final with `tender award --final`".to_string(),
+            },
+            Phase::Awarded => "sign the contracts with `tender sign`".to_string(),
+            Phase::Contracted => format!("the contract starts on {}", s.local(s.contract_start)),
+            Phase::Active => format!(
+                "the contract runs until {}{}",
+                s.local(self.contract_end()),
+                if self.open_house { "; newcomers join with `tender register`" } else { "" }
+            ),
+            Phase::Ended => format!("nothing; the contract ended on {}", s.local(self.contract_end())),
+            Phase::Cancelled => "nothing; a cancelled tender is closed".to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::schedule::DEFAULT_TIMEZONE;
+
+    fn utc(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
+    }
+
+    fn schedule(standstill_days: u32) -> Schedule {
+        Schedule {
+            timezone: DEFAULT_TIMEZONE,
+            announce: utc("2027-01-04T09:00:00+01:00"),
+            questions_deadline: None,
+            registration_deadline: utc("2027-03-01T12:00:00+01:00"),
+            award_decision: utc("2027-04-01T23:59:59+02:00"),
+            standstill_days,
+            contract_start: utc("2027-07-01T00:00:00+02:00"),
+            contract_end: utc("2029-06-30T23:59:59+02:00"),
+            extension_months: vec![12],
+            extension_notice_days: 90,
+            joining: None,
+        }
+    }
+
+    /// A history and a moment that put a tender (with a standstill) in `phase`.
+    fn situation(phase: Phase) -> (History, DateTime<Utc>) {
+        let published = History { published_at: Some(utc("2027-01-04T09:00:00+01:00")), ..History::default() };
+        let decided = History { decided_at: Some(utc("2027-03-20T10:00:00+01:00")), ..published.clone() };
+        let final_ = History { final_at: Some(utc("2027-04-15T10:00:00+02:00")), ..decided.clone() };
+        let signed = History { first_signed_at: Some(utc("2027-05-01T10:00:00+02:00")), ..final_.clone() };
+        match phase {
+            Phase::Draft => (History::default(), utc("2027-01-01T00:00:00Z")),
+            Phase::Open => (published, utc("2027-02-01T00:00:00Z")),
+            Phase::Evaluation => (published, utc("2027-03-01T12:00:01+01:00")),
+            // After the standstill has ended, so that a final award is possible.
+            Phase::Standstill => (decided, utc("2027-04-10T00:00:00+02:00")),
+            Phase::Awarded => (final_, utc("2027-04-20T00:00:00+02:00")),
+            Phase::Contracted => (signed, utc("2027-06-01T00:00:00+02:00")),
+            Phase::Active => (signed, utc("2027-07-01T00:00:00+02:00")),
+            Phase::Ended => (signed, utc("2029-07-01T00:00:00+02:00")),
+            Phase::Cancelled => (History { cancelled_at: Some(utc("2027-02-01T00:00:00Z")), ..published }, utc("2027-02-02T00:00:00Z")),
+        }
+    }
+
+    /// Expected outcome per phase, one letter per action in `Action::ALL` order:
+    /// update rectify publish consult register withdraw qualify score award object
+    /// resolve redo final sign amend extend cancel.
+    fn expected(kind: Kind, open_house: bool, phase: Phase) -> &'static str {
+        match (kind, open_house, phase) {
+            //                                          urpcrwqsaorRfsaec
+            (_, _, Phase::Draft) if kind == Kind::Bestuurlijk => "Y.YY............Y",
+            (_, _, Phase::Draft) => "Y.Y.............Y",
+            (Kind::Bestuurlijk, _, Phase::Open) => ".Y.YYY..........Y",
+            (_, _, Phase::Open) => ".Y..YY..........Y",
+            (Kind::Classic, _, Phase::Evaluation) => "......YYY.......Y",
+            (Kind::Bestuurlijk, _, Phase::Evaluation) => "...Y..Y.Y.......Y",
+            (_, _, Phase::Evaluation) => "......Y.Y.......Y",
+            (Kind::Bestuurlijk, _, Phase::Standstill) => "...Y.....YYYY...Y",
+            (_, _, Phase::Standstill) => ".........YYYY...Y",
+            (Kind::Bestuurlijk, _, Phase::Awarded) => "...Y.........YY.Y",
+            (_, _, Phase::Awarded) => ".............Y..Y",
+            (Kind::Bestuurlijk, _, Phase::Contracted) => "...Y.........YYYY",
+            (_, true, Phase::Contracted) => "....YYY......Y.YY",
+            (_, _, Phase::Contracted) => ".............Y.YY",
+            (Kind::Bestuurlijk, _, Phase::Active) => "...Y..........YY.",
+            (_, true, Phase::Active) => "....YYY......Y.Y.",
+            (_, _, Phase::Active) => "...............Y.",
+            (_, _, Phase::Ended | Phase::Cancelled) => ".................",
+        }
+    }
+
+    #[test]
+    fn every_phase_and_action_for_every_kind() {
+        let schedule = schedule(20);
+        for (kind, open_house) in [(Kind::Classic, false), (Kind::Bestuurlijk, false), (Kind::Raamovereenkomst, true), (Kind::Raamovereenkomst, false)] {
+            for &phase in Phase::ALL {
+                let (history, now) = situation(phase);
+                let facts = Facts { kind, open_house, schedule: &schedule, history: &history };
+                assert_eq!(facts.phase(now), phase, "{kind} setup for {phase}");
+                let outcome: String = Action::ALL
+                    .iter()
+                    .map(|&a| if facts.allow(a, now).is_ok() { 'Y' } else { '.' })
+                    .collect();
+                assert_eq!(outcome, expected(kind, open_house, phase), "{kind} (open house {open_house}) in {phase}");
+            }
+        }
+    }
+
+    #[test]
+    fn without_a_standstill_the_award_is_final_at_once() {
+        let schedule = schedule(0);
+        let (history, now) = situation(Phase::Standstill);
+        let facts = Facts { kind: Kind::Bestuurlijk, open_house: false, schedule: &schedule, history: &history };
+        assert_eq!(facts.phase(now), Phase::Awarded);
+    }
+
+    #[test]
+    fn the_final_award_waits_for_the_end_of_the_standstill() {
+        let schedule = schedule(20);
+        let (history, _) = situation(Phase::Standstill);
+        let facts = Facts { kind: Kind::Classic, open_house: false, schedule: &schedule, history: &history };
+        // Decided 20 March; the 20th day after is 9 April, ending at 23:59:59.
+        let refusal = facts.allow(Action::FinalAward, utc("2027-04-09T23:59:59+02:00")).unwrap_err();
+        assert_eq!(refusal.reason, "the standstill runs until 2027-04-09 23:59");
+        assert!(facts.allow(Action::FinalAward, utc("2027-04-10T00:00:00+02:00")).is_ok());
+    }
+
+    #[test]
+    fn a_late_registration_names_the_deadline() {
+        let schedule = schedule(20);
+        let (history, _) = situation(Phase::Open);
+        let facts = Facts { kind: Kind::Classic, open_house: false, schedule: &schedule, history: &history };
+        assert!(facts.allow(Action::Register, utc("2027-03-01T12:00:00+01:00")).is_ok());
+        let refusal = facts.allow(Action::Register, utc("2027-03-01T13:00:00+01:00")).unwrap_err();
+        assert_eq!(
+            refusal.to_string(),
+            "cannot register: the tender is in phase `evaluation`, and the registration deadline was 2027-03-01 12:00 (Europe/Amsterdam); te laat is te laat; next: qualify the providers with `tender qualify`, score the offers with `tender score`, then `tender award`"
+        );
+    }
+
+    #[test]
+    fn extensions_run_out_and_move_the_end() {
+        let schedule = schedule(20);
+        let (mut history, _) = situation(Phase::Active);
+        history.extensions_used = 1;
+        let facts = Facts { kind: Kind::Classic, open_house: false, schedule: &schedule, history: &history };
+        let now = utc("2029-07-01T00:00:00+02:00");
+        assert_eq!(facts.phase(now), Phase::Active, "the extension moved the end to 2030");
+        assert_eq!(facts.allow(Action::Extend, now).unwrap_err().reason, "no extension option is left");
+    }
+}

@@ -1,0 +1,279 @@
+//! The timeline resolved to instants: local dates and times in the tender's
+//! time zone become UTC, with bare dates meaning the start or the end of the day.
+
+use chrono::{
+    DateTime, Days, FixedOffset, LocalResult, Months, NaiveDate, NaiveDateTime, NaiveTime,
+    TimeZone, Utc,
+};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use toml::value::{Datetime, Offset};
+
+use super::definition::{Frequency, Joining, TimelineSpec};
+
+/// The time zone of a definition that names none, and of `--now` without an offset.
+pub const DEFAULT_TIMEZONE: Tz = chrono_tz::Europe::Amsterdam;
+
+/// What a bare date means: a start is its first second, a deadline its last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    Start,
+    End,
+}
+
+/// The joining moments of an open house, resolved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum JoiningMoments {
+    Every(Frequency),
+    Dates(Vec<DateTime<Utc>>),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Schedule {
+    pub timezone: Tz,
+    pub announce: DateTime<Utc>,
+    pub questions_deadline: Option<DateTime<Utc>>,
+    pub registration_deadline: DateTime<Utc>,
+    pub award_decision: DateTime<Utc>,
+    pub standstill_days: u32,
+    pub contract_start: DateTime<Utc>,
+    pub contract_end: DateTime<Utc>,
+    pub extension_months: Vec<u32>,
+    pub extension_notice_days: u32,
+    pub joining: Option<JoiningMoments>,
+}
+
+impl Schedule {
+    /// Resolves every date of the timeline; the error names the field and why.
+    pub fn resolve(spec: &TimelineSpec, timezone: Tz, standstill_days: u32) -> Result<Schedule, String> {
+        let at = |field: &str, value: &Datetime, edge| {
+            instant(value, timezone, edge).map_err(|why| format!("timeline.{field} = {value}: {why}"))
+        };
+        let joining = match &spec.joining {
+            None => None,
+            Some(Joining::Every(frequency)) => Some(JoiningMoments::Every(*frequency)),
+            Some(Joining::Dates(dates)) => Some(JoiningMoments::Dates(
+                dates.iter().map(|d| at("joining", d, Edge::Start)).collect::<Result<_, _>>()?,
+            )),
+        };
+        Ok(Schedule {
+            timezone,
+            announce: at("announce", &spec.announce, Edge::Start)?,
+            questions_deadline: spec
+                .questions_deadline
+                .as_ref()
+                .map(|d| at("questions_deadline", d, Edge::End))
+                .transpose()?,
+            registration_deadline: at("registration_deadline", &spec.registration_deadline, Edge::End)?,
+            award_decision: at("award_decision", &spec.award_decision, Edge::End)?,
+            standstill_days,
+            contract_start: at("contract_start", &spec.contract_start, Edge::Start)?,
+            contract_end: at("contract_end", &spec.contract_end, Edge::End)?,
+            extension_months: spec.extension_months.clone(),
+            extension_notice_days: spec.extension_notice_days,
+            joining,
+        })
+    }
+
+    /// The contract end after the first `used` extension options.
+    pub fn contract_end_after(&self, used: usize) -> DateTime<Utc> {
+        // Months are added to the day after the end, so that a contract ending on
+        // 30 June extended by 18 months ends on 31 December, not on the 30th.
+        let months: u32 = self.extension_months.iter().take(used).sum();
+        let local = self.contract_end.with_timezone(&self.timezone).naive_local();
+        let moved = local
+            .date()
+            .checked_add_days(Days::new(1))
+            .and_then(|next| next.checked_add_months(Months::new(months)))
+            .and_then(|next| next.checked_sub_days(Days::new(1)))
+            .map_or(local, |day| day.and_time(local.time()));
+        resolve_local(moved, self.timezone).unwrap_or(self.contract_end)
+    }
+
+    /// The latest possible end, with every extension option exercised.
+    pub fn max_extent(&self) -> DateTime<Utc> {
+        self.contract_end_after(self.extension_months.len())
+    }
+
+    /// The standstill ends at the end of the Nth calendar day after the day of the decision.
+    pub fn standstill_end(&self, decided_at: DateTime<Utc>) -> DateTime<Utc> {
+        let day = decided_at.with_timezone(&self.timezone).date_naive();
+        let last = day.checked_add_days(Days::new(self.standstill_days.into())).unwrap_or(day);
+        end_of_day(last, self.timezone)
+    }
+
+    /// `2021-05-23 12:00` in the tender's time zone.
+    pub fn local(&self, at: DateTime<Utc>) -> String {
+        local_text(at, self.timezone)
+    }
+
+    /// The local calendar date of an instant.
+    pub fn local_date(&self, at: DateTime<Utc>) -> NaiveDate {
+        at.with_timezone(&self.timezone).date_naive()
+    }
+}
+
+/// `2021-05-23 12:00` in `timezone`.
+pub fn local_text(at: DateTime<Utc>, timezone: Tz) -> String {
+    at.with_timezone(&timezone).format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// The last second of a local day.
+pub fn end_of_day(day: NaiveDate, timezone: Tz) -> DateTime<Utc> {
+    let last_second = NaiveTime::from_hms_opt(23, 59, 59).expect("a valid time");
+    resolve_local(day.and_time(last_second), timezone).expect("23:59:59 exists on every day")
+}
+
+/// Resolves a TOML date or date-time in `timezone`.
+pub fn instant(value: &Datetime, timezone: Tz, edge: Edge) -> Result<DateTime<Utc>, String> {
+    let Some(date) = value.date else {
+        return Err("a time without a date; write a date like 2027-05-23 or 2027-05-23T12:00:00".into());
+    };
+    let day = NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())
+        .ok_or_else(|| "not a valid calendar date".to_string())?;
+    let Some(time) = value.time else {
+        return Ok(match edge {
+            Edge::Start => resolve_local(day.and_time(NaiveTime::MIN), timezone)?,
+            Edge::End => end_of_day(day, timezone),
+        });
+    };
+    let time = NaiveTime::from_hms_nano_opt(time.hour.into(), time.minute.into(), time.second.into(), time.nanosecond)
+        .ok_or_else(|| "not a valid time of day".to_string())?;
+    let local = day.and_time(time);
+    match value.offset {
+        None => resolve_local(local, timezone),
+        Some(offset) => {
+            let seconds = match offset {
+                Offset::Z => 0,
+                Offset::Custom { minutes } => i32::from(minutes) * 60,
+            };
+            let offset = FixedOffset::east_opt(seconds).ok_or_else(|| "not a valid UTC offset".to_string())?;
+            offset
+                .from_local_datetime(&local)
+                .single()
+                .map(|t| t.with_timezone(&Utc))
+                .ok_or_else(|| "not a valid date-time".to_string())
+        }
+    }
+}
+
+/// A local date-time in `timezone`. In the autumn hour that occurs twice, the
+/// first (summer-time) occurrence is meant; the spring hour that is skipped
+/// does not exist and is refused.
+pub fn resolve_local(local: NaiveDateTime, timezone: Tz) -> Result<DateTime<Utc>, String> {
+    match timezone.from_local_datetime(&local) {
+        LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => Ok(t.with_timezone(&Utc)),
+        LocalResult::None => Err(format!(
+            "{} does not exist in {timezone}, because the clocks go forward that night; choose a time outside the skipped hour",
+            local.format("%Y-%m-%d %H:%M")
+        )),
+    }
+}
+
+/// Parses a moment typed on the command line: `YYYY-MM-DD[THH:MM[:SS]]` in
+/// `timezone` (a bare date meaning `edge` of that day) or RFC 3339.
+pub fn parse_moment(text: &str, timezone: Tz, edge: Edge) -> Result<DateTime<Utc>, String> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(text) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    let invalid = || {
+        format!("`{text}` is not a date or date-time; write YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] or RFC 3339")
+    };
+    if let Ok(day) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return match edge {
+            Edge::Start => resolve_local(day.and_time(NaiveTime::MIN), timezone),
+            Edge::End => Ok(end_of_day(day, timezone)),
+        };
+    }
+    let local = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S")
+        .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M"))
+        .map_err(|_| invalid())?;
+    resolve_local(local, timezone).map_err(|why| format!("`{text}`: {why}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toml_date(text: &str) -> Datetime {
+        text.parse().unwrap()
+    }
+
+    fn utc(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn a_bare_deadline_is_the_end_of_the_day_and_a_start_its_beginning() {
+        let day = toml_date("2021-05-23");
+        assert_eq!(instant(&day, DEFAULT_TIMEZONE, Edge::End).unwrap(), utc("2021-05-23T23:59:59+02:00"));
+        assert_eq!(instant(&day, DEFAULT_TIMEZONE, Edge::Start).unwrap(), utc("2021-05-23T00:00:00+02:00"));
+    }
+
+    #[test]
+    fn local_times_follow_daylight_saving() {
+        let winter = toml_date("2027-01-15T12:00:00");
+        let summer = toml_date("2027-07-15T12:00:00");
+        assert_eq!(instant(&winter, DEFAULT_TIMEZONE, Edge::End).unwrap(), utc("2027-01-15T11:00:00Z"));
+        assert_eq!(instant(&summer, DEFAULT_TIMEZONE, Edge::End).unwrap(), utc("2027-07-15T10:00:00Z"));
+    }
+
+    #[test]
+    fn the_skipped_spring_hour_is_refused() {
+        let err = instant(&toml_date("2027-03-28T02:30:00"), DEFAULT_TIMEZONE, Edge::End).unwrap_err();
+        assert!(err.contains("does not exist in Europe/Amsterdam"), "{err}");
+    }
+
+    #[test]
+    fn the_doubled_autumn_hour_means_its_first_occurrence() {
+        let t = instant(&toml_date("2027-10-31T02:30:00"), DEFAULT_TIMEZONE, Edge::End).unwrap();
+        assert_eq!(t, utc("2027-10-31T02:30:00+02:00"));
+    }
+
+    #[test]
+    fn an_explicit_offset_is_kept() {
+        let t = instant(&toml_date("2027-01-15T12:00:00Z"), DEFAULT_TIMEZONE, Edge::End).unwrap();
+        assert_eq!(t, utc("2027-01-15T12:00:00Z"));
+    }
+
+    fn schedule() -> Schedule {
+        Schedule {
+            timezone: DEFAULT_TIMEZONE,
+            announce: utc("2027-01-04T09:00:00+01:00"),
+            questions_deadline: None,
+            registration_deadline: utc("2027-03-01T12:00:00+01:00"),
+            award_decision: utc("2027-03-20T23:59:59+01:00"),
+            standstill_days: 20,
+            contract_start: utc("2027-07-01T00:00:00+02:00"),
+            contract_end: utc("2029-06-30T23:59:59+02:00"),
+            extension_months: vec![12, 6],
+            extension_notice_days: 90,
+            joining: None,
+        }
+    }
+
+    #[test]
+    fn the_standstill_ends_at_the_end_of_the_twentieth_day_across_the_clock_change() {
+        // Decided on 20 March 2027 (winter time); day 20 is 9 April (summer time).
+        let end = schedule().standstill_end(utc("2027-03-20T10:00:00+01:00"));
+        assert_eq!(end, utc("2027-04-09T23:59:59+02:00"));
+    }
+
+    #[test]
+    fn extensions_move_the_contract_end_by_whole_months() {
+        let s = schedule();
+        assert_eq!(s.contract_end_after(0), s.contract_end);
+        assert_eq!(s.contract_end_after(1), utc("2030-06-30T23:59:59+02:00"));
+        assert_eq!(s.max_extent(), utc("2030-12-31T23:59:59+01:00"));
+    }
+
+    #[test]
+    fn moments_on_the_command_line() {
+        let tz = DEFAULT_TIMEZONE;
+        assert_eq!(parse_moment("2021-05-23T13:00", tz, Edge::Start).unwrap(), utc("2021-05-23T13:00:00+02:00"));
+        assert_eq!(parse_moment("2021-05-23", tz, Edge::Start).unwrap(), utc("2021-05-23T00:00:00+02:00"));
+        assert_eq!(parse_moment("2021-05-23T11:00:00Z", tz, Edge::Start).unwrap(), utc("2021-05-23T11:00:00Z"));
+        assert!(parse_moment("23-05-2021", tz, Edge::Start).is_err());
+        assert!(parse_moment("2027-03-28T02:30", tz, Edge::Start).is_err());
+    }
+}

@@ -1,0 +1,34 @@
+//! A loaded tender: its definition together with the resolved schedule.
+
+use super::checks::{self, Finding, Severity};
+use super::definition::{Definition, ParseError};
+use super::schedule::Schedule;
+
+#[derive(Debug, Clone)]
+pub struct Tender {
+    pub definition: Definition,
+    pub schedule: Schedule,
+}
+
+/// Why a definition cannot be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum DefinitionError {
+    #[error("{0}")]
+    Parse(#[from] ParseError),
+    #[error("{}", .0.iter().map(|f| f.message.as_str()).collect::<Vec<_>>().join("; "))]
+    Invalid(Vec<Finding>),
+}
+
+impl Tender {
+    /// Parses and checks a definition; on success also returns its warnings.
+    pub fn from_source(source: &str) -> Result<(Tender, Vec<Finding>), DefinitionError> {
+        let definition = Definition::parse(source)?;
+        let checked = checks::check(&definition);
+        match checked.schedule {
+            Some(schedule) if !checked.has_errors() => Ok((Tender { definition, schedule }, checked.findings)),
+            _ => Err(DefinitionError::Invalid(
+                checked.findings.into_iter().filter(|f| f.severity == Severity::Error).collect(),
+            )),
+        }
+    }
+}
