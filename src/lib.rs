@@ -3,4 +3,6 @@
 //! Three layers that never mix: `cli` parses arguments and prints, `domain`
 //! decides, `store` persists.
 
+pub mod cli;
 pub mod domain;
+pub mod store;

@@ -62,7 +62,10 @@ pub fn check(def: &Definition) -> Checked {
     if let Some(schedule) = &schedule {
         check_dates(def, schedule, &mut out);
     }
-    Checked { schedule, findings: out.0 }
+    Checked {
+        schedule,
+        findings: out.0,
+    }
 }
 
 #[derive(Default)]
@@ -70,20 +73,33 @@ struct Findings(Vec<Finding>);
 
 impl Findings {
     fn error(&mut self, message: impl Into<String>) {
-        self.0.push(Finding { severity: Severity::Error, message: message.into() });
+        self.0.push(Finding {
+            severity: Severity::Error,
+            message: message.into(),
+        });
     }
     fn warning(&mut self, message: impl Into<String>) {
-        self.0.push(Finding { severity: Severity::Warning, message: message.into() });
+        self.0.push(Finding {
+            severity: Severity::Warning,
+            message: message.into(),
+        });
     }
     /// An error, or only a warning where the regime does not bind the authority to the rule.
     fn binding_if(&mut self, binding: bool, message: String) {
-        if binding { self.error(message) } else { self.warning(message) }
+        if binding {
+            self.error(message)
+        } else {
+            self.warning(message)
+        }
     }
 }
 
 /// Whether a tender id is 3–64 lowercase letters, digits and `-`.
 pub fn is_valid_id(id: &str) -> bool {
-    (3..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    (3..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn check_identity(def: &Definition, out: &mut Findings) {
@@ -119,7 +135,9 @@ fn check_identity(def: &Definition, out: &mut Findings) {
 fn check_kind_fields(def: &Definition, out: &mut Findings) {
     let kind = def.kind;
     let only = |field: &str, allowed: &str, out: &mut Findings| {
-        out.error(format!("{field} is only for {allowed} tenders, and this one is `{kind}`; remove it"));
+        out.error(format!(
+            "{field} is only for {allowed} tenders, and this one is `{kind}`; remove it"
+        ));
     };
     if def.open_house.is_some() && kind != Kind::Raamovereenkomst {
         only("open_house", "`raamovereenkomst`", out);
@@ -157,7 +175,10 @@ fn check_lots(def: &Definition, out: &mut Findings) {
         for product in &lot.products {
             let code = &product.code;
             if !codes.insert(code) {
-                out.error(format!("lot `{}` lists product `{code}` twice; each product once per lot", lot.id));
+                out.error(format!(
+                    "lot `{}` lists product `{code}` twice; each product once per lot",
+                    lot.id
+                ));
             }
             check_product_code(def, &lot.id, code, out);
             if product.tariff.is_none() && def.kind != Kind::Classic {
@@ -181,11 +202,22 @@ fn check_product_code(def: &Definition, lot: &str, code: &str, out: &mut Finding
         ));
         return;
     };
-    if !def.domain.iter().any(|d| d.categories().contains(&category)) {
+    if !def
+        .domain
+        .iter()
+        .any(|d| d.categories().contains(&category))
+    {
         let domains: Vec<String> = def
             .domain
             .iter()
-            .map(|d| format!("{} {:02}–{:02}", d, d.categories().start(), d.categories().end()))
+            .map(|d| {
+                format!(
+                    "{} {:02}–{:02}",
+                    d,
+                    d.categories().start(),
+                    d.categories().end()
+                )
+            })
             .collect();
         out.error(format!(
             "product `{code}` in lot `{lot}` has category {category:02}, outside the tender's domain ({}; iStandaarden product categories)",
@@ -196,9 +228,17 @@ fn check_product_code(def: &Definition, lot: &str, code: &str, out: &mut Finding
 
 fn check_ids(def: &Definition, out: &mut Findings) {
     unique("lot", def.lots.iter().map(|l| l.id.as_str()), out);
-    unique("requirement", def.requirements.iter().map(|r| r.id.as_str()), out);
+    unique(
+        "requirement",
+        def.requirements.iter().map(|r| r.id.as_str()),
+        out,
+    );
     unique("criterion", def.criteria.iter().map(|c| c.id.as_str()), out);
-    unique("authority member", def.authority.members.iter().map(String::as_str), out);
+    unique(
+        "authority member",
+        def.authority.members.iter().map(String::as_str),
+        out,
+    );
 }
 
 fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>, out: &mut Findings) {
@@ -213,7 +253,10 @@ fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>, out: &mut Findings
 }
 
 fn check_criteria(def: &Definition, out: &mut Findings) {
-    let formula = def.award.as_ref().map_or(PriceFormula::Relative, |a| a.price_formula);
+    let formula = def
+        .award
+        .as_ref()
+        .map_or(PriceFormula::Relative, |a| a.price_formula);
     if def.criteria.is_empty() {
         out.error("a classic tender needs [[criteria]] to rank the offers on (art. 2.114 Aw)");
         return;
@@ -224,7 +267,12 @@ fn check_criteria(def: &Definition, out: &mut Findings) {
             "the criteria weights sum to {total}, not 100; the weighting must be stated in full (art. 2.115 Aw)"
         ));
     }
-    let prices: Vec<&str> = def.criteria.iter().filter(|c| c.price).map(|c| c.id.as_str()).collect();
+    let prices: Vec<&str> = def
+        .criteria
+        .iter()
+        .filter(|c| c.price)
+        .map(|c| c.id.as_str())
+        .collect();
     match (formula, prices.len()) {
         (PriceFormula::None, 0) | (PriceFormula::Relative | PriceFormula::Fictitious, 1) => {}
         (PriceFormula::None, _) => out.error(format!(
@@ -241,7 +289,10 @@ fn check_criteria(def: &Definition, out: &mut Findings) {
     }
     for criterion in &def.criteria {
         if criterion.max_points == 0 {
-            out.error(format!("criterion `{}` has max_points = 0; points are given from 0 to at least 1", criterion.id));
+            out.error(format!(
+                "criterion `{}` has max_points = 0; points are given from 0 to at least 1",
+                criterion.id
+            ));
         }
         let needs_value = formula == PriceFormula::Fictitious && !criterion.price;
         if needs_value && criterion.value.is_none() {
@@ -355,7 +406,8 @@ fn months_between(s: &Schedule, from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
     use chrono::Datelike;
     let from = s.local_date(from);
     let to = s.local_date(to).succ_opt().unwrap_or(s.local_date(to));
-    let months = i64::from(to.year() - from.year()) * 12 + i64::from(to.month()) - i64::from(from.month());
+    let months =
+        i64::from(to.year() - from.year()) * 12 + i64::from(to.month()) - i64::from(from.month());
     months + i64::from(to.day() > from.day())
 }
 
@@ -405,7 +457,11 @@ price = true
     }
 
     fn messages(source: &str, severity: Severity) -> Vec<String> {
-        findings(source).into_iter().filter(|f| f.severity == severity).map(|f| f.message).collect()
+        findings(source)
+            .into_iter()
+            .filter(|f| f.severity == severity)
+            .map(|f| f.message)
+            .collect()
     }
 
     #[test]
@@ -422,67 +478,140 @@ price = true
 
     #[test]
     fn a_short_standstill_in_a_classic_tender_is_an_error() {
-        let source = BASE.replace("contract_start = 2027-07-01", "standstill_days = 10\ncontract_start = 2027-07-01");
-        assert!(messages(&source, Severity::Error).iter().any(|m| m.contains("art. 2.127")));
+        let source = BASE.replace(
+            "contract_start = 2027-07-01",
+            "standstill_days = 10\ncontract_start = 2027-07-01",
+        );
+        assert!(
+            messages(&source, Severity::Error)
+                .iter()
+                .any(|m| m.contains("art. 2.127"))
+        );
     }
 
     #[test]
     fn a_short_registration_period_binds_only_an_open_procedure() {
-        let short = BASE.replace("registration_deadline = 2027-03-01T12:00:00", "registration_deadline = 2027-02-10T12:00:00")
-            .replace("questions_deadline = 2027-02-15T12:00:00", "questions_deadline = 2027-02-01T12:00:00");
-        assert!(messages(&short, Severity::Warning).iter().any(|m| m.contains("art. 2.71")));
-        let open = short.replace("domain = [\"wmo\"]", "domain = [\"wmo\"]\nregime = \"open\"");
-        assert!(messages(&open, Severity::Error).iter().any(|m| m.contains("art. 2.71")));
+        let short = BASE
+            .replace(
+                "registration_deadline = 2027-03-01T12:00:00",
+                "registration_deadline = 2027-02-10T12:00:00",
+            )
+            .replace(
+                "questions_deadline = 2027-02-15T12:00:00",
+                "questions_deadline = 2027-02-01T12:00:00",
+            );
+        assert!(
+            messages(&short, Severity::Warning)
+                .iter()
+                .any(|m| m.contains("art. 2.71"))
+        );
+        let open = short.replace(
+            "domain = [\"wmo\"]",
+            "domain = [\"wmo\"]\nregime = \"open\"",
+        );
+        assert!(
+            messages(&open, Severity::Error)
+                .iter()
+                .any(|m| m.contains("art. 2.71"))
+        );
     }
 
     #[test]
     fn a_late_questions_deadline_is_a_warning() {
-        let source = BASE.replace("questions_deadline = 2027-02-15T12:00:00", "questions_deadline = 2027-02-26T12:00:00");
-        assert!(messages(&source, Severity::Warning).iter().any(|m| m.contains("art. 2.107")));
+        let source = BASE.replace(
+            "questions_deadline = 2027-02-15T12:00:00",
+            "questions_deadline = 2027-02-26T12:00:00",
+        );
+        assert!(
+            messages(&source, Severity::Warning)
+                .iter()
+                .any(|m| m.contains("art. 2.107"))
+        );
     }
 
     #[test]
     fn a_closed_framework_over_four_years_is_a_warning() {
         let source = BASE
-            .replace("kind = \"classic\"", "kind = \"raamovereenkomst\"\nopen_house = false")
-            .replace("contract_end = 2029-06-30", "contract_end = 2030-06-30\nextension_months = [12, 12]")
-            .replace("funding = \"inspanning\"", "funding = \"inspanning\"\ntariff = 61.20");
+            .replace(
+                "kind = \"classic\"",
+                "kind = \"raamovereenkomst\"\nopen_house = false",
+            )
+            .replace(
+                "contract_end = 2029-06-30",
+                "contract_end = 2030-06-30\nextension_months = [12, 12]",
+            )
+            .replace(
+                "funding = \"inspanning\"",
+                "funding = \"inspanning\"\ntariff = 61.20",
+            );
         let source = source.split("[[criteria]]").next().unwrap();
         assert_eq!(messages(source, Severity::Error), Vec::<String>::new());
-        assert!(messages(source, Severity::Warning).iter().any(|m| m.contains("art. 2.140")));
+        assert!(
+            messages(source, Severity::Warning)
+                .iter()
+                .any(|m| m.contains("art. 2.140"))
+        );
     }
 
     #[test]
     fn a_national_regime_above_the_threshold_is_a_warning() {
-        let source = BASE.replace("domain = [\"wmo\"]", "domain = [\"wmo\"]\nregime = \"national\"\nestimated_value = 600000")
-            .replace("contract_end = 2029-06-30", "contract_end = 2029-06-30\nextension_months = [12]");
+        let source = BASE
+            .replace(
+                "domain = [\"wmo\"]",
+                "domain = [\"wmo\"]\nregime = \"national\"\nestimated_value = 600000",
+            )
+            .replace(
+                "contract_end = 2029-06-30",
+                "contract_end = 2029-06-30\nextension_months = [12]",
+            );
         // 600,000 for 24 months plus 12 months of option = 900,000.
-        assert!(messages(&source, Severity::Warning).iter().any(|m| m.contains("art. 2.38") && m.contains("€ 900.000,00")));
+        assert!(
+            messages(&source, Severity::Warning)
+                .iter()
+                .any(|m| m.contains("art. 2.38") && m.contains("€ 900.000,00"))
+        );
     }
 
     #[test]
     fn weights_must_sum_to_100() {
         let source = BASE.replace("weight = 60", "weight = 50");
-        assert!(messages(&source, Severity::Error).iter().any(|m| m.contains("sum to 90, not 100")));
+        assert!(
+            messages(&source, Severity::Error)
+                .iter()
+                .any(|m| m.contains("sum to 90, not 100"))
+        );
     }
 
     #[test]
     fn a_price_criterion_without_a_price_formula_is_an_error() {
         let source = format!("{BASE}\n[award]\nprice_formula = \"none\"\n");
-        assert!(messages(&source, Severity::Error).iter().any(|m| m.contains("price_formula is `none`")));
+        assert!(
+            messages(&source, Severity::Error)
+                .iter()
+                .any(|m| m.contains("price_formula is `none`"))
+        );
     }
 
     #[test]
     fn a_product_outside_the_domain_is_an_error() {
         let source = BASE.replace("code = \"02A01\"", "code = \"45A01\"");
         let errors = messages(&source, Severity::Error);
-        assert!(errors.iter().any(|m| m.contains("category 45, outside the tender's domain (wmo 01–18")), "{errors:?}");
+        assert!(
+            errors
+                .iter()
+                .any(|m| m.contains("category 45, outside the tender's domain (wmo 01–18")),
+            "{errors:?}"
+        );
     }
 
     #[test]
     fn tariffs_are_required_for_fixed_tariff_kinds() {
         let source = BASE.replace("kind = \"classic\"", "kind = \"bestuurlijk\"");
         let source = source.split("[[criteria]]").next().unwrap();
-        assert!(messages(source, Severity::Error).iter().any(|m| m.contains("has no tariff")));
+        assert!(
+            messages(source, Severity::Error)
+                .iter()
+                .any(|m| m.contains("has no tariff"))
+        );
     }
 }

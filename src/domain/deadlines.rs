@@ -41,20 +41,29 @@ impl Facts<'_> {
         }
         let options_left = (h.extensions_used as usize) < s.extension_months.len();
         let end = self.contract_end();
-        let joining = (self.open_house && matches!(self.phase(now), Phase::Contracted | Phase::Active))
-            .then(|| s.next_joining(now))
-            .flatten()
-            .filter(|at| *at <= end);
+        let joining = (self.open_house
+            && matches!(self.phase(now), Phase::Contracted | Phase::Active))
+        .then(|| s.next_joining(now))
+        .flatten()
+        .filter(|at| *at <= end);
         let mut all: Vec<Deadline> = [
-            s.questions_deadline.map(|at| (DeadlineKind::QuestionsDeadline, at)),
+            s.questions_deadline
+                .map(|at| (DeadlineKind::QuestionsDeadline, at)),
             Some((DeadlineKind::RegistrationDeadline, s.registration_deadline)),
-            h.decided_at.is_none().then_some((DeadlineKind::AwardDecision, s.award_decision)),
+            h.decided_at
+                .is_none()
+                .then_some((DeadlineKind::AwardDecision, s.award_decision)),
             self.standstill_end()
                 .filter(|_| s.standstill_days > 0)
                 .map(|at| (DeadlineKind::StandstillEnd, at)),
             Some((DeadlineKind::ContractStart, s.contract_start)),
             joining.map(|at| (DeadlineKind::Joining, at)),
-            options_left.then(|| (DeadlineKind::ExtensionNotice, end - chrono::Duration::days(s.extension_notice_days.into()))),
+            options_left.then(|| {
+                (
+                    DeadlineKind::ExtensionNotice,
+                    s.days_before(end, s.extension_notice_days),
+                )
+            }),
             Some((DeadlineKind::ContractEnd, end)),
         ]
         .into_iter()
@@ -80,7 +89,9 @@ impl Schedule {
             JoiningMoments::Dates(dates) => dates.iter().copied().filter(|d| *d >= from).min(),
             JoiningMoments::Every(frequency) => {
                 let day = self.local_date(from);
-                let start = |d: NaiveDate| resolve_local(d.and_time(chrono::NaiveTime::MIN), self.timezone).ok();
+                let start = |d: NaiveDate| {
+                    resolve_local(d.and_time(chrono::NaiveTime::MIN), self.timezone).ok()
+                };
                 let today = start(day)?;
                 if today == from && is_moment(day, *frequency) {
                     return Some(today);
@@ -108,7 +119,9 @@ fn next_moment(day: NaiveDate, frequency: Frequency) -> Option<NaiveDate> {
         Frequency::Quarterly => 3 - day.month0() % 3,
         Frequency::Yearly => 13 - day.month(),
     };
-    first_of_month.checked_add_months(Months::new(step)).or_else(|| day.checked_add_days(Days::new(1)))
+    first_of_month
+        .checked_add_months(Months::new(step))
+        .or_else(|| day.checked_add_days(Days::new(1)))
 }
 
 #[cfg(test)]
@@ -119,7 +132,9 @@ mod tests {
     use crate::domain::schedule::DEFAULT_TIMEZONE;
 
     fn utc(text: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
+        DateTime::parse_from_rfc3339(text)
+            .unwrap()
+            .with_timezone(&Utc)
     }
 
     fn schedule(joining: Option<JoiningMoments>) -> Schedule {
@@ -141,33 +156,92 @@ mod tests {
     #[test]
     fn joining_moments_follow_the_frequency() {
         let s = schedule(Some(JoiningMoments::Every(Frequency::Quarterly)));
-        assert_eq!(s.next_joining(utc("2027-08-15T10:00:00+02:00")), Some(utc("2027-10-01T00:00:00+02:00")));
-        assert_eq!(s.next_joining(utc("2027-11-15T10:00:00+01:00")), Some(utc("2028-01-01T00:00:00+01:00")));
-        assert_eq!(s.next_joining(utc("2027-10-01T00:00:00+02:00")), Some(utc("2027-10-01T00:00:00+02:00")));
+        assert_eq!(
+            s.next_joining(utc("2027-08-15T10:00:00+02:00")),
+            Some(utc("2027-10-01T00:00:00+02:00"))
+        );
+        assert_eq!(
+            s.next_joining(utc("2027-11-15T10:00:00+01:00")),
+            Some(utc("2028-01-01T00:00:00+01:00"))
+        );
+        assert_eq!(
+            s.next_joining(utc("2027-10-01T00:00:00+02:00")),
+            Some(utc("2027-10-01T00:00:00+02:00"))
+        );
         // Before the contract starts, the first moment is the start itself.
-        assert_eq!(s.next_joining(utc("2027-05-01T00:00:00+02:00")), Some(utc("2027-07-01T00:00:00+02:00")));
+        assert_eq!(
+            s.next_joining(utc("2027-05-01T00:00:00+02:00")),
+            Some(utc("2027-07-01T00:00:00+02:00"))
+        );
         let monthly = schedule(Some(JoiningMoments::Every(Frequency::Monthly)));
-        assert_eq!(monthly.next_joining(utc("2027-12-05T00:00:00+01:00")), Some(utc("2028-01-01T00:00:00+01:00")));
+        assert_eq!(
+            monthly.next_joining(utc("2027-12-05T00:00:00+01:00")),
+            Some(utc("2028-01-01T00:00:00+01:00"))
+        );
         let yearly = schedule(Some(JoiningMoments::Every(Frequency::Yearly)));
-        assert_eq!(yearly.next_joining(utc("2027-08-15T10:00:00+02:00")), Some(utc("2028-01-01T00:00:00+01:00")));
-        let listed = schedule(Some(JoiningMoments::Dates(vec![utc("2028-03-01T00:00:00+01:00")])));
-        assert_eq!(listed.next_joining(utc("2027-08-15T10:00:00+02:00")), Some(utc("2028-03-01T00:00:00+01:00")));
+        assert_eq!(
+            yearly.next_joining(utc("2027-08-15T10:00:00+02:00")),
+            Some(utc("2028-01-01T00:00:00+01:00"))
+        );
+        let listed = schedule(Some(JoiningMoments::Dates(vec![utc(
+            "2028-03-01T00:00:00+01:00",
+        )])));
+        assert_eq!(
+            listed.next_joining(utc("2027-08-15T10:00:00+02:00")),
+            Some(utc("2028-03-01T00:00:00+01:00"))
+        );
         assert_eq!(listed.next_joining(utc("2028-03-02T00:00:00+01:00")), None);
     }
 
     #[test]
     fn deadlines_follow_the_decisions() {
         let s = schedule(None);
-        let open = History { published_at: Some(utc("2027-01-04T09:00:00+01:00")), ..History::default() };
-        let facts = Facts { kind: Kind::Classic, open_house: false, schedule: &s, history: &open };
-        let kinds: Vec<DeadlineKind> = facts.deadlines(utc("2027-02-01T00:00:00Z")).iter().map(|d| d.kind).collect();
+        let open = History {
+            published_at: Some(utc("2027-01-04T09:00:00+01:00")),
+            ..History::default()
+        };
+        let facts = Facts {
+            kind: Kind::Classic,
+            open_house: false,
+            schedule: &s,
+            history: &open,
+        };
+        let kinds: Vec<DeadlineKind> = facts
+            .deadlines(utc("2027-02-01T00:00:00Z"))
+            .iter()
+            .map(|d| d.kind)
+            .collect();
         use DeadlineKind::*;
-        assert_eq!(kinds, [QuestionsDeadline, RegistrationDeadline, AwardDecision, ContractStart, ExtensionNotice, ContractEnd]);
-        assert_eq!(facts.next_deadline(utc("2027-02-20T00:00:00Z")).map(|d| d.kind), Some(RegistrationDeadline));
+        assert_eq!(
+            kinds,
+            [
+                QuestionsDeadline,
+                RegistrationDeadline,
+                AwardDecision,
+                ContractStart,
+                ExtensionNotice,
+                ContractEnd
+            ]
+        );
+        assert_eq!(
+            facts
+                .next_deadline(utc("2027-02-20T00:00:00Z"))
+                .map(|d| d.kind),
+            Some(RegistrationDeadline)
+        );
 
-        let decided = History { decided_at: Some(utc("2027-03-20T10:00:00+01:00")), ..open };
-        let facts = Facts { history: &decided, ..facts };
+        let decided = History {
+            decided_at: Some(utc("2027-03-20T10:00:00+01:00")),
+            ..open
+        };
+        let facts = Facts {
+            history: &decided,
+            ..facts
+        };
         let next = facts.next_deadline(utc("2027-03-21T00:00:00Z")).unwrap();
-        assert_eq!((next.kind, next.at), (StandstillEnd, utc("2027-04-09T23:59:59+02:00")));
+        assert_eq!(
+            (next.kind, next.at),
+            (StandstillEnd, utc("2027-04-09T23:59:59+02:00"))
+        );
     }
 }

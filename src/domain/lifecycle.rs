@@ -44,6 +44,14 @@ pub struct Facts<'a> {
     pub history: &'a History,
 }
 
+/// A stretch of time in the plan of a tender: a phase, or the extension options.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub name: &'static str,
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+}
+
 /// Everything a user can do to a tender that the lifecycle may forbid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -119,19 +127,33 @@ impl Action {
             (Action::Rectify, _) => "a deadline can be extended only while registration is open",
             (Action::Publish, _) => "only a draft can be published",
             (Action::Consult, _) => "consultation rounds are recorded until the contract ends",
-            (Action::Register | Action::Withdraw, false) => "registration is possible only while the tender is open",
+            (Action::Register | Action::Withdraw, false) => {
+                "registration is possible only while the tender is open"
+            }
             (Action::Register | Action::Withdraw, true) => {
                 "registration is possible while the tender is open, and as a joining application while the framework is contracted or active"
             }
             (Action::Qualify, false) => "the admission check is made in evaluation",
-            (Action::Qualify, true) => "the admission check is made in evaluation, and for joiners while the framework is contracted or active",
-            (Action::Score | Action::Award, _) => "offers are scored and awarded in evaluation, after the registration deadline",
-            (Action::Object | Action::Resolve | Action::Redo, _) => "objections and a re-award belong to the standstill period",
+            (Action::Qualify, true) => {
+                "the admission check is made in evaluation, and for joiners while the framework is contracted or active"
+            }
+            (Action::Score | Action::Award, _) => {
+                "offers are scored and awarded in evaluation, after the registration deadline"
+            }
+            (Action::Object | Action::Resolve | Action::Redo, _) => {
+                "objections and a re-award belong to the standstill period"
+            }
             (Action::FinalAward, _) => "the award becomes final after the standstill period",
-            (Action::Sign, false) => "contracts are signed after the final award, before the contract ends",
-            (Action::Sign, true) => "accessions are signed after the final award, while the framework runs",
+            (Action::Sign, false) => {
+                "contracts are signed after the final award, before the contract ends"
+            }
+            (Action::Sign, true) => {
+                "accessions are signed after the final award, while the framework runs"
+            }
             (Action::Amend, _) => "tariffs and budgets are changed by agreement after the award",
-            (Action::Extend, _) => "an extension option is exercised while the contract is signed and has not ended",
+            (Action::Extend, _) => {
+                "an extension option is exercised while the contract is signed and has not ended"
+            }
             (Action::Cancel, _) => "a tender can be cancelled only before its contracts are active",
         }
     }
@@ -158,7 +180,11 @@ impl Facts<'_> {
             return Phase::Draft;
         }
         if h.decided_at.is_none() {
-            return if now <= self.schedule.registration_deadline { Phase::Open } else { Phase::Evaluation };
+            return if now <= self.schedule.registration_deadline {
+                Phase::Open
+            } else {
+                Phase::Evaluation
+            };
         }
         if self.schedule.standstill_days > 0 && h.final_at.is_none() {
             return Phase::Standstill;
@@ -177,18 +203,26 @@ impl Facts<'_> {
 
     /// The contract end, moved by the extensions exercised so far.
     pub fn contract_end(&self) -> DateTime<Utc> {
-        self.schedule.contract_end_after(self.history.extensions_used as usize)
+        self.schedule
+            .contract_end_after(self.history.extensions_used as usize)
     }
 
     /// The end of the current standstill, once an award decision is recorded.
     pub fn standstill_end(&self) -> Option<DateTime<Utc>> {
-        self.history.decided_at.map(|at| self.schedule.standstill_end(at))
+        self.history
+            .decided_at
+            .map(|at| self.schedule.standstill_end(at))
     }
 
     /// Allows the action at `now`, returning the phase, or refuses it.
     pub fn allow(&self, action: Action, now: DateTime<Utc>) -> Result<Phase, Refusal> {
         let phase = self.phase(now);
-        let refuse = |reason: String| Refusal { action, phase, reason, next: self.next_step(phase, now) };
+        let refuse = |reason: String| Refusal {
+            action,
+            phase,
+            reason,
+            next: self.next_step(phase, now),
+        };
         if let Some(reason) = self.kind_refusal(action) {
             return Err(refuse(reason));
         }
@@ -197,10 +231,15 @@ impl Facts<'_> {
         }
         if action == Action::FinalAward {
             if let Some(end) = self.standstill_end().filter(|end| now <= *end) {
-                return Err(refuse(format!("the standstill runs until {}", self.schedule.local(end))));
+                return Err(refuse(format!(
+                    "the standstill runs until {}",
+                    self.schedule.local(end)
+                )));
             }
         }
-        if action == Action::Extend && self.history.extensions_used as usize >= self.schedule.extension_months.len() {
+        if action == Action::Extend
+            && self.history.extensions_used as usize >= self.schedule.extension_months.len()
+        {
             return Err(refuse("no extension option is left".to_string()));
         }
         Ok(phase)
@@ -233,11 +272,18 @@ impl Facts<'_> {
             Action::Register | Action::Withdraw => phase == Open || (self.open_house && running),
             Action::Qualify => phase == Evaluation || (self.open_house && running),
             Action::Score | Action::Award => phase == Evaluation,
-            Action::Object | Action::Resolve | Action::Redo | Action::FinalAward => phase == Standstill,
-            Action::Sign => matches!(phase, Awarded | Contracted) || (self.open_house && phase == Active),
+            Action::Object | Action::Resolve | Action::Redo | Action::FinalAward => {
+                phase == Standstill
+            }
+            Action::Sign => {
+                matches!(phase, Awarded | Contracted) || (self.open_house && phase == Active)
+            }
             Action::Amend => matches!(phase, Awarded | Contracted | Active),
             Action::Extend => running,
-            Action::Cancel => matches!(phase, Draft | Open | Evaluation | Standstill | Awarded | Contracted),
+            Action::Cancel => matches!(
+                phase,
+                Draft | Open | Evaluation | Standstill | Awarded | Contracted
+            ),
         }
     }
 
@@ -245,16 +291,80 @@ impl Facts<'_> {
         let s = self.schedule;
         match (phase, action) {
             (Phase::Cancelled, _) => "the tender was cancelled".to_string(),
-            (Phase::Evaluation | Phase::Standstill | Phase::Awarded | Phase::Contracted | Phase::Active | Phase::Ended, Action::Register) => {
+            (
+                Phase::Evaluation
+                | Phase::Standstill
+                | Phase::Awarded
+                | Phase::Contracted
+                | Phase::Active
+                | Phase::Ended,
+                Action::Register,
+            ) => {
                 format!(
                     "the registration deadline was {} ({}); te laat is te laat",
                     s.local(s.registration_deadline),
                     s.timezone
                 )
             }
-            (Phase::Draft, Action::Register) => "registration opens when the tender is published".to_string(),
+            (Phase::Draft, Action::Register) => {
+                "registration opens when the tender is published".to_string()
+            }
             _ => action.when(self.open_house).to_string(),
         }
+    }
+
+    /// The periods of the tender as planned, with what has been decided put in
+    /// place of the plan: the stretch of time each phase covers, in order.
+    pub fn plan(&self) -> Vec<Span> {
+        let s = self.schedule;
+        let h = self.history;
+        let opened = h.published_at.unwrap_or(s.announce);
+        let decided = h.decided_at.unwrap_or(s.award_decision);
+        let mut spans = vec![
+            Span {
+                name: Phase::Open.as_str(),
+                from: opened,
+                to: s.registration_deadline,
+            },
+            Span {
+                name: Phase::Evaluation.as_str(),
+                from: s.registration_deadline,
+                to: decided,
+            },
+        ];
+        let mut awarded = decided;
+        if s.standstill_days > 0 {
+            awarded = h.final_at.unwrap_or_else(|| s.standstill_end(decided));
+            spans.push(Span {
+                name: Phase::Standstill.as_str(),
+                from: decided,
+                to: awarded,
+            });
+        }
+        spans.push(Span {
+            name: Phase::Awarded.as_str(),
+            from: awarded,
+            to: s.contract_start,
+        });
+        spans.push(Span {
+            name: Phase::Active.as_str(),
+            from: s.contract_start,
+            to: self.contract_end(),
+        });
+        if self.contract_end() < s.max_extent() {
+            spans.push(Span {
+                name: "options",
+                from: self.contract_end(),
+                to: s.max_extent(),
+            });
+        }
+        if let Some(cancelled) = h.cancelled_at {
+            spans.retain(|span| span.from < cancelled);
+            if let Some(last) = spans.last_mut() {
+                last.to = last.to.min(cancelled);
+            }
+        }
+        spans
     }
 
     /// What the user can do next in a phase.
@@ -296,7 +406,9 @@ mod tests {
     use crate::domain::schedule::DEFAULT_TIMEZONE;
 
     fn utc(text: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
+        DateTime::parse_from_rfc3339(text)
+            .unwrap()
+            .with_timezone(&Utc)
     }
 
     fn schedule(standstill_days: u32) -> Schedule {
@@ -317,10 +429,22 @@ mod tests {
 
     /// A history and a moment that put a tender (with a standstill) in `phase`.
     fn situation(phase: Phase) -> (History, DateTime<Utc>) {
-        let published = History { published_at: Some(utc("2027-01-04T09:00:00+01:00")), ..History::default() };
-        let decided = History { decided_at: Some(utc("2027-03-20T10:00:00+01:00")), ..published.clone() };
-        let final_ = History { final_at: Some(utc("2027-04-15T10:00:00+02:00")), ..decided.clone() };
-        let signed = History { first_signed_at: Some(utc("2027-05-01T10:00:00+02:00")), ..final_.clone() };
+        let published = History {
+            published_at: Some(utc("2027-01-04T09:00:00+01:00")),
+            ..History::default()
+        };
+        let decided = History {
+            decided_at: Some(utc("2027-03-20T10:00:00+01:00")),
+            ..published.clone()
+        };
+        let final_ = History {
+            final_at: Some(utc("2027-04-15T10:00:00+02:00")),
+            ..decided.clone()
+        };
+        let signed = History {
+            first_signed_at: Some(utc("2027-05-01T10:00:00+02:00")),
+            ..final_.clone()
+        };
         match phase {
             Phase::Draft => (History::default(), utc("2027-01-01T00:00:00Z")),
             Phase::Open => (published, utc("2027-02-01T00:00:00Z")),
@@ -331,7 +455,13 @@ mod tests {
             Phase::Contracted => (signed, utc("2027-06-01T00:00:00+02:00")),
             Phase::Active => (signed, utc("2027-07-01T00:00:00+02:00")),
             Phase::Ended => (signed, utc("2029-07-01T00:00:00+02:00")),
-            Phase::Cancelled => (History { cancelled_at: Some(utc("2027-02-01T00:00:00Z")), ..published }, utc("2027-02-02T00:00:00Z")),
+            Phase::Cancelled => (
+                History {
+                    cancelled_at: Some(utc("2027-02-01T00:00:00Z")),
+                    ..published
+                },
+                utc("2027-02-02T00:00:00Z"),
+            ),
         }
     }
 
@@ -365,16 +495,36 @@ mod tests {
     #[test]
     fn every_phase_and_action_for_every_kind() {
         let schedule = schedule(20);
-        for (kind, open_house) in [(Kind::Classic, false), (Kind::Bestuurlijk, false), (Kind::Raamovereenkomst, true), (Kind::Raamovereenkomst, false)] {
+        for (kind, open_house) in [
+            (Kind::Classic, false),
+            (Kind::Bestuurlijk, false),
+            (Kind::Raamovereenkomst, true),
+            (Kind::Raamovereenkomst, false),
+        ] {
             for &phase in Phase::ALL {
                 let (history, now) = situation(phase);
-                let facts = Facts { kind, open_house, schedule: &schedule, history: &history };
+                let facts = Facts {
+                    kind,
+                    open_house,
+                    schedule: &schedule,
+                    history: &history,
+                };
                 assert_eq!(facts.phase(now), phase, "{kind} setup for {phase}");
                 let outcome: String = Action::ALL
                     .iter()
-                    .map(|&a| if facts.allow(a, now).is_ok() { 'Y' } else { '.' })
+                    .map(|&a| {
+                        if facts.allow(a, now).is_ok() {
+                            'Y'
+                        } else {
+                            '.'
+                        }
+                    })
                     .collect();
-                assert_eq!(outcome, expected(kind, open_house, phase), "{kind} (open house {open_house}) in {phase}");
+                assert_eq!(
+                    outcome,
+                    expected(kind, open_house, phase),
+                    "{kind} (open house {open_house}) in {phase}"
+                );
             }
         }
     }
@@ -383,7 +533,12 @@ mod tests {
     fn without_a_standstill_the_award_is_final_at_once() {
         let schedule = schedule(0);
         let (history, now) = situation(Phase::Standstill);
-        let facts = Facts { kind: Kind::Bestuurlijk, open_house: false, schedule: &schedule, history: &history };
+        let facts = Facts {
+            kind: Kind::Bestuurlijk,
+            open_house: false,
+            schedule: &schedule,
+            history: &history,
+        };
         assert_eq!(facts.phase(now), Phase::Awarded);
     }
 
@@ -391,20 +546,42 @@ mod tests {
     fn the_final_award_waits_for_the_end_of_the_standstill() {
         let schedule = schedule(20);
         let (history, _) = situation(Phase::Standstill);
-        let facts = Facts { kind: Kind::Classic, open_house: false, schedule: &schedule, history: &history };
+        let facts = Facts {
+            kind: Kind::Classic,
+            open_house: false,
+            schedule: &schedule,
+            history: &history,
+        };
         // Decided 20 March; the 20th day after is 9 April, ending at 23:59:59.
-        let refusal = facts.allow(Action::FinalAward, utc("2027-04-09T23:59:59+02:00")).unwrap_err();
+        let refusal = facts
+            .allow(Action::FinalAward, utc("2027-04-09T23:59:59+02:00"))
+            .unwrap_err();
         assert_eq!(refusal.reason, "the standstill runs until 2027-04-09 23:59");
-        assert!(facts.allow(Action::FinalAward, utc("2027-04-10T00:00:00+02:00")).is_ok());
+        assert!(
+            facts
+                .allow(Action::FinalAward, utc("2027-04-10T00:00:00+02:00"))
+                .is_ok()
+        );
     }
 
     #[test]
     fn a_late_registration_names_the_deadline() {
         let schedule = schedule(20);
         let (history, _) = situation(Phase::Open);
-        let facts = Facts { kind: Kind::Classic, open_house: false, schedule: &schedule, history: &history };
-        assert!(facts.allow(Action::Register, utc("2027-03-01T12:00:00+01:00")).is_ok());
-        let refusal = facts.allow(Action::Register, utc("2027-03-01T13:00:00+01:00")).unwrap_err();
+        let facts = Facts {
+            kind: Kind::Classic,
+            open_house: false,
+            schedule: &schedule,
+            history: &history,
+        };
+        assert!(
+            facts
+                .allow(Action::Register, utc("2027-03-01T12:00:00+01:00"))
+                .is_ok()
+        );
+        let refusal = facts
+            .allow(Action::Register, utc("2027-03-01T13:00:00+01:00"))
+            .unwrap_err();
         assert_eq!(
             refusal.to_string(),
             "cannot register: the tender is in phase `evaluation`, and the registration deadline was 2027-03-01 12:00 (Europe/Amsterdam); te laat is te laat; next: qualify the providers with `tender qualify`, score the offers with `tender score`, then `tender award`"
@@ -416,9 +593,21 @@ mod tests {
         let schedule = schedule(20);
         let (mut history, _) = situation(Phase::Active);
         history.extensions_used = 1;
-        let facts = Facts { kind: Kind::Classic, open_house: false, schedule: &schedule, history: &history };
+        let facts = Facts {
+            kind: Kind::Classic,
+            open_house: false,
+            schedule: &schedule,
+            history: &history,
+        };
         let now = utc("2029-07-01T00:00:00+02:00");
-        assert_eq!(facts.phase(now), Phase::Active, "the extension moved the end to 2030");
-        assert_eq!(facts.allow(Action::Extend, now).unwrap_err().reason, "no extension option is left");
+        assert_eq!(
+            facts.phase(now),
+            Phase::Active,
+            "the extension moved the end to 2030"
+        );
+        assert_eq!(
+            facts.allow(Action::Extend, now).unwrap_err().reason,
+            "no extension option is left"
+        );
     }
 }

@@ -1,10 +1,13 @@
 //! The rules of tendering, as plain data and plain functions: no IO, no SQL, no clap.
 
+pub mod audit;
 pub mod checks;
 pub mod deadlines;
 pub mod definition;
 pub mod lifecycle;
 pub mod money;
+pub mod revision;
 pub mod schedule;
+pub mod templates;
 pub mod tender;
 pub mod text_enum;

@@ -3,8 +3,8 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
+use serde::de::{self, Deserializer, Visitor};
 
 /// An amount in euro cents. Never negative: every amount in a definition is a
 /// budget, a tariff, a threshold or a price.
@@ -16,7 +16,9 @@ impl Cents {
     pub fn parse_euros(text: &str) -> Result<Cents, String> {
         let text = text.trim().replace(',', ".");
         let invalid = || {
-            format!("`{text}` is not an amount in euros; write a number with at most two decimals, like 61.20")
+            format!(
+                "`{text}` is not an amount in euros; write a number with at most two decimals, like 61.20"
+            )
         };
         let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
         if whole.is_empty()
@@ -93,7 +95,8 @@ impl<'de> Deserialize<'de> for Cents {
                     .ok_or_else(|| E::custom(format!("{v} euros is too large")))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Cents, E> {
-                let v = i64::try_from(v).map_err(|_| E::custom(format!("{v} euros is too large")))?;
+                let v =
+                    i64::try_from(v).map_err(|_| E::custom(format!("{v} euros is too large")))?;
                 self.visit_i64(v)
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Cents, E> {

@@ -45,15 +45,23 @@ pub struct Schedule {
 
 impl Schedule {
     /// Resolves every date of the timeline; the error names the field and why.
-    pub fn resolve(spec: &TimelineSpec, timezone: Tz, standstill_days: u32) -> Result<Schedule, String> {
+    pub fn resolve(
+        spec: &TimelineSpec,
+        timezone: Tz,
+        standstill_days: u32,
+    ) -> Result<Schedule, String> {
         let at = |field: &str, value: &Datetime, edge| {
-            instant(value, timezone, edge).map_err(|why| format!("timeline.{field} = {value}: {why}"))
+            instant(value, timezone, edge)
+                .map_err(|why| format!("timeline.{field} = {value}: {why}"))
         };
         let joining = match &spec.joining {
             None => None,
             Some(Joining::Every(frequency)) => Some(JoiningMoments::Every(*frequency)),
             Some(Joining::Dates(dates)) => Some(JoiningMoments::Dates(
-                dates.iter().map(|d| at("joining", d, Edge::Start)).collect::<Result<_, _>>()?,
+                dates
+                    .iter()
+                    .map(|d| at("joining", d, Edge::Start))
+                    .collect::<Result<_, _>>()?,
             )),
         };
         Ok(Schedule {
@@ -64,7 +72,11 @@ impl Schedule {
                 .as_ref()
                 .map(|d| at("questions_deadline", d, Edge::End))
                 .transpose()?,
-            registration_deadline: at("registration_deadline", &spec.registration_deadline, Edge::End)?,
+            registration_deadline: at(
+                "registration_deadline",
+                &spec.registration_deadline,
+                Edge::End,
+            )?,
             award_decision: at("award_decision", &spec.award_decision, Edge::End)?,
             standstill_days,
             contract_start: at("contract_start", &spec.contract_start, Edge::Start)?,
@@ -80,7 +92,10 @@ impl Schedule {
         // Months are added to the day after the end, so that a contract ending on
         // 30 June extended by 18 months ends on 31 December, not on the 30th.
         let months: u32 = self.extension_months.iter().take(used).sum();
-        let local = self.contract_end.with_timezone(&self.timezone).naive_local();
+        let local = self
+            .contract_end
+            .with_timezone(&self.timezone)
+            .naive_local();
         let moved = local
             .date()
             .checked_add_days(Days::new(1))
@@ -98,8 +113,19 @@ impl Schedule {
     /// The standstill ends at the end of the Nth calendar day after the day of the decision.
     pub fn standstill_end(&self, decided_at: DateTime<Utc>) -> DateTime<Utc> {
         let day = decided_at.with_timezone(&self.timezone).date_naive();
-        let last = day.checked_add_days(Days::new(self.standstill_days.into())).unwrap_or(day);
+        let last = day
+            .checked_add_days(Days::new(self.standstill_days.into()))
+            .unwrap_or(day);
         end_of_day(last, self.timezone)
+    }
+
+    /// The same local time of day, `days` calendar days earlier.
+    pub fn days_before(&self, at: DateTime<Utc>, days: u32) -> DateTime<Utc> {
+        let local = at.with_timezone(&self.timezone).naive_local();
+        local
+            .checked_sub_days(Days::new(days.into()))
+            .and_then(|earlier| resolve_local(earlier, self.timezone).ok())
+            .unwrap_or(at - chrono::Duration::days(days.into()))
     }
 
     /// `2021-05-23 12:00` in the tender's time zone.
@@ -115,7 +141,9 @@ impl Schedule {
 
 /// `2021-05-23 12:00` in `timezone`.
 pub fn local_text(at: DateTime<Utc>, timezone: Tz) -> String {
-    at.with_timezone(&timezone).format("%Y-%m-%d %H:%M").to_string()
+    at.with_timezone(&timezone)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
 }
 
 /// The last second of a local day.
@@ -127,7 +155,9 @@ pub fn end_of_day(day: NaiveDate, timezone: Tz) -> DateTime<Utc> {
 /// Resolves a TOML date or date-time in `timezone`.
 pub fn instant(value: &Datetime, timezone: Tz, edge: Edge) -> Result<DateTime<Utc>, String> {
     let Some(date) = value.date else {
-        return Err("a time without a date; write a date like 2027-05-23 or 2027-05-23T12:00:00".into());
+        return Err(
+            "a time without a date; write a date like 2027-05-23 or 2027-05-23T12:00:00".into(),
+        );
     };
     let day = NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())
         .ok_or_else(|| "not a valid calendar date".to_string())?;
@@ -137,8 +167,13 @@ pub fn instant(value: &Datetime, timezone: Tz, edge: Edge) -> Result<DateTime<Ut
             Edge::End => end_of_day(day, timezone),
         });
     };
-    let time = NaiveTime::from_hms_nano_opt(time.hour.into(), time.minute.into(), time.second.into(), time.nanosecond)
-        .ok_or_else(|| "not a valid time of day".to_string())?;
+    let time = NaiveTime::from_hms_nano_opt(
+        time.hour.into(),
+        time.minute.into(),
+        time.second.into(),
+        time.nanosecond,
+    )
+    .ok_or_else(|| "not a valid time of day".to_string())?;
     let local = day.and_time(time);
     match value.offset {
         None => resolve_local(local, timezone),
@@ -147,7 +182,8 @@ pub fn instant(value: &Datetime, timezone: Tz, edge: Edge) -> Result<DateTime<Ut
                 Offset::Z => 0,
                 Offset::Custom { minutes } => i32::from(minutes) * 60,
             };
-            let offset = FixedOffset::east_opt(seconds).ok_or_else(|| "not a valid UTC offset".to_string())?;
+            let offset = FixedOffset::east_opt(seconds)
+                .ok_or_else(|| "not a valid UTC offset".to_string())?;
             offset
                 .from_local_datetime(&local)
                 .single()
@@ -177,7 +213,9 @@ pub fn parse_moment(text: &str, timezone: Tz, edge: Edge) -> Result<DateTime<Utc
         return Ok(t.with_timezone(&Utc));
     }
     let invalid = || {
-        format!("`{text}` is not a date or date-time; write YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] or RFC 3339")
+        format!(
+            "`{text}` is not a date or date-time; write YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] or RFC 3339"
+        )
     };
     if let Ok(day) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         return match edge {
@@ -200,39 +238,68 @@ mod tests {
     }
 
     fn utc(text: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
+        DateTime::parse_from_rfc3339(text)
+            .unwrap()
+            .with_timezone(&Utc)
     }
 
     #[test]
     fn a_bare_deadline_is_the_end_of_the_day_and_a_start_its_beginning() {
         let day = toml_date("2021-05-23");
-        assert_eq!(instant(&day, DEFAULT_TIMEZONE, Edge::End).unwrap(), utc("2021-05-23T23:59:59+02:00"));
-        assert_eq!(instant(&day, DEFAULT_TIMEZONE, Edge::Start).unwrap(), utc("2021-05-23T00:00:00+02:00"));
+        assert_eq!(
+            instant(&day, DEFAULT_TIMEZONE, Edge::End).unwrap(),
+            utc("2021-05-23T23:59:59+02:00")
+        );
+        assert_eq!(
+            instant(&day, DEFAULT_TIMEZONE, Edge::Start).unwrap(),
+            utc("2021-05-23T00:00:00+02:00")
+        );
     }
 
     #[test]
     fn local_times_follow_daylight_saving() {
         let winter = toml_date("2027-01-15T12:00:00");
         let summer = toml_date("2027-07-15T12:00:00");
-        assert_eq!(instant(&winter, DEFAULT_TIMEZONE, Edge::End).unwrap(), utc("2027-01-15T11:00:00Z"));
-        assert_eq!(instant(&summer, DEFAULT_TIMEZONE, Edge::End).unwrap(), utc("2027-07-15T10:00:00Z"));
+        assert_eq!(
+            instant(&winter, DEFAULT_TIMEZONE, Edge::End).unwrap(),
+            utc("2027-01-15T11:00:00Z")
+        );
+        assert_eq!(
+            instant(&summer, DEFAULT_TIMEZONE, Edge::End).unwrap(),
+            utc("2027-07-15T10:00:00Z")
+        );
     }
 
     #[test]
     fn the_skipped_spring_hour_is_refused() {
-        let err = instant(&toml_date("2027-03-28T02:30:00"), DEFAULT_TIMEZONE, Edge::End).unwrap_err();
+        let err = instant(
+            &toml_date("2027-03-28T02:30:00"),
+            DEFAULT_TIMEZONE,
+            Edge::End,
+        )
+        .unwrap_err();
         assert!(err.contains("does not exist in Europe/Amsterdam"), "{err}");
     }
 
     #[test]
     fn the_doubled_autumn_hour_means_its_first_occurrence() {
-        let t = instant(&toml_date("2027-10-31T02:30:00"), DEFAULT_TIMEZONE, Edge::End).unwrap();
+        let t = instant(
+            &toml_date("2027-10-31T02:30:00"),
+            DEFAULT_TIMEZONE,
+            Edge::End,
+        )
+        .unwrap();
         assert_eq!(t, utc("2027-10-31T02:30:00+02:00"));
     }
 
     #[test]
     fn an_explicit_offset_is_kept() {
-        let t = instant(&toml_date("2027-01-15T12:00:00Z"), DEFAULT_TIMEZONE, Edge::End).unwrap();
+        let t = instant(
+            &toml_date("2027-01-15T12:00:00Z"),
+            DEFAULT_TIMEZONE,
+            Edge::End,
+        )
+        .unwrap();
         assert_eq!(t, utc("2027-01-15T12:00:00Z"));
     }
 
@@ -270,9 +337,18 @@ mod tests {
     #[test]
     fn moments_on_the_command_line() {
         let tz = DEFAULT_TIMEZONE;
-        assert_eq!(parse_moment("2021-05-23T13:00", tz, Edge::Start).unwrap(), utc("2021-05-23T13:00:00+02:00"));
-        assert_eq!(parse_moment("2021-05-23", tz, Edge::Start).unwrap(), utc("2021-05-23T00:00:00+02:00"));
-        assert_eq!(parse_moment("2021-05-23T11:00:00Z", tz, Edge::Start).unwrap(), utc("2021-05-23T11:00:00Z"));
+        assert_eq!(
+            parse_moment("2021-05-23T13:00", tz, Edge::Start).unwrap(),
+            utc("2021-05-23T13:00:00+02:00")
+        );
+        assert_eq!(
+            parse_moment("2021-05-23", tz, Edge::Start).unwrap(),
+            utc("2021-05-23T00:00:00+02:00")
+        );
+        assert_eq!(
+            parse_moment("2021-05-23T11:00:00Z", tz, Edge::Start).unwrap(),
+            utc("2021-05-23T11:00:00Z")
+        );
         assert!(parse_moment("23-05-2021", tz, Edge::Start).is_err());
         assert!(parse_moment("2027-03-28T02:30", tz, Edge::Start).is_err());
     }

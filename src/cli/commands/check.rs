@@ -1,0 +1,49 @@
+//! `tender check`: validate and lint definition files, without a database.
+
+use std::path::PathBuf;
+
+use crate::cli::context::Ctx;
+use crate::cli::definition_file;
+
+/// Validate definition files and run the legal checks; no database is touched
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The definition files (TOML)
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+}
+
+pub fn run(_ctx: &Ctx, args: Args) -> anyhow::Result<()> {
+    let mut failed = Vec::new();
+    for path in &args.files {
+        match definition_file::load(path) {
+            Ok(loaded) => {
+                definition_file::warn(path, &loaded.warnings);
+                let def = &loaded.tender.definition;
+                println!(
+                    "{}: `{}` is a valid {} tender ({} warning{})",
+                    path.display(),
+                    def.id,
+                    def.kind,
+                    loaded.warnings.len(),
+                    if loaded.warnings.len() == 1 { "" } else { "s" }
+                );
+            }
+            Err(error) if args.files.len() == 1 => return Err(error.into()),
+            Err(error) => {
+                eprintln!("error: {error}");
+                failed.push(path.display().to_string());
+            }
+        }
+    }
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        anyhow::bail!(
+            "{} of {} definitions are not valid: {}",
+            failed.len(),
+            args.files.len(),
+            failed.join(", ")
+        )
+    }
+}

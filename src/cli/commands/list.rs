@@ -1,0 +1,67 @@
+//! `tender list`: every tender with its phase and next deadline.
+
+use serde::Serialize;
+
+use crate::cli::context::Ctx;
+use crate::cli::output::{self, Record};
+use crate::cli::timeline_view::rfc3339;
+
+/// List every tender: id, kind, phase, next deadline
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+#[derive(Serialize)]
+struct Row {
+    id: String,
+    title: String,
+    kind: &'static str,
+    phase: &'static str,
+    next_deadline: Option<NextDeadline>,
+}
+
+#[derive(Serialize)]
+struct NextDeadline {
+    what: &'static str,
+    at: String,
+    #[serde(skip)]
+    local: String,
+}
+
+impl Record for Row {
+    const HEADERS: &'static [&'static str] = &["id", "title", "kind", "phase", "next deadline"];
+    fn cells(&self) -> Vec<String> {
+        let next = self
+            .next_deadline
+            .as_ref()
+            .map_or(String::new(), |d| format!("{} {}", d.what, d.local));
+        vec![
+            self.id.clone(),
+            self.title.clone(),
+            self.kind.to_string(),
+            self.phase.to_string(),
+            next,
+        ]
+    }
+}
+
+pub fn run(ctx: &Ctx, _args: Args) -> anyhow::Result<()> {
+    let tenders = ctx.store()?.tenders()?;
+    let rows: Vec<Row> = tenders
+        .iter()
+        .map(|t| {
+            let facts = t.facts();
+            Row {
+                id: t.id.clone(),
+                title: t.title.clone(),
+                kind: t.kind.as_str(),
+                phase: facts.phase(ctx.now).as_str(),
+                next_deadline: facts.next_deadline(ctx.now).map(|d| NextDeadline {
+                    what: d.kind.as_str(),
+                    at: rfc3339(d.at, t.schedule.timezone),
+                    local: t.schedule.local(d.at),
+                }),
+            }
+        })
+        .collect();
+    output::records(ctx.format, &rows)
+}

@@ -1,0 +1,59 @@
+//! `tender log`: the audit trail of a tender.
+
+use serde::Serialize;
+
+use crate::cli::context::Ctx;
+use crate::cli::output::{self, Record};
+use crate::cli::timeline_view::rfc3339;
+
+/// Show the audit trail: every event, who, when, what
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The tender id
+    id: String,
+}
+
+#[derive(Serialize)]
+struct Row {
+    at: String,
+    at_utc: String,
+    actor: String,
+    action: &'static str,
+    detail: String,
+    #[serde(skip)]
+    local: String,
+}
+
+impl Record for Row {
+    const HEADERS: &'static [&'static str] = &["at", "actor", "action", "detail"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.local.clone(),
+            self.actor.clone(),
+            self.action.to_string(),
+            self.detail.clone(),
+        ]
+    }
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
+    let store = ctx.store()?;
+    let timezone = store.tender(&args.id)?.tender.schedule.timezone;
+    let rows: Vec<Row> = store
+        .events(&args.id)?
+        .into_iter()
+        .map(|e| Row {
+            at: rfc3339(e.at, timezone),
+            at_utc: e.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            local: e
+                .at
+                .with_timezone(&timezone)
+                .format("%Y-%m-%d %H:%M:%S")
+                .to_string(),
+            actor: e.actor,
+            action: e.kind.as_str(),
+            detail: e.detail,
+        })
+        .collect();
+    output::records(ctx.format, &rows)
+}

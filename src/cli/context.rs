@@ -1,0 +1,60 @@
+//! What every command gets: the global options resolved, and the store on demand.
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use chrono::{DateTime, Utc};
+
+use super::output::Format;
+use crate::domain::schedule::{DEFAULT_TIMEZONE, Edge, parse_moment};
+use crate::store::{Stamp, Store};
+
+pub struct Ctx {
+    pub db: PathBuf,
+    pub now: DateTime<Utc>,
+    pub format: Format,
+    pub actor: String,
+}
+
+impl Ctx {
+    pub fn new(
+        db: PathBuf,
+        now: Option<&str>,
+        format: Format,
+        actor: Option<String>,
+    ) -> anyhow::Result<Ctx> {
+        Ok(Ctx {
+            db,
+            now: clock(now)?,
+            format,
+            actor: actor.unwrap_or_else(|| "unknown".to_string()),
+        })
+    }
+
+    /// Opens the database, creating and migrating it when needed.
+    pub fn store(&self) -> anyhow::Result<Store> {
+        Ok(Store::open(&self.db)?)
+    }
+
+    /// Who changes something now.
+    pub fn stamp(&self) -> Stamp {
+        Stamp {
+            at: self.now,
+            actor: self.actor.clone(),
+        }
+    }
+}
+
+/// The one clock: `--now` / `TENDER_NOW` when given, else the system clock.
+fn clock(now: Option<&str>) -> anyhow::Result<DateTime<Utc>> {
+    match now {
+        Some(text) => parse_moment(text, DEFAULT_TIMEZONE, Edge::Start)
+            .map_err(anyhow::Error::msg)
+            .context("--now (or TENDER_NOW) is not valid"),
+        #[allow(
+            clippy::disallowed_methods,
+            reason = "the one place that reads the system clock"
+        )]
+        None => Ok(Utc::now()),
+    }
+}

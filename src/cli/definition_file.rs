@@ -1,0 +1,64 @@
+//! Reading a definition file for `new`, `check` and `update`, and reporting
+//! what is wrong with it line by line.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::domain::checks::Finding;
+use crate::domain::tender::{DefinitionError, Tender};
+
+/// A definition file that passed every check, with its warnings.
+pub struct Loaded {
+    pub tender: Tender,
+    pub source: String,
+    pub warnings: Vec<Finding>,
+}
+
+/// A definition file that cannot be loaded: each problem on its own `error:` line.
+#[derive(Debug)]
+pub struct DefinitionFileError {
+    path: PathBuf,
+    problems: Vec<String>,
+}
+
+impl std::error::Error for DefinitionFileError {}
+
+impl fmt::Display for DefinitionFileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lines: Vec<String> = self
+            .problems
+            .iter()
+            .map(|p| format!("{}: {p}", self.path.display()))
+            .collect();
+        // main prefixes the first line with `error: `; the others get theirs here.
+        f.write_str(&lines.join("\nerror: "))
+    }
+}
+
+/// Reads and checks a definition file.
+pub fn load(path: &Path) -> Result<Loaded, DefinitionFileError> {
+    let fail = |problems| DefinitionFileError {
+        path: path.to_path_buf(),
+        problems,
+    };
+    let source = std::fs::read_to_string(path)
+        .map_err(|e| fail(vec![format!("cannot read the file: {e}")]))?;
+    match Tender::from_source(&source) {
+        Ok((tender, warnings)) => Ok(Loaded {
+            tender,
+            source,
+            warnings,
+        }),
+        Err(DefinitionError::Parse(e)) => Err(fail(vec![e.to_string()])),
+        Err(DefinitionError::Invalid(findings)) => {
+            Err(fail(findings.into_iter().map(|f| f.message).collect()))
+        }
+    }
+}
+
+/// Prints warnings on stderr, each naming the file.
+pub fn warn(path: &Path, warnings: &[Finding]) {
+    for warning in warnings {
+        eprintln!("warning: {}: {}", path.display(), warning.message);
+    }
+}

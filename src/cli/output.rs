@@ -1,0 +1,81 @@
+//! Everything that is printed: tables, CSV and JSON for data on stdout, and
+//! the styling rules (NO_COLOR, terminals).
+
+use std::io::{IsTerminal, Write};
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
+
+/// How data is printed (`--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+}
+
+/// A row of a listing: its JSON form is its `Serialize`, its table and CSV form its cells.
+pub trait Record: Serialize {
+    const HEADERS: &'static [&'static str];
+    fn cells(&self) -> Vec<String>;
+}
+
+/// Prints records in the chosen format; JSON is always one array.
+pub fn records<R: Record>(format: Format, records: &[R]) -> anyhow::Result<()> {
+    match format {
+        Format::Json => json(&records),
+        Format::Csv => csv(R::HEADERS, records.iter().map(Record::cells)),
+        Format::Table => {
+            print!("{}", table(R::HEADERS, records.iter().map(Record::cells)));
+            Ok(())
+        }
+    }
+}
+
+/// Prints one JSON value, pretty, followed by a newline.
+pub fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, value)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// Prints CSV with a header line, quoted where needed.
+pub fn csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> anyhow::Result<()> {
+    let mut writer = ::csv::Writer::from_writer(std::io::stdout().lock());
+    writer.write_record(headers)?;
+    for row in rows {
+        writer.write_record(&row)?;
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+/// A table with a header row, ending in a newline.
+pub fn table(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut table = Table::new();
+    table
+        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_header(headers.to_vec());
+    if std::io::stdout().is_terminal() {
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+    }
+    for row in rows {
+        table.add_row(row);
+    }
+    format!("{table}\n")
+}
+
+/// Whether to use ANSI colours: only on a terminal, and never with NO_COLOR set.
+pub fn color() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+}
+
+/// Bold text when colours are on.
+pub fn bold(text: &str, color: bool) -> String {
+    if color {
+        format!("\x1b[1m{text}\x1b[0m")
+    } else {
+        text.to_string()
+    }
+}

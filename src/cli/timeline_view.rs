@@ -1,0 +1,77 @@
+//! The milestones of a tender as `new`, `show` and `timeline` print them.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use super::output::Record;
+use crate::domain::lifecycle::Facts;
+
+/// One dated step of a tender, past or to come.
+#[derive(Debug, Serialize)]
+pub struct Milestone {
+    pub what: String,
+    pub at: String,
+    #[serde(skip)]
+    pub local: String,
+    pub status: &'static str,
+}
+
+impl Record for Milestone {
+    const HEADERS: &'static [&'static str] = &["what", "when", "status"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.what.clone(),
+            self.local.clone(),
+            self.status.to_string(),
+        ]
+    }
+}
+
+/// RFC 3339 with the local offset, as JSON and exports carry times.
+pub fn rfc3339(at: DateTime<Utc>, timezone: Tz) -> String {
+    at.with_timezone(&timezone)
+        .to_rfc3339_opts(SecondsFormat::Secs, false)
+}
+
+/// The announcement (or publication) and every deadline, marked past, next or upcoming.
+pub fn milestones(facts: &Facts, now: DateTime<Utc>) -> Vec<Milestone> {
+    let s = facts.schedule;
+    let h = facts.history;
+    let mut steps: Vec<(String, DateTime<Utc>)> = vec![match h.published_at {
+        Some(at) => ("published".to_string(), at),
+        None => ("announce".to_string(), s.announce),
+    }];
+    steps.extend(
+        h.decided_at
+            .map(|at| ("award decision recorded".to_string(), at)),
+    );
+    steps.extend(
+        h.final_at
+            .map(|at| ("final award recorded".to_string(), at)),
+    );
+    steps.extend(h.cancelled_at.map(|at| ("cancelled".to_string(), at)));
+    steps.extend(
+        facts
+            .deadlines(now)
+            .into_iter()
+            .map(|d| (d.kind.to_string(), d.at)),
+    );
+    steps.sort_by_key(|(_, at)| *at);
+    let next = steps.iter().position(|(_, at)| *at > now);
+    steps
+        .into_iter()
+        .enumerate()
+        .map(|(i, (what, at))| Milestone {
+            what,
+            at: rfc3339(at, s.timezone),
+            local: s.local(at),
+            status: match next {
+                Some(n) if i < n => "past",
+                Some(n) if i == n => "next",
+                Some(_) => "upcoming",
+                None => "past",
+            },
+        })
+        .collect()
+}

@@ -1,0 +1,146 @@
+//! Persistence: the one SQLite file (SPEC §5). All SQL lives below this module,
+//! so that a server database can take its place later.
+
+mod error;
+mod migrations;
+mod tenders;
+mod text;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, TransactionBehavior};
+
+use crate::domain::audit::EventKind;
+
+pub use error::StoreError;
+pub use tenders::{StoredTender, TenderSummary};
+
+/// How long a writer waits for another to finish before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// Who makes a change, and when (the clock's *now*).
+#[derive(Debug, Clone)]
+pub struct Stamp {
+    pub at: DateTime<Utc>,
+    pub actor: String,
+}
+
+/// One write transaction; every change records its audit event through it.
+pub struct Change<'a> {
+    tx: rusqlite::Transaction<'a>,
+    stamp: &'a Stamp,
+    events: usize,
+}
+
+impl Store {
+    /// Opens (creating it with owner-only permissions) and migrates the database.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        create_private(path)?;
+        let conn = Connection::open(path).map_err(|e| StoreError::from_sqlite(path, e))?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store
+            .configure()
+            .map_err(|e| StoreError::from_sqlite(path, e))?;
+        migrations::migrate(&mut store.conn, path)?;
+        Ok(store)
+    }
+
+    fn configure(&self) -> rusqlite::Result<()> {
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        self.conn.pragma_update(None, "foreign_keys", true)?;
+        // journal_mode answers with the mode, so it is read rather than updated.
+        let _mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+        self.conn.pragma_update(None, "synchronous", "NORMAL")
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `f` in one IMMEDIATE transaction, committed only when `f` succeeds
+    /// and has recorded at least one audit event.
+    pub fn change<T>(
+        &mut self,
+        stamp: &Stamp,
+        f: impl FnOnce(&mut Change) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| StoreError::from_sqlite(&path, e))?;
+        let mut change = Change {
+            tx,
+            stamp,
+            events: 0,
+        };
+        let value = f(&mut change)?;
+        assert!(change.events > 0, "a change must record its audit event");
+        change
+            .tx
+            .commit()
+            .map_err(|e| StoreError::from_sqlite(&path, e))?;
+        Ok(value)
+    }
+}
+
+impl Change<'_> {
+    /// Appends an audit event for a tender.
+    pub fn record(
+        &mut self,
+        tender_id: &str,
+        kind: EventKind,
+        detail: &str,
+    ) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO event (tender_id, at, actor, action, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+            (
+                tender_id,
+                text::from_time(self.stamp.at),
+                &self.stamp.actor,
+                kind.as_str(),
+                detail,
+            ),
+        )?;
+        self.events += 1;
+        Ok(())
+    }
+
+    pub fn at(&self) -> DateTime<Utc> {
+        self.stamp.at
+    }
+}
+
+/// Creates the file with mode 0600 before SQLite does, since it holds contact data.
+fn create_private(path: &Path) -> Result<(), StoreError> {
+    if path.exists() {
+        return Ok(());
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(source) => Err(StoreError::Create {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,198 @@
+//! Tenders, their recorded decisions and their audit trail.
+
+use std::str::FromStr;
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::text::{from_time, to_optional_time, to_time};
+use super::{Change, Store, StoreError};
+use crate::domain::audit::{Event, EventKind};
+use crate::domain::definition::{Definition, Kind};
+use crate::domain::lifecycle::{Facts, History};
+use crate::domain::schedule::Schedule;
+use crate::domain::tender::Tender;
+
+/// A tender as stored: its definition, schedule and decisions.
+#[derive(Debug, Clone)]
+pub struct StoredTender {
+    pub tender: Tender,
+    pub source: String,
+    pub history: History,
+}
+
+impl StoredTender {
+    pub fn facts(&self) -> Facts<'_> {
+        Facts {
+            kind: self.tender.definition.kind,
+            open_house: self.tender.definition.is_open_house(),
+            schedule: &self.tender.schedule,
+            history: &self.history,
+        }
+    }
+}
+
+/// What a listing needs of a tender, without its full definition.
+#[derive(Debug, Clone)]
+pub struct TenderSummary {
+    pub id: String,
+    pub title: String,
+    pub kind: Kind,
+    pub open_house: bool,
+    pub schedule: Schedule,
+    pub history: History,
+}
+
+impl TenderSummary {
+    pub fn facts(&self) -> Facts<'_> {
+        Facts {
+            kind: self.kind,
+            open_house: self.open_house,
+            schedule: &self.schedule,
+            history: &self.history,
+        }
+    }
+}
+
+const HISTORY_COLUMNS: &str =
+    "published_at, cancelled_at, decided_at, final_at, first_signed_at, extensions_used";
+
+fn history(row: &Row, first: usize) -> Result<History, StoreError> {
+    let time = |i: usize| -> Result<_, StoreError> { to_optional_time(row.get(first + i)?) };
+    Ok(History {
+        published_at: time(0)?,
+        cancelled_at: time(1)?,
+        decided_at: time(2)?,
+        final_at: time(3)?,
+        first_signed_at: time(4)?,
+        extensions_used: row.get(first + 5)?,
+    })
+}
+
+fn schedule_json(schedule: &Schedule) -> String {
+    serde_json::to_string(schedule).expect("a schedule serializes")
+}
+
+fn parse_schedule(text: &str) -> Result<Schedule, StoreError> {
+    serde_json::from_str(text).map_err(|e| StoreError::Invalid(format!("stored schedule: {e}")))
+}
+
+impl Store {
+    /// One tender with its definition and decisions.
+    pub fn tender(&self, id: &str) -> Result<StoredTender, StoreError> {
+        let sql = format!("SELECT source, schedule, {HISTORY_COLUMNS} FROM tender WHERE id = ?1");
+        let found = self
+            .conn
+            .query_row(&sql, [id], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    history(row, 2),
+                ))
+            })
+            .optional()
+            .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
+        let (source, schedule, history) =
+            found.ok_or_else(|| StoreError::UnknownTender(id.to_string()))?;
+        let definition = Definition::parse(&source)
+            .map_err(|e| StoreError::Invalid(format!("stored definition of `{id}`: {e}")))?;
+        Ok(StoredTender {
+            tender: Tender {
+                definition,
+                schedule: parse_schedule(&schedule)?,
+            },
+            source,
+            history: history?,
+        })
+    }
+
+    /// Every tender, ordered by id.
+    pub fn tenders(&self) -> Result<Vec<TenderSummary>, StoreError> {
+        let sql = format!(
+            "SELECT id, title, kind, open_house, schedule, {HISTORY_COLUMNS} FROM tender ORDER BY id"
+        );
+        let mut statement = self
+            .conn
+            .prepare(&sql)
+            .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
+        let mut rows = statement.query([])?;
+        let mut all = Vec::new();
+        while let Some(row) = rows.next()? {
+            let kind: String = row.get(2)?;
+            let schedule: String = row.get(4)?;
+            all.push(TenderSummary {
+                id: row.get(0)?,
+                title: row.get(1)?,
+                kind: Kind::from_str(&kind).map_err(StoreError::Invalid)?,
+                open_house: row.get(3)?,
+                schedule: parse_schedule(&schedule)?,
+                history: history(row, 5)?,
+            });
+        }
+        Ok(all)
+    }
+
+    /// The audit trail of a tender, oldest first.
+    pub fn events(&self, id: &str) -> Result<Vec<Event>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT at, actor, action, detail FROM event WHERE tender_id = ?1 ORDER BY id")
+            .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
+        let mut rows = statement.query([id])?;
+        let mut all = Vec::new();
+        while let Some(row) = rows.next()? {
+            let action: String = row.get(2)?;
+            all.push(Event {
+                at: to_time(&row.get::<_, String>(0)?)?,
+                actor: row.get(1)?,
+                kind: EventKind::from_str(&action).map_err(StoreError::Invalid)?,
+                detail: row.get(3)?,
+            });
+        }
+        Ok(all)
+    }
+}
+
+impl Change<'_> {
+    /// Stores a new draft tender.
+    pub fn insert_tender(&mut self, tender: &Tender, source: &str) -> Result<(), StoreError> {
+        let def = &tender.definition;
+        let inserted = self.tx.execute(
+            "INSERT INTO tender (id, kind, title, open_house, source, schedule, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING",
+            params![
+                def.id,
+                def.kind.as_str(),
+                def.title,
+                def.is_open_house(),
+                source,
+                schedule_json(&tender.schedule),
+                from_time(self.at())
+            ],
+        )?;
+        if inserted == 0 {
+            return Err(StoreError::DuplicateTender(def.id.clone()));
+        }
+        Ok(())
+    }
+
+    /// Replaces the definition of a tender (same id, kind checked by the caller).
+    pub fn replace_definition(&mut self, tender: &Tender, source: &str) -> Result<(), StoreError> {
+        let def = &tender.definition;
+        self.tx.execute(
+            "UPDATE tender SET kind = ?2, title = ?3, open_house = ?4, source = ?5, schedule = ?6 WHERE id = ?1",
+            params![def.id, def.kind.as_str(), def.title, def.is_open_house(), source, schedule_json(&tender.schedule)],
+        )?;
+        Ok(())
+    }
+
+    /// Records the decisions of a tender, as changed by a command.
+    pub fn save_history(&mut self, id: &str, h: &History) -> Result<(), StoreError> {
+        let time = |t: Option<chrono::DateTime<chrono::Utc>>| t.map(from_time);
+        self.tx.execute(
+            "UPDATE tender SET published_at = ?2, cancelled_at = ?3, decided_at = ?4, final_at = ?5,
+             first_signed_at = ?6, extensions_used = ?7 WHERE id = ?1",
+            params![id, time(h.published_at), time(h.cancelled_at), time(h.decided_at), time(h.final_at), time(h.first_signed_at), h.extensions_used],
+        )?;
+        Ok(())
+    }
+}

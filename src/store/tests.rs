@@ -1,0 +1,132 @@
+use chrono::{DateTime, Utc};
+
+use super::*;
+use crate::domain::tender::Tender;
+
+const SOURCE: &str = include_str!("../templates/bestuurlijk.toml");
+
+fn stamp() -> Stamp {
+    Stamp {
+        at: DateTime::parse_from_rfc3339("2027-01-04T09:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc),
+        actor: "test".into(),
+    }
+}
+
+fn open_temp() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("t.db")).unwrap();
+    (dir, store)
+}
+
+fn insert(store: &mut Store) -> String {
+    let (tender, _) = Tender::from_source(SOURCE).unwrap();
+    store
+        .change(&stamp(), |c| {
+            c.insert_tender(&tender, SOURCE)?;
+            c.record(&tender.definition.id, EventKind::New, "loaded")
+        })
+        .unwrap();
+    tender.definition.id
+}
+
+#[test]
+fn the_audit_log_refuses_update_and_delete() {
+    let (_dir, mut store) = open_temp();
+    insert(&mut store);
+    for sql in ["UPDATE event SET actor = 'mallory'", "DELETE FROM event"] {
+        let err = store.conn.execute(sql, []).unwrap_err();
+        assert!(err.to_string().contains("append-only"), "{sql}: {err}");
+    }
+}
+
+#[test]
+fn a_failed_change_writes_nothing() {
+    let (_dir, mut store) = open_temp();
+    let id = insert(&mut store);
+    let (tender, _) = Tender::from_source(SOURCE).unwrap();
+    let err = store.change(&stamp(), |c| {
+        c.record(&id, EventKind::Update, "half")?;
+        c.insert_tender(&tender, SOURCE)
+    });
+    assert!(matches!(err, Err(StoreError::DuplicateTender(_))));
+    assert_eq!(store.events(&id).unwrap().len(), 1);
+}
+
+#[test]
+fn a_newer_schema_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    drop(Store::open(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "user_version", migrations::SCHEMA_VERSION + 1)
+        .unwrap();
+    drop(conn);
+    assert!(matches!(Store::open(&path), Err(StoreError::TooNew { .. })));
+}
+
+#[test]
+fn every_event_kind_passes_the_check_constraint() {
+    let (_dir, mut store) = open_temp();
+    let id = insert(&mut store);
+    for &kind in EventKind::ALL {
+        store
+            .change(&stamp(), |c| c.record(&id, kind, "x"))
+            .unwrap();
+    }
+    let kinds: Vec<EventKind> = store
+        .events(&id)
+        .unwrap()
+        .iter()
+        .skip(1)
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(kinds, EventKind::ALL);
+    let bad = store.conn.execute(
+        "INSERT INTO event (tender_id, at, actor, action, detail) VALUES (?1, 'x', 'x', 'Debug(Award)', 'x')",
+        [&id],
+    );
+    assert!(bad.is_err());
+}
+
+#[test]
+fn the_file_is_private() {
+    let (dir, _store) = open_temp();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.path().join("t.db"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn two_writers_at_once_both_succeed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    let id = insert(&mut Store::open(&path).unwrap());
+    let writers: Vec<_> = (0..2)
+        .map(|n| {
+            let path = path.clone();
+            let id = id.clone();
+            std::thread::spawn(move || {
+                let mut store = Store::open(&path).unwrap();
+                for i in 0..50 {
+                    store
+                        .change(&stamp(), |c| {
+                            c.record(&id, EventKind::Consult, &format!("{n}-{i}"))
+                        })
+                        .unwrap();
+                }
+            })
+        })
+        .collect();
+    for writer in writers {
+        writer.join().unwrap();
+    }
+    assert_eq!(Store::open(&path).unwrap().events(&id).unwrap().len(), 101);
+}
