@@ -1,0 +1,168 @@
+//! A hermetic environment for running the real `tender` binary: a temporary
+//! folder with its own database, a fixed clock, no colours, a known actor.
+
+#![allow(
+    dead_code,
+    reason = "each test binary uses a different part of this module"
+)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+pub struct Env {
+    dir: TempDir,
+    pub db: PathBuf,
+    pub now: String,
+}
+
+/// What one run of the binary did.
+#[derive(Debug)]
+pub struct Out {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Out {
+    /// Asserts success and returns stdout.
+    #[track_caller]
+    pub fn ok(&self) -> &str {
+        assert_eq!(
+            self.code, 0,
+            "expected success\nstdout: {}\nstderr: {}",
+            self.stdout, self.stderr
+        );
+        &self.stdout
+    }
+
+    /// Asserts failure with `code`, a single `error:` line and no panic; returns stderr.
+    #[track_caller]
+    pub fn fails(&self, code: i32) -> &str {
+        assert_eq!(
+            self.code, code,
+            "expected exit {code}\nstdout: {}\nstderr: {}",
+            self.stdout, self.stderr
+        );
+        assert!(!self.stderr.contains("panicked"), "panic: {}", self.stderr);
+        if code == 1 {
+            assert!(
+                self.stderr.starts_with("error: "),
+                "stderr: {}",
+                self.stderr
+            );
+            assert_eq!(
+                self.stderr.matches("error: ").count(),
+                1,
+                "one sentence, one line: {}",
+                self.stderr
+            );
+        }
+        &self.stderr
+    }
+}
+
+/// The repository's `tenders/` folder.
+pub fn tenders() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tenders")
+}
+
+/// A seed tender definition file.
+pub fn seed(id: &str) -> String {
+    tenders().join(format!("{id}.toml")).display().to_string()
+}
+
+impl Env {
+    pub fn new() -> Env {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let db = dir.path().join("tender.db");
+        Env {
+            dir,
+            db,
+            now: "2021-03-01T10:00".to_string(),
+        }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Writes a file in the temporary folder and returns its path.
+    pub fn write(&self, name: &str, content: impl AsRef<[u8]>) -> String {
+        let path = self.path(name);
+        std::fs::write(&path, content).expect("write a test file");
+        path.display().to_string()
+    }
+
+    /// The binary with a cleared environment.
+    pub fn command(&self) -> Command {
+        let mut command = Command::cargo_bin("tender").expect("the tender binary");
+        command
+            .env_clear()
+            .env("TENDER_DB", &self.db)
+            .env("TENDER_NOW", &self.now)
+            .env("NO_COLOR", "1")
+            .env("USER", "inkoper")
+            .current_dir(self.dir.path());
+        command
+    }
+
+    /// Runs the binary at the environment's *now*.
+    pub fn run(&self, args: &[&str]) -> Out {
+        let output = self.command().args(args).output().expect("run tender");
+        Out {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+
+    /// Runs the binary at another moment.
+    pub fn run_at(&self, now: &str, args: &[&str]) -> Out {
+        let mut all = vec!["--now", now];
+        all.extend_from_slice(args);
+        self.run(&all)
+    }
+
+    /// Every row of every table, to prove that a refused command wrote nothing.
+    pub fn dump(&self) -> String {
+        if !self.db.exists() {
+            return String::new();
+        }
+        let conn = rusqlite::Connection::open(&self.db).expect("open the database");
+        let mut tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .unwrap()
+            .query_map([], |row| row.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        tables.retain(|t| t != "sqlite_sequence");
+        let mut dump = String::new();
+        for table in tables {
+            let mut statement = conn
+                .prepare(&format!("SELECT * FROM \"{table}\" ORDER BY rowid"))
+                .unwrap();
+            let columns = statement.column_count();
+            let rows = statement
+                .query_map([], |row| {
+                    (0..columns)
+                        .map(|i| row.get_ref(i).map(|v| format!("{v:?}")))
+                        .collect::<Result<Vec<_>, _>>()
+                })
+                .unwrap();
+            for row in rows {
+                dump.push_str(&format!("{table}: {}\n", row.unwrap().join(" | ")));
+            }
+        }
+        dump
+    }
+
+    /// Loads seed tenders as drafts.
+    pub fn load(&self, ids: &[&str]) {
+        for id in ids {
+            self.run(&["new", &seed(id)]).ok();
+        }
+    }
+}
