@@ -17,12 +17,7 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    pub fn new(
-        db: PathBuf,
-        now: Option<&str>,
-        format: Format,
-        actor: Option<String>,
-    ) -> anyhow::Result<Ctx> {
+    pub fn new(db: PathBuf, now: Option<&str>, format: Format, actor: Option<String>) -> anyhow::Result<Ctx> {
         Ok(Ctx {
             db,
             now: clock(now)?,
@@ -51,10 +46,7 @@ fn clock(now: Option<&str>) -> anyhow::Result<DateTime<Utc>> {
         Some(text) => parse_moment(text, DEFAULT_TIMEZONE, Edge::Start)
             .map_err(anyhow::Error::msg)
             .context("--now (or TENDER_NOW) is not valid"),
-        #[allow(
-            clippy::disallowed_methods,
-            reason = "the one place that reads the system clock"
-        )]
+        #[allow(clippy::disallowed_methods, reason = "the one place that reads the system clock")]
         None => Ok(Utc::now()),
     }
 }

@@ -41,8 +41,7 @@ pub fn load(path: &Path) -> Result<Loaded, DefinitionFileError> {
         path: path.to_path_buf(),
         problems,
     };
-    let source = std::fs::read_to_string(path)
-        .map_err(|e| fail(vec![format!("cannot read the file: {e}")]))?;
+    let source = std::fs::read_to_string(path).map_err(|e| fail(vec![format!("cannot read the file: {e}")]))?;
     match Tender::from_source(&source) {
         Ok((tender, warnings)) => Ok(Loaded {
             tender,
@@ -50,9 +49,7 @@ pub fn load(path: &Path) -> Result<Loaded, DefinitionFileError> {
             warnings,
         }),
         Err(DefinitionError::Parse(e)) => Err(fail(vec![e.to_string()])),
-        Err(DefinitionError::Invalid(findings)) => {
-            Err(fail(findings.into_iter().map(|f| f.message).collect()))
-        }
+        Err(DefinitionError::Invalid(findings)) => Err(fail(findings.into_iter().map(|f| f.message).collect())),
     }
 }
 

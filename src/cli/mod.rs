@@ -2,6 +2,7 @@
 
 mod commands;
 mod context;
+mod csv_input;
 mod decision;
 mod definition_file;
 mod output;
@@ -46,6 +47,10 @@ enum Command {
     Timeline(timeline::Args),
     Publish(publish::Args),
     Cancel(cancel::Args),
+    Register(register::Args),
+    Withdraw(withdraw::Args),
+    Registrations(registrations::Args),
+    Qualify(qualify::Args),
     Log(log::Args),
     Completions(completions::Args),
 }
@@ -79,6 +84,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Timeline(args) => timeline::run(&ctx, args),
         Command::Publish(args) => publish::run(&ctx, args),
         Command::Cancel(args) => cancel::run(&ctx, args),
+        Command::Register(args) => register::run(&ctx, args),
+        Command::Withdraw(args) => withdraw::run(&ctx, args),
+        Command::Registrations(args) => registrations::run(&ctx, args),
+        Command::Qualify(args) => qualify::run(&ctx, args),
         Command::Log(args) => log::run(&ctx, args),
         Command::Completions(args) => completions::run(&ctx, args),
     }

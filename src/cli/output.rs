@@ -79,3 +79,48 @@ pub fn bold(text: &str, color: bool) -> String {
         text.to_string()
     }
 }
+
+/// A progress line on stderr for long bulk work, only on a terminal.
+pub struct Progress {
+    label: &'static str,
+    total: usize,
+    done: usize,
+    visible: bool,
+}
+
+impl Progress {
+    /// Rows below which a bulk job is too quick to need progress.
+    const THRESHOLD: usize = 1_000;
+
+    pub fn new(label: &'static str, total: usize) -> Progress {
+        let visible = total >= Self::THRESHOLD && std::io::stderr().is_terminal();
+        Progress {
+            label,
+            total,
+            done: 0,
+            visible,
+        }
+    }
+
+    pub fn tick(&mut self) {
+        self.done += 1;
+        if self.visible && (self.done % 250 == 0 || self.done == self.total) {
+            let width = 30;
+            let filled = width * self.done / self.total.max(1);
+            eprint!(
+                "\r{} [{}{}] {}/{}",
+                self.label,
+                "#".repeat(filled),
+                " ".repeat(width - filled),
+                self.done,
+                self.total
+            );
+        }
+    }
+
+    pub fn finish(&self) {
+        if self.visible {
+            eprintln!();
+        }
+    }
+}

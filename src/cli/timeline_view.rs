@@ -20,18 +20,13 @@ pub struct Milestone {
 impl Record for Milestone {
     const HEADERS: &'static [&'static str] = &["what", "when", "status"];
     fn cells(&self) -> Vec<String> {
-        vec![
-            self.what.clone(),
-            self.local.clone(),
-            self.status.to_string(),
-        ]
+        vec![self.what.clone(), self.local.clone(), self.status.to_string()]
     }
 }
 
 /// RFC 3339 with the local offset, as JSON and exports carry times.
 pub fn rfc3339(at: DateTime<Utc>, timezone: Tz) -> String {
-    at.with_timezone(&timezone)
-        .to_rfc3339_opts(SecondsFormat::Secs, false)
+    at.with_timezone(&timezone).to_rfc3339_opts(SecondsFormat::Secs, false)
 }
 
 /// The announcement (or publication) and every deadline, marked past, next or upcoming.
@@ -42,21 +37,10 @@ pub fn milestones(facts: &Facts, now: DateTime<Utc>) -> Vec<Milestone> {
         Some(at) => ("published".to_string(), at),
         None => ("announce".to_string(), s.announce),
     }];
-    steps.extend(
-        h.decided_at
-            .map(|at| ("award decision recorded".to_string(), at)),
-    );
-    steps.extend(
-        h.final_at
-            .map(|at| ("final award recorded".to_string(), at)),
-    );
+    steps.extend(h.decided_at.map(|at| ("award decision recorded".to_string(), at)));
+    steps.extend(h.final_at.map(|at| ("final award recorded".to_string(), at)));
     steps.extend(h.cancelled_at.map(|at| ("cancelled".to_string(), at)));
-    steps.extend(
-        facts
-            .deadlines(now)
-            .into_iter()
-            .map(|d| (d.kind.to_string(), d.at)),
-    );
+    steps.extend(facts.deadlines(now).into_iter().map(|d| (d.kind.to_string(), d.at)));
     steps.sort_by_key(|(_, at)| *at);
     let next = steps.iter().position(|(_, at)| *at > now);
     steps

@@ -13,7 +13,6 @@ text_enum! {
         Publish = "publish",
         Consult = "consult",
         Register = "register",
-        ProviderUpdate = "provider-update",
         Withdraw = "withdraw",
         Qualify = "qualify",
         Reject = "reject",

@@ -127,7 +127,9 @@ fn check_identity(def: &Definition, out: &mut Findings) {
     }
     if let Some(name) = &def.timezone {
         if name.parse::<chrono_tz::Tz>().is_err() {
-            out.error(format!("timezone `{name}` is not a known time zone; use an IANA name like `Europe/Amsterdam`"));
+            out.error(format!(
+                "timezone `{name}` is not a known time zone; use an IANA name like `Europe/Amsterdam`"
+            ));
         }
     }
 }
@@ -189,7 +191,10 @@ fn check_lots(def: &Definition, out: &mut Findings) {
             }
         }
         if lot.max_awards == Some(0) {
-            out.error(format!("lot `{}` has max_awards = 0; award at least one offer, or leave it out to award all", lot.id));
+            out.error(format!(
+                "lot `{}` has max_awards = 0; award at least one offer, or leave it out to award all",
+                lot.id
+            ));
         }
     }
 }
@@ -202,22 +207,11 @@ fn check_product_code(def: &Definition, lot: &str, code: &str, out: &mut Finding
         ));
         return;
     };
-    if !def
-        .domain
-        .iter()
-        .any(|d| d.categories().contains(&category))
-    {
+    if !def.domain.iter().any(|d| d.categories().contains(&category)) {
         let domains: Vec<String> = def
             .domain
             .iter()
-            .map(|d| {
-                format!(
-                    "{} {:02}–{:02}",
-                    d,
-                    d.categories().start(),
-                    d.categories().end()
-                )
-            })
+            .map(|d| format!("{} {:02}–{:02}", d, d.categories().start(), d.categories().end()))
             .collect();
         out.error(format!(
             "product `{code}` in lot `{lot}` has category {category:02}, outside the tender's domain ({}; iStandaarden product categories)",
@@ -228,11 +222,7 @@ fn check_product_code(def: &Definition, lot: &str, code: &str, out: &mut Finding
 
 fn check_ids(def: &Definition, out: &mut Findings) {
     unique("lot", def.lots.iter().map(|l| l.id.as_str()), out);
-    unique(
-        "requirement",
-        def.requirements.iter().map(|r| r.id.as_str()),
-        out,
-    );
+    unique("requirement", def.requirements.iter().map(|r| r.id.as_str()), out);
     unique("criterion", def.criteria.iter().map(|c| c.id.as_str()), out);
     unique(
         "authority member",
@@ -253,10 +243,7 @@ fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>, out: &mut Findings
 }
 
 fn check_criteria(def: &Definition, out: &mut Findings) {
-    let formula = def
-        .award
-        .as_ref()
-        .map_or(PriceFormula::Relative, |a| a.price_formula);
+    let formula = def.award.as_ref().map_or(PriceFormula::Relative, |a| a.price_formula);
     if def.criteria.is_empty() {
         out.error("a classic tender needs [[criteria]] to rank the offers on (art. 2.114 Aw)");
         return;
@@ -267,12 +254,7 @@ fn check_criteria(def: &Definition, out: &mut Findings) {
             "the criteria weights sum to {total}, not 100; the weighting must be stated in full (art. 2.115 Aw)"
         ));
     }
-    let prices: Vec<&str> = def
-        .criteria
-        .iter()
-        .filter(|c| c.price)
-        .map(|c| c.id.as_str())
-        .collect();
+    let prices: Vec<&str> = def.criteria.iter().filter(|c| c.price).map(|c| c.id.as_str()).collect();
     match (formula, prices.len()) {
         (PriceFormula::None, 0) | (PriceFormula::Relative | PriceFormula::Fictitious, 1) => {}
         (PriceFormula::None, _) => out.error(format!(
@@ -304,7 +286,9 @@ fn check_criteria(def: &Definition, out: &mut Findings) {
     }
     if let Some(min) = def.award.as_ref().and_then(|a| a.min_quality) {
         if min > 100 {
-            out.error(format!("award.min_quality is {min}; it is a percentage of the maximum quality score, 0 to 100"));
+            out.error(format!(
+                "award.min_quality is {min}; it is a percentage of the maximum quality score, 0 to 100"
+            ));
         }
     }
 }
@@ -406,8 +390,7 @@ fn months_between(s: &Schedule, from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
     use chrono::Datelike;
     let from = s.local_date(from);
     let to = s.local_date(to).succ_opt().unwrap_or(s.local_date(to));
-    let months =
-        i64::from(to.year() - from.year()) * 12 + i64::from(to.month()) - i64::from(from.month());
+    let months = i64::from(to.year() - from.year()) * 12 + i64::from(to.month()) - i64::from(from.month());
     months + i64::from(to.day() > from.day())
 }
 
@@ -473,7 +456,11 @@ price = true
     fn dates_out_of_order_are_an_error() {
         let source = BASE.replace("award_decision = 2027-04-01", "award_decision = 2027-02-01");
         let errors = messages(&source, Severity::Error);
-        assert!(errors.iter().any(|m| m.contains("timeline.award_decision (2027-02-01 23:59) is not after timeline.registration_deadline")), "{errors:?}");
+        assert!(
+            errors.iter().any(|m| m
+                .contains("timeline.award_decision (2027-02-01 23:59) is not after timeline.registration_deadline")),
+            "{errors:?}"
+        );
     }
 
     #[test]
@@ -505,15 +492,8 @@ price = true
                 .iter()
                 .any(|m| m.contains("art. 2.71"))
         );
-        let open = short.replace(
-            "domain = [\"wmo\"]",
-            "domain = [\"wmo\"]\nregime = \"open\"",
-        );
-        assert!(
-            messages(&open, Severity::Error)
-                .iter()
-                .any(|m| m.contains("art. 2.71"))
-        );
+        let open = short.replace("domain = [\"wmo\"]", "domain = [\"wmo\"]\nregime = \"open\"");
+        assert!(messages(&open, Severity::Error).iter().any(|m| m.contains("art. 2.71")));
     }
 
     #[test]
@@ -532,18 +512,12 @@ price = true
     #[test]
     fn a_closed_framework_over_four_years_is_a_warning() {
         let source = BASE
-            .replace(
-                "kind = \"classic\"",
-                "kind = \"raamovereenkomst\"\nopen_house = false",
-            )
+            .replace("kind = \"classic\"", "kind = \"raamovereenkomst\"\nopen_house = false")
             .replace(
                 "contract_end = 2029-06-30",
                 "contract_end = 2030-06-30\nextension_months = [12, 12]",
             )
-            .replace(
-                "funding = \"inspanning\"",
-                "funding = \"inspanning\"\ntariff = 61.20",
-            );
+            .replace("funding = \"inspanning\"", "funding = \"inspanning\"\ntariff = 61.20");
         let source = source.split("[[criteria]]").next().unwrap();
         assert_eq!(messages(source, Severity::Error), Vec::<String>::new());
         assert!(

@@ -41,14 +41,12 @@ impl Facts<'_> {
         }
         let options_left = (h.extensions_used as usize) < s.extension_months.len();
         let end = self.contract_end();
-        let joining = (self.open_house
-            && matches!(self.phase(now), Phase::Contracted | Phase::Active))
-        .then(|| s.next_joining(now))
-        .flatten()
-        .filter(|at| *at <= end);
+        let joining = (self.open_house && matches!(self.phase(now), Phase::Contracted | Phase::Active))
+            .then(|| s.next_joining(now))
+            .flatten()
+            .filter(|at| *at <= end);
         let mut all: Vec<Deadline> = [
-            s.questions_deadline
-                .map(|at| (DeadlineKind::QuestionsDeadline, at)),
+            s.questions_deadline.map(|at| (DeadlineKind::QuestionsDeadline, at)),
             Some((DeadlineKind::RegistrationDeadline, s.registration_deadline)),
             h.decided_at
                 .is_none()
@@ -89,9 +87,7 @@ impl Schedule {
             JoiningMoments::Dates(dates) => dates.iter().copied().filter(|d| *d >= from).min(),
             JoiningMoments::Every(frequency) => {
                 let day = self.local_date(from);
-                let start = |d: NaiveDate| {
-                    resolve_local(d.and_time(chrono::NaiveTime::MIN), self.timezone).ok()
-                };
+                let start = |d: NaiveDate| resolve_local(d.and_time(chrono::NaiveTime::MIN), self.timezone).ok();
                 let today = start(day)?;
                 if today == from && is_moment(day, *frequency) {
                     return Some(today);
@@ -132,9 +128,7 @@ mod tests {
     use crate::domain::schedule::DEFAULT_TIMEZONE;
 
     fn utc(text: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(text)
-            .unwrap()
-            .with_timezone(&Utc)
+        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
     }
 
     fn schedule(joining: Option<JoiningMoments>) -> Schedule {
@@ -183,9 +177,7 @@ mod tests {
             yearly.next_joining(utc("2027-08-15T10:00:00+02:00")),
             Some(utc("2028-01-01T00:00:00+01:00"))
         );
-        let listed = schedule(Some(JoiningMoments::Dates(vec![utc(
-            "2028-03-01T00:00:00+01:00",
-        )])));
+        let listed = schedule(Some(JoiningMoments::Dates(vec![utc("2028-03-01T00:00:00+01:00")])));
         assert_eq!(
             listed.next_joining(utc("2027-08-15T10:00:00+02:00")),
             Some(utc("2028-03-01T00:00:00+01:00"))
@@ -224,9 +216,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            facts
-                .next_deadline(utc("2027-02-20T00:00:00Z"))
-                .map(|d| d.kind),
+            facts.next_deadline(utc("2027-02-20T00:00:00Z")).map(|d| d.kind),
             Some(RegistrationDeadline)
         );
 
@@ -239,9 +229,6 @@ mod tests {
             ..facts
         };
         let next = facts.next_deadline(utc("2027-03-21T00:00:00Z")).unwrap();
-        assert_eq!(
-            (next.kind, next.at),
-            (StandstillEnd, utc("2027-04-09T23:59:59+02:00"))
-        );
+        assert_eq!((next.kind, next.at), (StandstillEnd, utc("2027-04-09T23:59:59+02:00")));
     }
 }

@@ -300,10 +300,7 @@ mod tests {
 
     #[test]
     fn every_closed_list_round_trips_through_its_spelling() {
-        fn round_trip<T: Copy + PartialEq + fmt::Debug + std::str::FromStr>(
-            all: &[T],
-            text: fn(T) -> &'static str,
-        ) {
+        fn round_trip<T: Copy + PartialEq + fmt::Debug + std::str::FromStr>(all: &[T], text: fn(T) -> &'static str) {
             for &v in all {
                 assert_eq!(text(v).parse::<T>().ok(), Some(v));
             }
@@ -321,11 +318,7 @@ mod tests {
     fn an_unknown_field_is_reported_with_line_and_column() {
         let err = Definition::parse("id = \"x\"\ncolour = \"red\"\n").unwrap_err();
         assert_eq!((err.line, err.column), (2, 1));
-        assert!(
-            err.message.contains("unknown field `colour`"),
-            "{}",
-            err.message
-        );
+        assert!(err.message.contains("unknown field `colour`"), "{}", err.message);
     }
 
     #[test]
@@ -333,8 +326,7 @@ mod tests {
         let err = Definition::parse("kind = \"open\"\n").unwrap_err();
         assert_eq!(err.line, 1);
         assert!(
-            err.message
-                .contains("`classic`, `bestuurlijk` or `raamovereenkomst`"),
+            err.message.contains("`classic`, `bestuurlijk` or `raamovereenkomst`"),
             "{}",
             err.message
         );

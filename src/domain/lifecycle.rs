@@ -127,9 +127,7 @@ impl Action {
             (Action::Rectify, _) => "a deadline can be extended only while registration is open",
             (Action::Publish, _) => "only a draft can be published",
             (Action::Consult, _) => "consultation rounds are recorded until the contract ends",
-            (Action::Register | Action::Withdraw, false) => {
-                "registration is possible only while the tender is open"
-            }
+            (Action::Register | Action::Withdraw, false) => "registration is possible only while the tender is open",
             (Action::Register | Action::Withdraw, true) => {
                 "registration is possible while the tender is open, and as a joining application while the framework is contracted or active"
             }
@@ -144,16 +142,10 @@ impl Action {
                 "objections and a re-award belong to the standstill period"
             }
             (Action::FinalAward, _) => "the award becomes final after the standstill period",
-            (Action::Sign, false) => {
-                "contracts are signed after the final award, before the contract ends"
-            }
-            (Action::Sign, true) => {
-                "accessions are signed after the final award, while the framework runs"
-            }
+            (Action::Sign, false) => "contracts are signed after the final award, before the contract ends",
+            (Action::Sign, true) => "accessions are signed after the final award, while the framework runs",
             (Action::Amend, _) => "tariffs and budgets are changed by agreement after the award",
-            (Action::Extend, _) => {
-                "an extension option is exercised while the contract is signed and has not ended"
-            }
+            (Action::Extend, _) => "an extension option is exercised while the contract is signed and has not ended",
             (Action::Cancel, _) => "a tender can be cancelled only before its contracts are active",
         }
     }
@@ -203,15 +195,12 @@ impl Facts<'_> {
 
     /// The contract end, moved by the extensions exercised so far.
     pub fn contract_end(&self) -> DateTime<Utc> {
-        self.schedule
-            .contract_end_after(self.history.extensions_used as usize)
+        self.schedule.contract_end_after(self.history.extensions_used as usize)
     }
 
     /// The end of the current standstill, once an award decision is recorded.
     pub fn standstill_end(&self) -> Option<DateTime<Utc>> {
-        self.history
-            .decided_at
-            .map(|at| self.schedule.standstill_end(at))
+        self.history.decided_at.map(|at| self.schedule.standstill_end(at))
     }
 
     /// Allows the action at `now`, returning the phase, or refuses it.
@@ -237,9 +226,7 @@ impl Facts<'_> {
                 )));
             }
         }
-        if action == Action::Extend
-            && self.history.extensions_used as usize >= self.schedule.extension_months.len()
-        {
+        if action == Action::Extend && self.history.extensions_used as usize >= self.schedule.extension_months.len() {
             return Err(refuse("no extension option is left".to_string()));
         }
         Ok(phase)
@@ -272,18 +259,11 @@ impl Facts<'_> {
             Action::Register | Action::Withdraw => phase == Open || (self.open_house && running),
             Action::Qualify => phase == Evaluation || (self.open_house && running),
             Action::Score | Action::Award => phase == Evaluation,
-            Action::Object | Action::Resolve | Action::Redo | Action::FinalAward => {
-                phase == Standstill
-            }
-            Action::Sign => {
-                matches!(phase, Awarded | Contracted) || (self.open_house && phase == Active)
-            }
+            Action::Object | Action::Resolve | Action::Redo | Action::FinalAward => phase == Standstill,
+            Action::Sign => matches!(phase, Awarded | Contracted) || (self.open_house && phase == Active),
             Action::Amend => matches!(phase, Awarded | Contracted | Active),
             Action::Extend => running,
-            Action::Cancel => matches!(
-                phase,
-                Draft | Open | Evaluation | Standstill | Awarded | Contracted
-            ),
+            Action::Cancel => matches!(phase, Draft | Open | Evaluation | Standstill | Awarded | Contracted),
         }
     }
 
@@ -306,9 +286,7 @@ impl Facts<'_> {
                     s.timezone
                 )
             }
-            (Phase::Draft, Action::Register) => {
-                "registration opens when the tender is published".to_string()
-            }
+            (Phase::Draft, Action::Register) => "registration opens when the tender is published".to_string(),
             _ => action.when(self.open_house).to_string(),
         }
     }
@@ -377,7 +355,8 @@ impl Facts<'_> {
                 s.local(s.registration_deadline)
             ),
             Phase::Evaluation if self.kind == Kind::Classic => {
-                "qualify the providers with `tender qualify`, score the offers with `tender score`, then `tender award`".to_string()
+                "qualify the providers with `tender qualify`, score the offers with `tender score`, then `tender award`"
+                    .to_string()
             }
             Phase::Evaluation => "qualify the providers with `tender qualify`, then `tender award`".to_string(),
             Phase::Standstill => match self.standstill_end() {
@@ -392,7 +371,11 @@ impl Facts<'_> {
             Phase::Active => format!(
                 "the contract runs until {}{}",
                 s.local(self.contract_end()),
-                if self.open_house { "; newcomers join with `tender register`" } else { "" }
+                if self.open_house {
+                    "; newcomers join with `tender register`"
+                } else {
+                    ""
+                }
             ),
             Phase::Ended => format!("nothing; the contract ended on {}", s.local(self.contract_end())),
             Phase::Cancelled => "nothing; a cancelled tender is closed".to_string(),
@@ -406,9 +389,7 @@ mod tests {
     use crate::domain::schedule::DEFAULT_TIMEZONE;
 
     fn utc(text: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(text)
-            .unwrap()
-            .with_timezone(&Utc)
+        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
     }
 
     fn schedule(standstill_days: u32) -> Schedule {
@@ -512,13 +493,7 @@ mod tests {
                 assert_eq!(facts.phase(now), phase, "{kind} setup for {phase}");
                 let outcome: String = Action::ALL
                     .iter()
-                    .map(|&a| {
-                        if facts.allow(a, now).is_ok() {
-                            'Y'
-                        } else {
-                            '.'
-                        }
-                    })
+                    .map(|&a| if facts.allow(a, now).is_ok() { 'Y' } else { '.' })
                     .collect();
                 assert_eq!(
                     outcome,
@@ -574,11 +549,7 @@ mod tests {
             schedule: &schedule,
             history: &history,
         };
-        assert!(
-            facts
-                .allow(Action::Register, utc("2027-03-01T12:00:00+01:00"))
-                .is_ok()
-        );
+        assert!(facts.allow(Action::Register, utc("2027-03-01T12:00:00+01:00")).is_ok());
         let refusal = facts
             .allow(Action::Register, utc("2027-03-01T13:00:00+01:00"))
             .unwrap_err();
@@ -600,11 +571,7 @@ mod tests {
             history: &history,
         };
         let now = utc("2029-07-01T00:00:00+02:00");
-        assert_eq!(
-            facts.phase(now),
-            Phase::Active,
-            "the extension moved the end to 2030"
-        );
+        assert_eq!(facts.phase(now), Phase::Active, "the extension moved the end to 2030");
         assert_eq!(
             facts.allow(Action::Extend, now).unwrap_err().reason,
             "no extension option is left"

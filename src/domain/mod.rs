@@ -4,6 +4,7 @@ pub mod audit;
 pub mod checks;
 pub mod deadlines;
 pub mod definition;
+pub mod intake;
 pub mod lifecycle;
 pub mod money;
 pub mod revision;

@@ -15,11 +15,8 @@ impl Cents {
     /// Parses euros written by a person (`61.20`, `61,20`, `1500000`), at most two decimals.
     pub fn parse_euros(text: &str) -> Result<Cents, String> {
         let text = text.trim().replace(',', ".");
-        let invalid = || {
-            format!(
-                "`{text}` is not an amount in euros; write a number with at most two decimals, like 61.20"
-            )
-        };
+        let invalid =
+            || format!("`{text}` is not an amount in euros; write a number with at most two decimals, like 61.20");
         let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
         if whole.is_empty()
             || !whole.bytes().all(|b| b.is_ascii_digit())
@@ -41,9 +38,7 @@ impl Cents {
         let scaled = value * 100.0;
         let rounded = scaled.round();
         if !value.is_finite() || value < 0.0 || rounded > 9.0e15 {
-            return Err(format!(
-                "{value} is not a valid amount; amounts are zero or more euros"
-            ));
+            return Err(format!("{value} is not a valid amount; amounts are zero or more euros"));
         }
         // 1e-6 of a cent absorbs the binary representation of decimal fractions
         // (61.2 * 100 = 6119.999999999999) but not a third decimal.
@@ -95,8 +90,7 @@ impl<'de> Deserialize<'de> for Cents {
                     .ok_or_else(|| E::custom(format!("{v} euros is too large")))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Cents, E> {
-                let v =
-                    i64::try_from(v).map_err(|_| E::custom(format!("{v} euros is too large")))?;
+                let v = i64::try_from(v).map_err(|_| E::custom(format!("{v} euros is too large")))?;
                 self.visit_i64(v)
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Cents, E> {

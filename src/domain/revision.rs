@@ -16,13 +16,7 @@ pub struct FieldChange {
 impl std::fmt::Display for FieldChange {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let show = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".to_string());
-        write!(
-            f,
-            "{}: {} → {}",
-            self.path,
-            show(&self.old),
-            show(&self.new)
-        )
+        write!(f, "{}: {} → {}", self.path, show(&self.old), show(&self.new))
     }
 }
 
@@ -51,9 +45,7 @@ fn compare_tables(prefix: &str, old: &Table, new: &Table, out: &mut Vec<FieldCha
 fn compare(path: &str, old: Option<&Value>, new: Option<&Value>, out: &mut Vec<FieldChange>) {
     match (old, new) {
         (Some(Value::Table(a)), Some(Value::Table(b))) => compare_tables(path, a, b, out),
-        (Some(Value::Array(a)), Some(Value::Array(b)))
-            if a.iter().chain(b).all(Value::is_table) =>
-        {
+        (Some(Value::Array(a)), Some(Value::Array(b))) if a.iter().chain(b).all(Value::is_table) => {
             for i in 0..a.len().max(b.len()) {
                 compare(&format!("{path}[{i}]"), a.get(i), b.get(i), out);
             }
@@ -70,17 +62,11 @@ fn compare(path: &str, old: Option<&Value>, new: Option<&Value>, out: &mut Vec<F
 /// Why a published tender cannot take these changes, if it cannot: after
 /// publication only the questions deadline, the registration deadline and the
 /// planned award decision may move, and only later.
-pub fn rectification_problem(
-    changes: &[FieldChange],
-    old: &Schedule,
-    new: &Schedule,
-) -> Option<String> {
+pub fn rectification_problem(changes: &[FieldChange], old: &Schedule, new: &Schedule) -> Option<String> {
     for change in changes {
         let moved = match change.path.as_str() {
             "timeline.questions_deadline" => old.questions_deadline.zip(new.questions_deadline),
-            "timeline.registration_deadline" => {
-                Some((old.registration_deadline, new.registration_deadline))
-            }
+            "timeline.registration_deadline" => Some((old.registration_deadline, new.registration_deadline)),
             "timeline.award_decision" => Some((old.award_decision, new.award_decision)),
             _ => {
                 return Some(format!(
@@ -108,10 +94,8 @@ mod tests {
 
     #[test]
     fn changes_name_the_path_and_both_values() {
-        let old =
-            "title = \"A\"\n[timeline]\nannounce = 2027-01-01\n[[lots]]\nid = \"x\"\nbudget = 5\n";
-        let new =
-            "title = \"B\"\n[timeline]\nannounce = 2027-01-01\n[[lots]]\nid = \"x\"\nbudget = 6\n";
+        let old = "title = \"A\"\n[timeline]\nannounce = 2027-01-01\n[[lots]]\nid = \"x\"\nbudget = 5\n";
+        let new = "title = \"B\"\n[timeline]\nannounce = 2027-01-01\n[[lots]]\nid = \"x\"\nbudget = 6\n";
         let found: Vec<String> = changes(old, new).iter().map(ToString::to_string).collect();
         assert_eq!(found, ["lots[0].budget: 5 → 6", "title: \"A\" → \"B\""]);
     }
@@ -128,10 +112,7 @@ mod tests {
         let (new, _) = Tender::from_source(&later).unwrap();
         let found = changes(source, &later);
         assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(
-            rectification_problem(&found, &old.schedule, &new.schedule),
-            None
-        );
+        assert_eq!(rectification_problem(&found, &old.schedule, &new.schedule), None);
         let back = changes(&later, source);
         assert!(
             rectification_problem(&back, &new.schedule, &old.schedule)

@@ -1,10 +1,7 @@
 //! The timeline resolved to instants: local dates and times in the tender's
 //! time zone become UTC, with bare dates meaning the start or the end of the day.
 
-use chrono::{
-    DateTime, Days, FixedOffset, LocalResult, Months, NaiveDate, NaiveDateTime, NaiveTime,
-    TimeZone, Utc,
-};
+use chrono::{DateTime, Days, FixedOffset, LocalResult, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use toml::value::{Datetime, Offset};
@@ -45,14 +42,9 @@ pub struct Schedule {
 
 impl Schedule {
     /// Resolves every date of the timeline; the error names the field and why.
-    pub fn resolve(
-        spec: &TimelineSpec,
-        timezone: Tz,
-        standstill_days: u32,
-    ) -> Result<Schedule, String> {
+    pub fn resolve(spec: &TimelineSpec, timezone: Tz, standstill_days: u32) -> Result<Schedule, String> {
         let at = |field: &str, value: &Datetime, edge| {
-            instant(value, timezone, edge)
-                .map_err(|why| format!("timeline.{field} = {value}: {why}"))
+            instant(value, timezone, edge).map_err(|why| format!("timeline.{field} = {value}: {why}"))
         };
         let joining = match &spec.joining {
             None => None,
@@ -72,11 +64,7 @@ impl Schedule {
                 .as_ref()
                 .map(|d| at("questions_deadline", d, Edge::End))
                 .transpose()?,
-            registration_deadline: at(
-                "registration_deadline",
-                &spec.registration_deadline,
-                Edge::End,
-            )?,
+            registration_deadline: at("registration_deadline", &spec.registration_deadline, Edge::End)?,
             award_decision: at("award_decision", &spec.award_decision, Edge::End)?,
             standstill_days,
             contract_start: at("contract_start", &spec.contract_start, Edge::Start)?,
@@ -92,10 +80,7 @@ impl Schedule {
         // Months are added to the day after the end, so that a contract ending on
         // 30 June extended by 18 months ends on 31 December, not on the 30th.
         let months: u32 = self.extension_months.iter().take(used).sum();
-        let local = self
-            .contract_end
-            .with_timezone(&self.timezone)
-            .naive_local();
+        let local = self.contract_end.with_timezone(&self.timezone).naive_local();
         let moved = local
             .date()
             .checked_add_days(Days::new(1))
@@ -141,9 +126,7 @@ impl Schedule {
 
 /// `2021-05-23 12:00` in `timezone`.
 pub fn local_text(at: DateTime<Utc>, timezone: Tz) -> String {
-    at.with_timezone(&timezone)
-        .format("%Y-%m-%d %H:%M")
-        .to_string()
+    at.with_timezone(&timezone).format("%Y-%m-%d %H:%M").to_string()
 }
 
 /// The last second of a local day.
@@ -155,9 +138,7 @@ pub fn end_of_day(day: NaiveDate, timezone: Tz) -> DateTime<Utc> {
 /// Resolves a TOML date or date-time in `timezone`.
 pub fn instant(value: &Datetime, timezone: Tz, edge: Edge) -> Result<DateTime<Utc>, String> {
     let Some(date) = value.date else {
-        return Err(
-            "a time without a date; write a date like 2027-05-23 or 2027-05-23T12:00:00".into(),
-        );
+        return Err("a time without a date; write a date like 2027-05-23 or 2027-05-23T12:00:00".into());
     };
     let day = NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())
         .ok_or_else(|| "not a valid calendar date".to_string())?;
@@ -182,8 +163,7 @@ pub fn instant(value: &Datetime, timezone: Tz, edge: Edge) -> Result<DateTime<Ut
                 Offset::Z => 0,
                 Offset::Custom { minutes } => i32::from(minutes) * 60,
             };
-            let offset = FixedOffset::east_opt(seconds)
-                .ok_or_else(|| "not a valid UTC offset".to_string())?;
+            let offset = FixedOffset::east_opt(seconds).ok_or_else(|| "not a valid UTC offset".to_string())?;
             offset
                 .from_local_datetime(&local)
                 .single()
@@ -212,11 +192,8 @@ pub fn parse_moment(text: &str, timezone: Tz, edge: Edge) -> Result<DateTime<Utc
     if let Ok(t) = DateTime::parse_from_rfc3339(text) {
         return Ok(t.with_timezone(&Utc));
     }
-    let invalid = || {
-        format!(
-            "`{text}` is not a date or date-time; write YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] or RFC 3339"
-        )
-    };
+    let invalid =
+        || format!("`{text}` is not a date or date-time; write YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] or RFC 3339");
     if let Ok(day) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         return match edge {
             Edge::Start => resolve_local(day.and_time(NaiveTime::MIN), timezone),
@@ -238,9 +215,7 @@ mod tests {
     }
 
     fn utc(text: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(text)
-            .unwrap()
-            .with_timezone(&Utc)
+        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
     }
 
     #[test]
@@ -272,34 +247,19 @@ mod tests {
 
     #[test]
     fn the_skipped_spring_hour_is_refused() {
-        let err = instant(
-            &toml_date("2027-03-28T02:30:00"),
-            DEFAULT_TIMEZONE,
-            Edge::End,
-        )
-        .unwrap_err();
+        let err = instant(&toml_date("2027-03-28T02:30:00"), DEFAULT_TIMEZONE, Edge::End).unwrap_err();
         assert!(err.contains("does not exist in Europe/Amsterdam"), "{err}");
     }
 
     #[test]
     fn the_doubled_autumn_hour_means_its_first_occurrence() {
-        let t = instant(
-            &toml_date("2027-10-31T02:30:00"),
-            DEFAULT_TIMEZONE,
-            Edge::End,
-        )
-        .unwrap();
+        let t = instant(&toml_date("2027-10-31T02:30:00"), DEFAULT_TIMEZONE, Edge::End).unwrap();
         assert_eq!(t, utc("2027-10-31T02:30:00+02:00"));
     }
 
     #[test]
     fn an_explicit_offset_is_kept() {
-        let t = instant(
-            &toml_date("2027-01-15T12:00:00Z"),
-            DEFAULT_TIMEZONE,
-            Edge::End,
-        )
-        .unwrap();
+        let t = instant(&toml_date("2027-01-15T12:00:00Z"), DEFAULT_TIMEZONE, Edge::End).unwrap();
         assert_eq!(t, utc("2027-01-15T12:00:00Z"));
     }
 

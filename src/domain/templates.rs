@@ -18,8 +18,7 @@ mod tests {
     #[test]
     fn every_template_is_a_valid_definition_of_its_kind_without_warnings() {
         for &kind in Kind::ALL {
-            let (tender, warnings) =
-                Tender::from_source(template(kind)).unwrap_or_else(|e| panic!("{kind}: {e}"));
+            let (tender, warnings) = Tender::from_source(template(kind)).unwrap_or_else(|e| panic!("{kind}: {e}"));
             assert_eq!(tender.definition.kind, kind);
             assert!(warnings.is_empty(), "{kind}: {warnings:?}");
         }

@@ -25,13 +25,7 @@ impl Tender {
         let definition = Definition::parse(source)?;
         let checked = checks::check(&definition);
         match checked.schedule {
-            Some(schedule) if !checked.has_errors() => Ok((
-                Tender {
-                    definition,
-                    schedule,
-                },
-                checked.findings,
-            )),
+            Some(schedule) if !checked.has_errors() => Ok((Tender { definition, schedule }, checked.findings)),
             _ => Err(DefinitionError::Invalid(
                 checked
                     .findings

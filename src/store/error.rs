@@ -6,15 +6,10 @@ use std::path::{Path, PathBuf};
 pub enum StoreError {
     #[error("no tender `{0}` in the database; `tender list` shows the tenders there are")]
     UnknownTender(String),
-    #[error(
-        "a tender `{0}` already exists; change a draft with `tender update`, or give the new tender another id"
-    )]
+    #[error("a tender `{0}` already exists; change a draft with `tender update`, or give the new tender another id")]
     DuplicateTender(String),
     #[error("cannot create the database file {}: {source}", path.display())]
-    Create {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Create { path: PathBuf, source: std::io::Error },
     #[error("{} is not a tender database (SQLite says it is not a database); point --db or TENDER_DB at a tender database, or at a new file", path.display())]
     NotADatabase { path: PathBuf },
     #[error("{} is damaged (SQLite reports corruption); restore it from a backup made with `tender backup`", path.display())]
@@ -22,11 +17,7 @@ pub enum StoreError {
     #[error("{} is locked by another process that is still writing; try again when it has finished", path.display())]
     Locked { path: PathBuf },
     #[error("{} has schema version {found}, newer than this tender knows (up to {known}); use a newer version of tender", path.display())]
-    TooNew {
-        path: PathBuf,
-        found: i64,
-        known: i64,
-    },
+    TooNew { path: PathBuf, found: i64, known: i64 },
     #[error("the stored data is not valid: {0}")]
     Invalid(String),
     #[error("database error: {0}")]
@@ -41,9 +32,7 @@ impl StoreError {
         match error.sqlite_error_code() {
             Some(ErrorCode::NotADatabase) => StoreError::NotADatabase { path },
             Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt { path },
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
-                StoreError::Locked { path }
-            }
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Locked { path },
             _ => StoreError::Sqlite(error),
         }
     }

@@ -8,7 +8,10 @@ use rusqlite::{Connection, TransactionBehavior};
 use super::StoreError;
 
 /// The migrations in order; the schema version is the number applied.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_tenders.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_tenders.sql"),
+    include_str!("migrations/0002_intake.sql"),
+];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -3,6 +3,7 @@
 
 mod error;
 mod migrations;
+mod registrations;
 mod tenders;
 mod text;
 
@@ -15,6 +16,7 @@ use rusqlite::{Connection, TransactionBehavior};
 use crate::domain::audit::EventKind;
 
 pub use error::StoreError;
+pub use registrations::ProviderChange;
 pub use tenders::{StoredTender, TenderSummary};
 
 /// How long a writer waits for another to finish before giving up.
@@ -48,9 +50,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
         };
-        store
-            .configure()
-            .map_err(|e| StoreError::from_sqlite(path, e))?;
+        store.configure().map_err(|e| StoreError::from_sqlite(path, e))?;
         migrations::migrate(&mut store.conn, path)?;
         Ok(store)
     }
@@ -59,9 +59,7 @@ impl Store {
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
         self.conn.pragma_update(None, "foreign_keys", true)?;
         // journal_mode answers with the mode, so it is read rather than updated.
-        let _mode: String = self
-            .conn
-            .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+        let _mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
         self.conn.pragma_update(None, "synchronous", "NORMAL")
     }
 
@@ -71,39 +69,27 @@ impl Store {
 
     /// Runs `f` in one IMMEDIATE transaction, committed only when `f` succeeds
     /// and has recorded at least one audit event.
-    pub fn change<T>(
+    pub fn change<T, E: From<StoreError>>(
         &mut self,
         stamp: &Stamp,
-        f: impl FnOnce(&mut Change) -> Result<T, StoreError>,
-    ) -> Result<T, StoreError> {
+        f: impl FnOnce(&mut Change) -> Result<T, E>,
+    ) -> Result<T, E> {
         let path = self.path.clone();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| StoreError::from_sqlite(&path, e))?;
-        let mut change = Change {
-            tx,
-            stamp,
-            events: 0,
-        };
+        let mut change = Change { tx, stamp, events: 0 };
         let value = f(&mut change)?;
         assert!(change.events > 0, "a change must record its audit event");
-        change
-            .tx
-            .commit()
-            .map_err(|e| StoreError::from_sqlite(&path, e))?;
+        change.tx.commit().map_err(|e| StoreError::from_sqlite(&path, e))?;
         Ok(value)
     }
 }
 
 impl Change<'_> {
     /// Appends an audit event for a tender.
-    pub fn record(
-        &mut self,
-        tender_id: &str,
-        kind: EventKind,
-        detail: &str,
-    ) -> Result<(), StoreError> {
+    pub fn record(&mut self, tender_id: &str, kind: EventKind, detail: &str) -> Result<(), StoreError> {
         self.tx.execute(
             "INSERT INTO event (tender_id, at, actor, action, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
             (

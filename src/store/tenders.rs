@@ -53,8 +53,7 @@ impl TenderSummary {
     }
 }
 
-const HISTORY_COLUMNS: &str =
-    "published_at, cancelled_at, decided_at, final_at, first_signed_at, extensions_used";
+const HISTORY_COLUMNS: &str = "published_at, cancelled_at, decided_at, final_at, first_signed_at, extensions_used";
 
 fn history(row: &Row, first: usize) -> Result<History, StoreError> {
     let time = |i: usize| -> Result<_, StoreError> { to_optional_time(row.get(first + i)?) };
@@ -83,18 +82,13 @@ impl Store {
         let found = self
             .conn
             .query_row(&sql, [id], |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    row.get::<_, String>(1)?,
-                    history(row, 2),
-                ))
+                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, history(row, 2)))
             })
             .optional()
             .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
-        let (source, schedule, history) =
-            found.ok_or_else(|| StoreError::UnknownTender(id.to_string()))?;
-        let definition = Definition::parse(&source)
-            .map_err(|e| StoreError::Invalid(format!("stored definition of `{id}`: {e}")))?;
+        let (source, schedule, history) = found.ok_or_else(|| StoreError::UnknownTender(id.to_string()))?;
+        let definition =
+            Definition::parse(&source).map_err(|e| StoreError::Invalid(format!("stored definition of `{id}`: {e}")))?;
         Ok(StoredTender {
             tender: Tender {
                 definition,
@@ -107,9 +101,7 @@ impl Store {
 
     /// Every tender, ordered by id.
     pub fn tenders(&self) -> Result<Vec<TenderSummary>, StoreError> {
-        let sql = format!(
-            "SELECT id, title, kind, open_house, schedule, {HISTORY_COLUMNS} FROM tender ORDER BY id"
-        );
+        let sql = format!("SELECT id, title, kind, open_house, schedule, {HISTORY_COLUMNS} FROM tender ORDER BY id");
         let mut statement = self
             .conn
             .prepare(&sql)
@@ -180,7 +172,14 @@ impl Change<'_> {
         let def = &tender.definition;
         self.tx.execute(
             "UPDATE tender SET kind = ?2, title = ?3, open_house = ?4, source = ?5, schedule = ?6 WHERE id = ?1",
-            params![def.id, def.kind.as_str(), def.title, def.is_open_house(), source, schedule_json(&tender.schedule)],
+            params![
+                def.id,
+                def.kind.as_str(),
+                def.title,
+                def.is_open_house(),
+                source,
+                schedule_json(&tender.schedule)
+            ],
         )?;
         Ok(())
     }
@@ -191,7 +190,15 @@ impl Change<'_> {
         self.tx.execute(
             "UPDATE tender SET published_at = ?2, cancelled_at = ?3, decided_at = ?4, final_at = ?5,
              first_signed_at = ?6, extensions_used = ?7 WHERE id = ?1",
-            params![id, time(h.published_at), time(h.cancelled_at), time(h.decided_at), time(h.final_at), time(h.first_signed_at), h.extensions_used],
+            params![
+                id,
+                time(h.published_at),
+                time(h.cancelled_at),
+                time(h.decided_at),
+                time(h.final_at),
+                time(h.first_signed_at),
+                h.extensions_used
+            ],
         )?;
         Ok(())
     }

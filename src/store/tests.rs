@@ -71,17 +71,9 @@ fn every_event_kind_passes_the_check_constraint() {
     let (_dir, mut store) = open_temp();
     let id = insert(&mut store);
     for &kind in EventKind::ALL {
-        store
-            .change(&stamp(), |c| c.record(&id, kind, "x"))
-            .unwrap();
+        store.change(&stamp(), |c| c.record(&id, kind, "x")).unwrap();
     }
-    let kinds: Vec<EventKind> = store
-        .events(&id)
-        .unwrap()
-        .iter()
-        .skip(1)
-        .map(|e| e.kind)
-        .collect();
+    let kinds: Vec<EventKind> = store.events(&id).unwrap().iter().skip(1).map(|e| e.kind).collect();
     assert_eq!(kinds, EventKind::ALL);
     let bad = store.conn.execute(
         "INSERT INTO event (tender_id, at, actor, action, detail) VALUES (?1, 'x', 'x', 'Debug(Award)', 'x')",
@@ -96,10 +88,7 @@ fn the_file_is_private() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(dir.path().join("t.db"))
-            .unwrap()
-            .permissions()
-            .mode();
+        let mode = std::fs::metadata(dir.path().join("t.db")).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
     }
 }
@@ -117,9 +106,7 @@ fn two_writers_at_once_both_succeed() {
                 let mut store = Store::open(&path).unwrap();
                 for i in 0..50 {
                     store
-                        .change(&stamp(), |c| {
-                            c.record(&id, EventKind::Consult, &format!("{n}-{i}"))
-                        })
+                        .change(&stamp(), |c| c.record(&id, EventKind::Consult, &format!("{n}-{i}")))
                         .unwrap();
                 }
             })

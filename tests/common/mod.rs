@@ -1,10 +1,7 @@
 //! A hermetic environment for running the real `tender` binary: a temporary
 //! folder with its own database, a fixed clock, no colours, a known actor.
 
-#![allow(
-    dead_code,
-    reason = "each test binary uses a different part of this module"
-)]
+#![allow(dead_code, reason = "each test binary uses a different part of this module")]
 
 use std::path::{Path, PathBuf};
 
@@ -47,11 +44,7 @@ impl Out {
         );
         assert!(!self.stderr.contains("panicked"), "panic: {}", self.stderr);
         if code == 1 {
-            assert!(
-                self.stderr.starts_with("error: "),
-                "stderr: {}",
-                self.stderr
-            );
+            assert!(self.stderr.starts_with("error: "), "stderr: {}", self.stderr);
             assert_eq!(
                 self.stderr.matches("error: ").count(),
                 1,

@@ -18,9 +18,7 @@ pub struct Args {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let reason = args.reason.trim();
     if reason.is_empty() {
-        anyhow::bail!(
-            "--reason is empty; say why the tender is cancelled, it goes into the audit trail"
-        );
+        anyhow::bail!("--reason is empty; say why the tender is cancelled, it goes into the audit trail");
     }
     let mut store = ctx.store()?;
     decision::record(

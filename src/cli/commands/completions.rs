@@ -10,11 +10,6 @@ pub struct Args {
 }
 
 pub fn run(_ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    clap_complete::generate(
-        args.shell,
-        &mut crate::cli::command(),
-        "tender",
-        &mut std::io::stdout(),
-    );
+    clap_complete::generate(args.shell, &mut crate::cli::command(), "tender", &mut std::io::stdout());
     Ok(())
 }

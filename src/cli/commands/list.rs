@@ -6,7 +6,7 @@ use crate::cli::context::Ctx;
 use crate::cli::output::{self, Record};
 use crate::cli::timeline_view::rfc3339;
 
-/// List every tender: id, kind, phase, next deadline
+/// List every tender: id, kind, phase, next deadline, registrations
 #[derive(Debug, clap::Args)]
 pub struct Args {}
 
@@ -17,6 +17,7 @@ struct Row {
     kind: &'static str,
     phase: &'static str,
     next_deadline: Option<NextDeadline>,
+    registrations: u64,
 }
 
 #[derive(Serialize)]
@@ -28,7 +29,7 @@ struct NextDeadline {
 }
 
 impl Record for Row {
-    const HEADERS: &'static [&'static str] = &["id", "title", "kind", "phase", "next deadline"];
+    const HEADERS: &'static [&'static str] = &["id", "title", "kind", "phase", "next deadline", "registrations"];
     fn cells(&self) -> Vec<String> {
         let next = self
             .next_deadline
@@ -40,12 +41,15 @@ impl Record for Row {
             self.kind.to_string(),
             self.phase.to_string(),
             next,
+            self.registrations.to_string(),
         ]
     }
 }
 
 pub fn run(ctx: &Ctx, _args: Args) -> anyhow::Result<()> {
-    let tenders = ctx.store()?.tenders()?;
+    let store = ctx.store()?;
+    let tenders = store.tenders()?;
+    let counts = store.registration_counts()?;
     let rows: Vec<Row> = tenders
         .iter()
         .map(|t| {
@@ -60,6 +64,7 @@ pub fn run(ctx: &Ctx, _args: Args) -> anyhow::Result<()> {
                     at: rfc3339(d.at, t.schedule.timezone),
                     local: t.schedule.local(d.at),
                 }),
+                registrations: counts.get(&t.id).copied().unwrap_or(0),
             }
         })
         .collect();

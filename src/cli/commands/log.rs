@@ -45,11 +45,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         .map(|e| Row {
             at: rfc3339(e.at, timezone),
             at_utc: e.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            local: e
-                .at
-                .with_timezone(&timezone)
-                .format("%Y-%m-%d %H:%M:%S")
-                .to_string(),
+            local: e.at.with_timezone(&timezone).format("%Y-%m-%d %H:%M:%S").to_string(),
             actor: e.actor,
             action: e.kind.as_str(),
             detail: e.detail,

@@ -33,11 +33,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let mut store = ctx.store()?;
     store.change(&ctx.stamp(), |change| {
         change.insert_tender(&loaded.tender, &loaded.source)?;
-        change.record(
-            &id,
-            EventKind::New,
-            &format!("loaded {} as a draft", path.display()),
-        )
+        change.record(&id, EventKind::New, &format!("loaded {} as a draft", path.display()))
     })?;
     let stored = store.tender(&id)?;
     let steps = milestones(&stored.facts(), ctx.now);

@@ -25,11 +25,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             let schedule = &stored.tender.schedule;
             let findings = checks::check(&stored.tender.definition).findings;
             if let Some(error) = findings.iter().find(|f| f.severity == Severity::Error) {
-                anyhow::bail!(
-                    "tender `{}` cannot be published: {}",
-                    args.id,
-                    error.message
-                );
+                anyhow::bail!("tender `{}` cannot be published: {}", args.id, error.message);
             }
             for warning in findings.iter().filter(|f| f.severity == Severity::Warning) {
                 eprintln!("warning: {}", warning.message);

@@ -22,6 +22,7 @@ struct Shown<'a> {
     phase: &'static str,
     next_step: String,
     timeline: Vec<Milestone>,
+    registrations: u64,
     lots: Vec<LotRow>,
 }
 
@@ -32,6 +33,7 @@ struct LotRow {
     budget: Option<f64>,
     #[serde(skip)]
     budget_text: String,
+    registrations: u64,
     products: Vec<ProductRow>,
 }
 
@@ -45,12 +47,13 @@ struct ProductRow {
 }
 
 impl LotRow {
-    fn new(lot: &Lot) -> LotRow {
+    fn new(lot: &Lot, registrations: u64) -> LotRow {
         LotRow {
             lot: lot.id.clone(),
             name: lot.name.clone(),
             budget: lot.budget.map(|b| b.euros()),
             budget_text: lot.budget.map_or(String::new(), |b| b.to_string()),
+            registrations,
             products: lot
                 .products
                 .iter()
@@ -67,13 +70,9 @@ impl LotRow {
 }
 
 impl Record for LotRow {
-    const HEADERS: &'static [&'static str] = &["lot", "name", "budget", "products"];
+    const HEADERS: &'static [&'static str] = &["lot", "name", "budget", "products", "registrations"];
     fn cells(&self) -> Vec<String> {
-        let products: Vec<String> = self
-            .products
-            .iter()
-            .map(|p| format!("{} {}", p.code, p.name))
-            .collect();
+        let products: Vec<String> = self.products.iter().map(|p| format!("{} {}", p.code, p.name)).collect();
         vec![
             self.lot.clone(),
             self.name.clone(),
@@ -84,7 +83,10 @@ impl Record for LotRow {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    let stored = ctx.store()?.tender(&args.id)?;
+    let store = ctx.store()?;
+    let stored = store.tender(&args.id)?;
+    let per_lot = store.lot_counts(&args.id)?;
+    let total = store.registration_counts()?.get(&args.id).copied().unwrap_or(0);
     let facts = stored.facts();
     let def = &stored.tender.definition;
     let phase = facts.phase(ctx.now);
@@ -95,22 +97,28 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         phase: phase.as_str(),
         next_step: facts.next_step(phase, ctx.now),
         timeline: milestones(&facts, ctx.now),
-        lots: def.lots.iter().map(LotRow::new).collect(),
+        registrations: total,
+        lots: def
+            .lots
+            .iter()
+            .map(|lot| LotRow::new(lot, per_lot.get(&lot.id).copied().unwrap_or(0)))
+            .collect(),
     };
     match ctx.format {
         Format::Json => output::json(&shown),
         Format::Csv => output::records(Format::Csv, &shown.lots),
         Format::Table => {
-            print!(
-                "{}",
-                summary(def, &shown, &stored.tender.schedule.timezone.to_string())
-            );
+            print!("{}", summary(def, &shown, &stored.tender.schedule.timezone.to_string()));
             println!("\nTimeline ({})", stored.tender.schedule.timezone);
             print!(
                 "{}",
                 output::table(Milestone::HEADERS, shown.timeline.iter().map(Record::cells))
             );
-            println!("\nLots");
+            println!(
+                "\nLots ({} registration{} in all)",
+                shown.registrations,
+                if shown.registrations == 1 { "" } else { "s" }
+            );
             print!(
                 "{}",
                 output::table(LotRow::HEADERS, shown.lots.iter().map(Record::cells))

@@ -43,8 +43,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let phase = facts.phase(ctx.now);
     let spans = facts.plan();
     let current = |span: &Span| {
-        span.name == phase.as_str()
-            || (span.name == Phase::Awarded.as_str() && phase == Phase::Contracted)
+        span.name == phase.as_str() || (span.name == Phase::Awarded.as_str() && phase == Phase::Contracted)
     };
     let steps = milestones(&facts, ctx.now);
     match ctx.format {
@@ -74,10 +73,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             );
             print!("{}", chart(&spans, schedule, ctx.now, &current, color));
             println!();
-            print!(
-                "{}",
-                output::table(Milestone::HEADERS, steps.iter().map(Record::cells))
-            );
+            print!("{}", output::table(Milestone::HEADERS, steps.iter().map(Record::cells)));
             Ok(())
         }
     }
@@ -93,10 +89,7 @@ fn chart(
     let (Some(first), Some(last)) = (spans.first(), spans.last()) else {
         return String::new();
     };
-    let (start, end) = (
-        first.from,
-        last.to.max(first.from + chrono::Duration::days(1)),
-    );
+    let (start, end) = (first.from, last.to.max(first.from + chrono::Duration::days(1)));
     let column = |at: DateTime<Utc>| -> usize {
         let part = (at - start).num_seconds() as f64 / (end - start).num_seconds() as f64;
         ((part * WIDTH as f64) as usize).min(WIDTH - 1)
@@ -111,13 +104,7 @@ fn chart(
     for span in spans {
         let (from, to) = (column(span.from), column(span.to).max(column(span.from)));
         let bar: String = (0..WIDTH)
-            .map(|i| {
-                if (from..=to).contains(&i) {
-                    '█'
-                } else {
-                    '·'
-                }
-            })
+            .map(|i| if (from..=to).contains(&i) { '█' } else { '·' })
             .collect();
         let marker = if current(span) { "▶" } else { " " };
         let line = format!(
@@ -140,10 +127,6 @@ fn chart(
     } else {
         format!("{}▲", " ".repeat(column(now)))
     };
-    out.push_str(&format!(
-        "  {:<11} {position}  {}\n",
-        "now",
-        schedule.local(now)
-    ));
+    out.push_str(&format!("  {:<11} {position}  {}\n", "now", schedule.local(now)));
     out
 }

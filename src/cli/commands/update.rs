@@ -34,13 +34,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         Phase::Draft => (Action::Update, EventKind::Update),
         _ => (Action::Rectify, EventKind::Rectify),
     };
-    facts
-        .allow(action, ctx.now)
-        .with_context(|| format!("tender `{id}`"))?;
+    facts.allow(action, ctx.now).with_context(|| format!("tender `{id}`"))?;
     if action == Action::Rectify {
-        if let Some(problem) =
-            rectification_problem(&changed, &stored.tender.schedule, &loaded.tender.schedule)
-        {
+        if let Some(problem) = rectification_problem(&changed, &stored.tender.schedule, &loaded.tender.schedule) {
             anyhow::bail!("tender `{id}` is published: {problem}");
         }
     }

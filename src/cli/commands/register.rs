@@ -1,0 +1,231 @@
+//! `tender register`: one provider's registration (aanmelding), or a bulk
+//! intake from CSV that registers all rows or none.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+
+use crate::cli::context::Ctx;
+use crate::cli::csv_input::{self, BadRow};
+use crate::cli::output::Progress;
+use crate::domain::audit::EventKind;
+use crate::domain::intake::{Application, parse_flag};
+use crate::domain::lifecycle::{Action, Phase};
+use crate::store::{Change, ProviderChange, StoreError, StoredTender};
+
+/// Register a provider for lots of a tender, or many from a CSV file (all rows or none)
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The tender id
+    id: String,
+    /// The provider's name, as registered with the KvK
+    #[arg(long, required_unless_present = "csv", conflicts_with = "csv")]
+    name: Option<String>,
+    /// The provider's KvK number (8 digits)
+    #[arg(long, required_unless_present = "csv", conflicts_with = "csv")]
+    kvk: Option<String>,
+    /// The lots to register for, comma-separated
+    #[arg(long, value_delimiter = ',', required_unless_present = "csv", conflicts_with = "csv")]
+    lots: Vec<String>,
+    /// The provider's AGB code (8 digits)
+    #[arg(long, conflicts_with = "csv")]
+    agb: Option<String>,
+    /// The provider's e-mail address for this tender
+    #[arg(long, conflicts_with = "csv")]
+    email: Option<String>,
+    /// The requirements the provider declares to meet, comma-separated
+    #[arg(long, value_delimiter = ',', conflicts_with = "csv")]
+    meets: Vec<String>,
+    /// The provider is a small provider
+    #[arg(long, conflicts_with = "csv")]
+    small: bool,
+    /// Register every row of this CSV file (header name,kvk,agb,email,lots,meets,small)
+    #[arg(long, value_name = "FILE")]
+    csv: Option<PathBuf>,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
+    let mut store = ctx.store()?;
+    let stored = store.tender(&args.id)?;
+    let phase = stored
+        .facts()
+        .allow(Action::Register, ctx.now)
+        .with_context(|| format!("tender `{}`", args.id))?;
+    let joining = matches!(phase, Phase::Contracted | Phase::Active);
+    let id = args.id.clone();
+    match args.csv {
+        Some(path) => {
+            let applications = read_csv(&path, &stored)?;
+            let count = applications.len();
+            store.change(&ctx.stamp(), |change| {
+                register_all(change, &stored, &path, &applications, joining)
+            })?;
+            println!("registered {count} providers for `{id}` from {}", path.display());
+        }
+        None => {
+            let application = Application {
+                name: args.name.unwrap_or_default().trim().to_string(),
+                kvk: args.kvk.unwrap_or_default().trim().to_string(),
+                agb: args.agb.map(|a| a.trim().to_string()).filter(|a| !a.is_empty()),
+                email: args.email.map(|e| e.trim().to_string()).filter(|e| !e.is_empty()),
+                lots: args.lots,
+                meets: args.meets,
+                small: args.small,
+            };
+            application
+                .check(&stored.tender.definition)
+                .map_err(anyhow::Error::msg)?;
+            let detail = store.change(&ctx.stamp(), |change| -> anyhow::Result<String> {
+                let provider = register_one(change, &id, &application, joining)?;
+                let detail = describe(&application, joining, provider.as_ref());
+                change.record(&id, EventKind::Register, &detail)?;
+                Ok(detail)
+            })?;
+            println!("{detail}");
+            if let Some(at) = joining.then(|| stored.tender.schedule.next_joining(ctx.now)).flatten() {
+                println!(
+                    "once admitted now, it joins the framework on {}",
+                    stored.tender.schedule.local(at)
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Registers one application; refused when the provider is already registered.
+fn register_one(
+    change: &mut Change,
+    id: &str,
+    a: &Application,
+    joining: bool,
+) -> anyhow::Result<Option<ProviderChange>> {
+    if let Some(existing) = change.registration(id, &a.kvk)?.filter(|r| r.status.is_active()) {
+        anyhow::bail!(
+            "{} (KvK {}) is already registered for `{id}` (status {}); withdraw it with `tender withdraw` to register again",
+            existing.name,
+            a.kvk,
+            existing.status
+        );
+    }
+    let provider = change.save_provider(a)?;
+    change.insert_registration(id, a, joining)?;
+    Ok(provider)
+}
+
+/// What a registration did, for the audit trail and the user.
+fn describe(a: &Application, joining: bool, provider: Option<&ProviderChange>) -> String {
+    let mut detail = format!(
+        "{} (KvK {}) registered{} for lots {}",
+        a.name,
+        a.kvk,
+        if joining { " as a joining application" } else { "" },
+        a.lots.join(", ")
+    );
+    if !a.meets.is_empty() {
+        detail.push_str(&format!("; declares to meet {}", a.meets.join(", ")));
+    }
+    if a.small {
+        detail.push_str("; small provider");
+    }
+    if let Some(p) = provider {
+        if p.old_name != a.name {
+            detail.push_str(&format!("; provider renamed from {}", p.old_name));
+        }
+        if p.old_email != a.email && a.email.is_some() {
+            detail.push_str(&format!(
+                "; e-mail changed from {}",
+                p.old_email.as_deref().unwrap_or("(none)")
+            ));
+        }
+    }
+    detail
+}
+
+const REQUIRED: &[&str] = &["name", "kvk", "lots"];
+const OPTIONAL: &[&str] = &["agb", "email", "meets", "small"];
+
+/// Every row as an application; every bad row reported at once.
+fn read_csv(path: &Path, stored: &StoredTender) -> anyhow::Result<Vec<(u64, Application)>> {
+    let (rows, mut bad) = csv_input::read(path, REQUIRED, OPTIONAL)?;
+    let mut first_line: HashMap<String, u64> = HashMap::new();
+    let mut applications = Vec::with_capacity(rows.len());
+    for row in rows {
+        let parsed = parse_flag(row.get("small")).and_then(|small| {
+            let a = Application {
+                name: row.get("name").to_string(),
+                kvk: row.get("kvk").to_string(),
+                agb: row.optional("agb"),
+                email: row.optional("email"),
+                lots: row.list("lots"),
+                meets: row.list("meets"),
+                small,
+            };
+            a.check(&stored.tender.definition).map(|()| a)
+        });
+        match parsed {
+            Ok(a) => match first_line.get(&a.kvk) {
+                Some(first) => bad.push(BadRow {
+                    line: row.line,
+                    reason: format!("KvK {} is also on line {first}", a.kvk),
+                }),
+                None => {
+                    first_line.insert(a.kvk.clone(), row.line);
+                    applications.push((row.line, a));
+                }
+            },
+            Err(reason) => bad.push(BadRow { line: row.line, reason }),
+        }
+    }
+    if !bad.is_empty() {
+        return Err(csv_input::bad_rows_error(path, &mut bad, "nothing was registered"));
+    }
+    if applications.is_empty() {
+        anyhow::bail!("{} has a header but no rows; nothing was registered", path.display());
+    }
+    Ok(applications)
+}
+
+/// Registers every application in the open transaction, or none.
+fn register_all(
+    change: &mut Change,
+    stored: &StoredTender,
+    path: &Path,
+    applications: &[(u64, Application)],
+    joining: bool,
+) -> anyhow::Result<()> {
+    let id = &stored.tender.definition.id;
+    let mut bad = Vec::new();
+    let mut renamed = Vec::new();
+    let mut progress = Progress::new("registering", applications.len());
+    for (line, a) in applications {
+        match register_one(change, id, a, joining) {
+            Ok(Some(p)) if p.old_name != a.name => renamed.push(format!("{} (was {})", a.kvk, p.old_name)),
+            Ok(_) => {}
+            Err(e) if e.downcast_ref::<StoreError>().is_none() => bad.push(BadRow {
+                line: *line,
+                reason: e.to_string(),
+            }),
+            Err(e) => return Err(e),
+        }
+        progress.tick();
+    }
+    progress.finish();
+    if !bad.is_empty() {
+        return Err(csv_input::bad_rows_error(path, &mut bad, "nothing was registered"));
+    }
+    let kvks: Vec<&str> = applications.iter().map(|(_, a)| a.kvk.as_str()).collect();
+    let mut detail = format!(
+        "{} providers registered{} from {}: KvK {}",
+        applications.len(),
+        if joining { " as joining applications" } else { "" },
+        path.display(),
+        kvks.join(", ")
+    );
+    if !renamed.is_empty() {
+        detail.push_str(&format!("; providers renamed: {}", renamed.join(", ")));
+    }
+    change.record(id, EventKind::Register, &detail)?;
+    Ok(())
+}

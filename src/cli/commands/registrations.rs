@@ -1,0 +1,81 @@
+//! `tender registrations`: the intake of a tender.
+
+use serde::Serialize;
+
+use crate::cli::context::Ctx;
+use crate::cli::output::{self, Record};
+use crate::cli::timeline_view::rfc3339;
+use crate::domain::intake::missing_requirements;
+
+/// List the registrations: provider, KvK, lots, requirements met and missing, status
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The tender id
+    id: String,
+}
+
+#[derive(Serialize)]
+struct Row {
+    kvk: String,
+    name: String,
+    lots: Vec<String>,
+    status: &'static str,
+    meets: Vec<String>,
+    missing: Vec<String>,
+    small: bool,
+    agb: Option<String>,
+    email: Option<String>,
+    reason: Option<String>,
+    joining_at: Option<String>,
+    #[serde(skip)]
+    joining_local: String,
+}
+
+impl Record for Row {
+    const HEADERS: &'static [&'static str] = &["kvk", "name", "lots", "meets", "missing", "status", "small", "joining"];
+    fn cells(&self) -> Vec<String> {
+        let status = match &self.reason {
+            Some(reason) => format!("{}: {reason}", self.status),
+            None => self.status.to_string(),
+        };
+        vec![
+            self.kvk.clone(),
+            self.name.clone(),
+            self.lots.join("|"),
+            self.meets.join("|"),
+            self.missing.join("|"),
+            status,
+            if self.small { "yes" } else { "" }.to_string(),
+            self.joining_local.clone(),
+        ]
+    }
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
+    let store = ctx.store()?;
+    let stored = store.tender(&args.id)?;
+    let def = &stored.tender.definition;
+    let schedule = &stored.tender.schedule;
+    let rows: Vec<Row> = store
+        .registrations(&args.id)?
+        .into_iter()
+        .map(|r| Row {
+            missing: missing_requirements(def, &r.meets)
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
+            joining_at: r.joining_at.map(|at| rfc3339(at, schedule.timezone)),
+            joining_local: r.joining_at.map_or(String::new(), |at| schedule.local(at)),
+            kvk: r.kvk,
+            name: r.name,
+            lots: r.lots,
+            status: r.status.as_str(),
+            meets: r.meets,
+            small: r.small,
+            agb: r.agb,
+            email: r.email,
+            reason: r.reason,
+        })
+        .collect();
+    output::records(ctx.format, &rows)
+}

@@ -1,0 +1,270 @@
+//! Provider intake (aanmelding) and the admission check (toelatingseisen):
+//! what a valid registration is, and when a provider qualifies.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Utc};
+
+use super::definition::Definition;
+use super::text_enum::text_enum;
+
+text_enum! {
+    /// Where a registration stands.
+    pub enum Status {
+        Registered = "registered",
+        Withdrawn = "withdrawn",
+        Qualified = "qualified",
+        Rejected = "rejected",
+        Awarded = "awarded",
+        NotAwarded = "not-awarded",
+    }
+}
+
+impl Status {
+    /// Whether the registration still takes part in the tender.
+    pub fn is_active(self) -> bool {
+        self != Status::Withdrawn
+    }
+}
+
+/// A registration as the intake desk enters it, one provider for one tender.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Application {
+    pub name: String,
+    pub kvk: String,
+    pub agb: Option<String>,
+    pub email: Option<String>,
+    pub lots: Vec<String>,
+    pub meets: Vec<String>,
+    pub small: bool,
+}
+
+/// A stored registration with its provider.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Registration {
+    pub kvk: String,
+    pub name: String,
+    pub agb: Option<String>,
+    pub email: Option<String>,
+    pub lots: Vec<String>,
+    pub meets: Vec<String>,
+    pub small: bool,
+    pub status: Status,
+    pub reason: Option<String>,
+    pub registered_at: DateTime<Utc>,
+    /// An open-house newcomer applying while the framework runs.
+    pub joining: bool,
+    /// When an admitted newcomer joins the framework (toetredingsmoment).
+    pub joining_at: Option<DateTime<Utc>>,
+}
+
+/// Whether `text` is `digits` ASCII digits.
+fn is_digits(text: &str, digits: usize) -> bool {
+    text.len() == digits && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A KvK number (Kamer van Koophandel) is 8 digits.
+pub fn check_kvk(kvk: &str) -> Result<(), String> {
+    if is_digits(kvk, 8) {
+        Ok(())
+    } else {
+        Err(format!(
+            "KvK number `{kvk}` is not valid; a KvK number is 8 digits, like 12345678"
+        ))
+    }
+}
+
+/// An AGB code (Vektis) is 8 digits.
+pub fn check_agb(agb: &str) -> Result<(), String> {
+    if is_digits(agb, 8) {
+        Ok(())
+    } else {
+        Err(format!(
+            "AGB code `{agb}` is not valid; an AGB code is 8 digits, like 98765432"
+        ))
+    }
+}
+
+/// A plausible e-mail address: one `@`, something before it, a dotted domain after it, no spaces.
+pub fn check_email(email: &str) -> Result<(), String> {
+    let plausible = email.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && !domain.contains('@')
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !email.chars().any(char::is_whitespace)
+    });
+    if plausible {
+        Ok(())
+    } else {
+        Err(format!(
+            "e-mail address `{email}` is not valid; write it like intake@zorgaanbieder.nl"
+        ))
+    }
+}
+
+impl Application {
+    /// Checks the application against the tender's lots and requirements.
+    pub fn check(&self, def: &Definition) -> Result<(), String> {
+        if self.name.trim().is_empty() {
+            return Err("the provider name is empty; give the name as registered with the KvK".to_string());
+        }
+        check_kvk(&self.kvk)?;
+        if let Some(agb) = &self.agb {
+            check_agb(agb)?;
+        }
+        if let Some(email) = &self.email {
+            check_email(email)?;
+        }
+        if self.lots.is_empty() {
+            return Err(format!("no lots given; register for one or more of: {}", lot_ids(def)));
+        }
+        for lot in &self.lots {
+            if def.lot(lot).is_none() {
+                return Err(format!(
+                    "lot `{lot}` does not exist in tender `{}`; the lots are: {}",
+                    def.id,
+                    lot_ids(def)
+                ));
+            }
+        }
+        check_requirements(def, &self.meets)
+    }
+}
+
+/// Every named requirement must exist in the tender.
+pub fn check_requirements(def: &Definition, meets: &[String]) -> Result<(), String> {
+    for requirement in meets {
+        if !def.requirements.iter().any(|r| &r.id == requirement) {
+            let known: Vec<&str> = def.requirements.iter().map(|r| r.id.as_str()).collect();
+            return Err(format!(
+                "requirement `{requirement}` does not exist in tender `{}`; the requirements are: {}",
+                def.id,
+                if known.is_empty() {
+                    "(none)".to_string()
+                } else {
+                    known.join(", ")
+                }
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn lot_ids(def: &Definition) -> String {
+    def.lots.iter().map(|l| l.id.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+/// The requirements of the tender that are not in `meets`, in definition order.
+pub fn missing_requirements<'a>(def: &'a Definition, meets: &[String]) -> Vec<&'a str> {
+    def.requirements
+        .iter()
+        .map(|r| r.id.as_str())
+        .filter(|id| !meets.iter().any(|m| m == id))
+        .collect()
+}
+
+/// The requirements met after an admission check confirms `confirmed`, in definition order.
+pub fn merge_requirements(def: &Definition, declared: &[String], confirmed: &[String]) -> Vec<String> {
+    let met: BTreeSet<&String> = declared.iter().chain(confirmed).collect();
+    def.requirements
+        .iter()
+        .map(|r| r.id.clone())
+        .filter(|id| met.contains(id))
+        .collect()
+}
+
+/// A yes/no cell as spreadsheets write it.
+pub fn parse_flag(text: &str) -> Result<bool, String> {
+    match text.trim().to_lowercase().as_str() {
+        "" | "false" | "nee" | "no" | "n" | "0" => Ok(false),
+        "true" | "ja" | "yes" | "j" | "y" | "1" | "x" => Ok(true),
+        other => Err(format!(
+            "`{other}` is not a yes/no value; write true or false (ja/nee, 1/0 and empty also work)"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::templates::template;
+
+    fn definition() -> Definition {
+        Definition::parse(template(crate::domain::definition::Kind::Bestuurlijk)).unwrap()
+    }
+
+    fn application() -> Application {
+        let def = definition();
+        Application {
+            name: "Zorggroep Ôns Thús".into(),
+            kvk: "06059045".into(),
+            agb: Some("03914712".into()),
+            email: Some("intake@example.nl".into()),
+            lots: vec![def.lots[0].id.clone()],
+            meets: vec![def.requirements[0].id.clone()],
+            small: true,
+        }
+    }
+
+    #[test]
+    fn a_complete_application_passes() {
+        assert_eq!(application().check(&definition()), Ok(()));
+    }
+
+    #[test]
+    fn kvk_and_agb_are_eight_digits() {
+        for bad in ["1234567", "123456789", "1234567a", ""] {
+            assert!(check_kvk(bad).is_err(), "{bad}");
+            assert!(check_agb(bad).is_err(), "{bad}");
+        }
+        assert!(check_kvk("00000001").is_ok());
+    }
+
+    #[test]
+    fn e_mail_addresses_must_be_plausible() {
+        for bad in ["intake", "@example.nl", "a@b", "a@.nl", "a b@example.nl", "a@b@c.nl"] {
+            assert!(check_email(bad).is_err(), "{bad}");
+        }
+        assert!(check_email("j.de.vries@zorg-noord.example.nl").is_ok());
+    }
+
+    #[test]
+    fn unknown_lots_and_requirements_are_named() {
+        let def = definition();
+        let bad_lot = Application {
+            lots: vec!["nope".into()],
+            ..application()
+        };
+        assert!(bad_lot.check(&def).unwrap_err().contains("lot `nope` does not exist"));
+        let bad_requirement = Application {
+            meets: vec!["nope".into()],
+            ..application()
+        };
+        assert!(
+            bad_requirement
+                .check(&def)
+                .unwrap_err()
+                .contains("requirement `nope` does not exist")
+        );
+    }
+
+    #[test]
+    fn qualification_needs_every_requirement() {
+        let def = definition();
+        let all: Vec<String> = def.requirements.iter().map(|r| r.id.clone()).collect();
+        let first = vec![all[0].clone()];
+        assert_eq!(missing_requirements(&def, &first).len(), all.len() - 1);
+        let merged = merge_requirements(&def, &first, &all[1..]);
+        assert_eq!(merged, all);
+        assert!(missing_requirements(&def, &merged).is_empty());
+    }
+
+    #[test]
+    fn spreadsheet_flags() {
+        assert_eq!(parse_flag("Ja"), Ok(true));
+        assert_eq!(parse_flag(""), Ok(false));
+        assert!(parse_flag("misschien").is_err());
+    }
+}

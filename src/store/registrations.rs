@@ -1,0 +1,155 @@
+//! Providers (kept once across tenders, by KvK number) and registrations.
+
+use std::collections::HashMap;
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::text::{from_time, to_optional_time, to_time};
+use super::{Change, Store, StoreError};
+use crate::domain::intake::{Application, Registration};
+
+/// A provider's name or e-mail as it was before a registration changed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProviderChange {
+    pub old_name: String,
+    pub old_email: Option<String>,
+}
+
+const SELECT: &str = "SELECT r.kvk, p.name, p.agb, p.email, r.meets, r.small, r.status, r.reason, r.registered_at,
+        r.joining, r.joining_at,
+        (SELECT group_concat(lot, '|') FROM (SELECT lot FROM registration_lot l
+          WHERE l.tender_id = r.tender_id AND l.kvk = r.kvk ORDER BY lot))
+    FROM registration r JOIN provider p ON p.kvk = r.kvk";
+
+fn split(text: Option<String>) -> Vec<String> {
+    text.filter(|t| !t.is_empty())
+        .map_or_else(Vec::new, |t| t.split('|').map(str::to_string).collect())
+}
+
+fn registration(row: &Row) -> Result<Registration, StoreError> {
+    let status: String = row.get(6)?;
+    Ok(Registration {
+        kvk: row.get(0)?,
+        name: row.get(1)?,
+        agb: row.get(2)?,
+        email: row.get(3)?,
+        meets: split(row.get(4)?),
+        small: row.get(5)?,
+        status: status.parse().map_err(StoreError::Invalid)?,
+        reason: row.get(7)?,
+        registered_at: to_time(&row.get::<_, String>(8)?)?,
+        joining: row.get(9)?,
+        joining_at: to_optional_time(row.get(10)?)?,
+        lots: split(row.get(11)?),
+    })
+}
+
+impl Store {
+    /// The registrations of a tender, in order of KvK number.
+    pub fn registrations(&self, tender_id: &str) -> Result<Vec<Registration>, StoreError> {
+        let sql = format!("{SELECT} WHERE r.tender_id = ?1 ORDER BY r.kvk");
+        let mut statement = self
+            .conn
+            .prepare(&sql)
+            .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
+        let mut rows = statement.query([tender_id])?;
+        let mut all = Vec::new();
+        while let Some(row) = rows.next()? {
+            all.push(registration(row)?);
+        }
+        Ok(all)
+    }
+
+    /// Active (not withdrawn) registrations per tender, for `list`.
+    pub fn registration_counts(&self) -> Result<HashMap<String, u64>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT tender_id, count(*) FROM registration WHERE status <> 'withdrawn' GROUP BY tender_id")
+            .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
+        let counts = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(counts.collect::<Result<_, _>>()?)
+    }
+
+    /// Active (not withdrawn) registrations per lot of a tender, for `show`.
+    pub fn lot_counts(&self, tender_id: &str) -> Result<HashMap<String, u64>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT l.lot, count(*) FROM registration_lot l JOIN registration r USING (tender_id, kvk)
+             WHERE l.tender_id = ?1 AND r.status <> 'withdrawn' GROUP BY l.lot",
+        )?;
+        let counts = statement.query_map([tender_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(counts.collect::<Result<_, _>>()?)
+    }
+}
+
+impl Change<'_> {
+    /// One registration of a tender, if the provider ever registered for it.
+    pub fn registration(&self, tender_id: &str, kvk: &str) -> Result<Option<Registration>, StoreError> {
+        let sql = format!("{SELECT} WHERE r.tender_id = ?1 AND r.kvk = ?2");
+        let found = self
+            .tx
+            .query_row(&sql, [tender_id, kvk], |row| Ok(registration(row)))
+            .optional()?;
+        found.transpose()
+    }
+
+    /// Creates or updates the provider; returns what changed of a known one.
+    pub fn save_provider(&mut self, a: &Application) -> Result<Option<ProviderChange>, StoreError> {
+        let known: Option<(String, Option<String>, Option<String>)> = self
+            .tx
+            .query_row(
+                "SELECT name, email, agb FROM provider WHERE kvk = ?1",
+                [&a.kvk],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )
+            .optional()?;
+        let Some((old_name, old_email, old_agb)) = known else {
+            self.tx.execute(
+                "INSERT INTO provider (kvk, name, agb, email) VALUES (?1, ?2, ?3, ?4)",
+                params![a.kvk, a.name, a.agb, a.email],
+            )?;
+            return Ok(None);
+        };
+        // A registration without an e-mail or AGB code keeps the known one.
+        let email = a.email.clone().or(old_email.clone());
+        let agb = a.agb.clone().or(old_agb.clone());
+        if old_name == a.name && old_email == email && old_agb == agb {
+            return Ok(None);
+        }
+        self.tx.execute(
+            "UPDATE provider SET name = ?2, agb = ?3, email = ?4 WHERE kvk = ?1",
+            params![a.kvk, a.name, agb, email],
+        )?;
+        Ok(Some(ProviderChange { old_name, old_email }).filter(|c| c.old_name != a.name || c.old_email != email))
+    }
+
+    /// Registers the provider for the tender, replacing a withdrawn registration.
+    pub fn insert_registration(&mut self, tender_id: &str, a: &Application, joining: bool) -> Result<(), StoreError> {
+        self.tx.execute(
+            "DELETE FROM registration_lot WHERE tender_id = ?1 AND kvk = ?2",
+            [tender_id, &a.kvk],
+        )?;
+        self.tx.execute(
+            "INSERT INTO registration (tender_id, kvk, status, small, meets, reason, registered_at, joining, joining_at)
+             VALUES (?1, ?2, 'registered', ?3, ?4, NULL, ?5, ?6, NULL)
+             ON CONFLICT (tender_id, kvk) DO UPDATE SET status = 'registered', small = ?3, meets = ?4,
+                reason = NULL, registered_at = ?5, joining = ?6, joining_at = NULL",
+            params![tender_id, a.kvk, a.small, a.meets.join("|"), from_time(self.at()), joining],
+        )?;
+        let mut add = self
+            .tx
+            .prepare_cached("INSERT INTO registration_lot (tender_id, kvk, lot) VALUES (?1, ?2, ?3)")?;
+        for lot in &a.lots {
+            add.execute([tender_id, &a.kvk, lot])?;
+        }
+        Ok(())
+    }
+
+    /// Records the outcome of an admission check or a withdrawal.
+    pub fn set_registration_status(&mut self, tender_id: &str, r: &Registration) -> Result<(), StoreError> {
+        self.tx.execute(
+            "UPDATE registration SET status = ?3, meets = ?4, reason = ?5, joining_at = ?6 WHERE tender_id = ?1 AND kvk = ?2",
+            params![tender_id, r.kvk, r.status.as_str(), r.meets.join("|"), r.reason, r.joining_at.map(from_time)],
+        )?;
+        Ok(())
+    }
+}
