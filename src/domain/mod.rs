@@ -1,12 +1,14 @@
 //! The rules of tendering, as plain data and plain functions: no IO, no SQL, no clap.
 
 pub mod audit;
+pub mod award;
 pub mod checks;
 pub mod deadlines;
 pub mod definition;
 pub mod intake;
 pub mod lifecycle;
 pub mod money;
+pub mod ratio;
 pub mod revision;
 pub mod schedule;
 pub mod templates;

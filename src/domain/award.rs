@@ -1,0 +1,530 @@
+//! The award decision (gunningsbeslissing) per lot (SPEC §3 scoring): ranking
+//! on the best price-quality ratio for a classic tender, admission of every
+//! qualified provider for the fixed-tariff kinds. Exact fractions throughout.
+
+use std::collections::HashMap;
+
+use super::definition::{Criterion, PriceFormula};
+use super::money::Cents;
+use super::ratio::Ratio;
+
+/// One provider's offer for one lot: points per quality criterion in
+/// hundredths of a point, and the price for the price criterion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Offer {
+    pub kvk: String,
+    pub name: String,
+    pub points: HashMap<String, i64>,
+    pub price: Option<Cents>,
+}
+
+/// The rules of a lot's ranking, from the definition.
+#[derive(Debug, Clone, Copy)]
+pub struct Rules<'a> {
+    pub criteria: &'a [Criterion],
+    pub formula: PriceFormula,
+    pub min_quality: Option<u32>,
+    pub price_floor: Option<Cents>,
+    pub max_awards: Option<u32>,
+}
+
+/// One criterion of a ranked offer: the points given and what they weigh.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    pub criterion: String,
+    pub points: Option<i64>,
+    pub weighted: Option<Ratio>,
+}
+
+/// An offer's place in the ranking of its lot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ranked {
+    pub kvk: String,
+    pub name: String,
+    pub rank: Option<u32>,
+    pub score: Option<Ratio>,
+    pub parts: Vec<Part>,
+    pub price: Option<Cents>,
+    pub awarded: bool,
+    pub excluded: Option<String>,
+}
+
+/// The outcome of a lot, best first, excluded offers last.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LotOutcome {
+    pub lot: String,
+    pub offers: Vec<Ranked>,
+    /// Providers tied for the last award place that no draw has separated.
+    pub tie: Vec<String>,
+}
+
+/// Whether a higher score is better (relative, none) or a lower one (fictitious price).
+fn higher_is_better(formula: PriceFormula) -> bool {
+    formula != PriceFormula::Fictitious
+}
+
+/// Points of a criterion as a share of its weight: points / max_points × weight.
+fn weighted(points: i64, c: &Criterion) -> Ratio {
+    Ratio::new(
+        i128::from(points) * i128::from(c.weight),
+        100 * i128::from(c.max_points),
+    )
+}
+
+/// The award for a fixed-tariff tender: every qualified provider of the lot.
+pub fn admit_all(lot: &str, offers: &[Offer]) -> LotOutcome {
+    let offers = offers
+        .iter()
+        .map(|o| Ranked {
+            kvk: o.kvk.clone(),
+            name: o.name.clone(),
+            rank: None,
+            score: None,
+            parts: Vec::new(),
+            price: None,
+            awarded: true,
+            excluded: None,
+        })
+        .collect();
+    LotOutcome {
+        lot: lot.to_string(),
+        offers,
+        tie: Vec::new(),
+    }
+}
+
+/// Ranks the offers of a classic lot. `draw` is the outcome of a lottery
+/// between tied providers, best first; it only orders providers that are tied.
+pub fn rank(lot: &str, rules: &Rules, offers: &[Offer], draw: &[String]) -> LotOutcome {
+    let (mut eligible, mut excluded): (Vec<Ranked>, Vec<Ranked>) = offers
+        .iter()
+        .map(|o| evaluate(rules, o))
+        .partition(|r| r.excluded.is_none());
+    if rules.formula == PriceFormula::Relative {
+        score_prices(rules, &mut eligible);
+    }
+    let better = higher_is_better(rules.formula);
+    eligible.sort_by(|a, b| {
+        let order = a.score.cmp(&b.score);
+        (if better { order.reverse() } else { order }).then_with(|| a.kvk.cmp(&b.kvk))
+    });
+    let places = rules
+        .max_awards
+        .map_or(eligible.len(), |n| (n as usize).min(eligible.len()));
+    let (tie, drawn) = apply_draw(&mut eligible, places, draw);
+    assign_ranks(&mut eligible, &drawn);
+    for (i, offer) in eligible.iter_mut().enumerate() {
+        offer.awarded = i < places && !tie.contains(&offer.kvk);
+    }
+    excluded.sort_by(|a, b| a.kvk.cmp(&b.kvk));
+    eligible.append(&mut excluded);
+    LotOutcome {
+        lot: lot.to_string(),
+        offers: eligible,
+        tie,
+    }
+}
+
+/// Scores the quality criteria and applies the exclusions that need no other offer.
+fn evaluate(rules: &Rules, offer: &Offer) -> Ranked {
+    let mut missing = Vec::new();
+    let mut parts = Vec::new();
+    for c in rules.criteria {
+        if c.price {
+            if offer.price.is_none() {
+                missing.push(c.id.as_str());
+            }
+            continue;
+        }
+        let points = offer.points.get(&c.id).copied();
+        if points.is_none() {
+            missing.push(c.id.as_str());
+        }
+        parts.push(Part {
+            criterion: c.id.clone(),
+            points,
+            weighted: points.map(|p| weighted(p, c)),
+        });
+    }
+    let quality: Ratio = parts.iter().filter_map(|p| p.weighted).sum();
+    let mut ranked = Ranked {
+        kvk: offer.kvk.clone(),
+        name: offer.name.clone(),
+        rank: None,
+        score: None,
+        parts,
+        price: offer.price,
+        awarded: false,
+        excluded: None,
+    };
+    ranked.excluded = exclusion(rules, offer, quality, &missing);
+    if ranked.excluded.is_none() {
+        ranked.score = Some(match rules.formula {
+            PriceFormula::None | PriceFormula::Relative => quality,
+            PriceFormula::Fictitious => fictitious_price(rules, offer, &ranked.parts),
+        });
+    }
+    ranked
+}
+
+fn exclusion(rules: &Rules, offer: &Offer, quality: Ratio, missing: &[&str]) -> Option<String> {
+    if !missing.is_empty() {
+        return Some(format!("missing score: {}", missing.join(", ")));
+    }
+    if let Some(min) = rules.min_quality {
+        let quality_weight: u32 = rules.criteria.iter().filter(|c| !c.price).map(|c| c.weight).sum();
+        let share = quality * Ratio::new(100, i128::from(quality_weight.max(1)));
+        if share < Ratio::integer(i128::from(min)) {
+            return Some(format!("quality {share}% is below the minimum of {min}%"));
+        }
+    }
+    if let (Some(floor), Some(price)) = (rules.price_floor, offer.price) {
+        if price < floor {
+            return Some(format!(
+                "price {price} is below the price floor of {floor} (no realistic price)"
+            ));
+        }
+    }
+    None
+}
+
+/// Gunnen op waarde: the price less what the quality is worth, in euros.
+fn fictitious_price(rules: &Rules, offer: &Offer, parts: &[Part]) -> Ratio {
+    let price = Ratio::new(i128::from(offer.price.map_or(0, |p| p.0)), 100);
+    let worth: Ratio = parts
+        .iter()
+        .filter_map(|part| {
+            let c = rules.criteria.iter().find(|c| c.id == part.criterion)?;
+            let value = i128::from(c.value.map_or(0, |v| v.0));
+            Some(Ratio::new(
+                i128::from(part.points?) * value,
+                100 * i128::from(c.max_points) * 100,
+            ))
+        })
+        .sum();
+    price - worth
+}
+
+/// Relative price scoring: the lowest price in the lot / this price × the price weight.
+fn score_prices(rules: &Rules, eligible: &mut [Ranked]) {
+    let Some(weight) = rules.criteria.iter().find(|c| c.price).map(|c| i128::from(c.weight)) else {
+        return;
+    };
+    let Some(lowest) = eligible.iter().filter_map(|r| r.price).min() else {
+        return;
+    };
+    for offer in eligible.iter_mut() {
+        let price = offer.price.map_or(1, |p| p.0.max(1));
+        let price_score = Ratio::new(i128::from(lowest.0) * weight, i128::from(price));
+        offer.score = offer.score.map(|quality| quality + price_score);
+    }
+}
+
+/// Orders the providers tied across the last award place by the draw. Returns
+/// those still tied when the draw does not name them all, and those it ordered.
+fn apply_draw(eligible: &mut [Ranked], places: usize, draw: &[String]) -> (Vec<String>, Vec<String>) {
+    if places == 0 || places >= eligible.len() || eligible[places - 1].score != eligible[places].score {
+        return (Vec::new(), Vec::new());
+    }
+    let score = eligible[places - 1].score;
+    let start = eligible.iter().position(|r| r.score == score).unwrap_or(0);
+    let end = eligible.iter().rposition(|r| r.score == score).map_or(start, |i| i + 1);
+    let group = &mut eligible[start..end];
+    let position = |kvk: &str| draw.iter().position(|d| d == kvk);
+    let kvks = group.iter().map(|r| r.kvk.clone()).collect();
+    if group.iter().all(|r| position(&r.kvk).is_some()) {
+        group.sort_by_key(|r| position(&r.kvk));
+        (Vec::new(), kvks)
+    } else {
+        (kvks, Vec::new())
+    }
+}
+
+/// Competition ranking (1, 2, 2, 4); providers ordered by a draw get their own ranks.
+fn assign_ranks(eligible: &mut [Ranked], drawn: &[String]) {
+    for i in 0..eligible.len() {
+        let same_as_previous = i > 0
+            && eligible[i].score == eligible[i - 1].score
+            && !(drawn.contains(&eligible[i].kvk) && drawn.contains(&eligible[i - 1].kvk));
+        eligible[i].rank = Some(if same_as_previous {
+            eligible[i - 1].rank.unwrap_or(1)
+        } else {
+            i as u32 + 1
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn criterion(id: &str, weight: u32, value: Option<i64>, price: bool) -> Criterion {
+        Criterion {
+            id: id.into(),
+            name: id.into(),
+            weight,
+            max_points: 10,
+            value: value.map(Cents),
+            price,
+        }
+    }
+
+    fn offer(kvk: &str, points: &[(&str, i64)], euros: Option<i64>) -> Offer {
+        Offer {
+            kvk: kvk.into(),
+            name: format!("Aanbieder {kvk}"),
+            points: points.iter().map(|(c, p)| (c.to_string(), p * 100)).collect(),
+            price: euros.map(|e| Cents(e * 100)),
+        }
+    }
+
+    fn summary(outcome: &LotOutcome) -> Vec<(String, Option<u32>, String, bool)> {
+        outcome
+            .offers
+            .iter()
+            .map(|r| {
+                (
+                    r.kvk.clone(),
+                    r.rank,
+                    r.score.map_or(String::new(), |s| s.to_string()),
+                    r.awarded,
+                )
+            })
+            .collect()
+    }
+
+    fn row(kvk: &str, rank: Option<u32>, score: &str, awarded: bool) -> (String, Option<u32>, String, bool) {
+        (kvk.to_string(), rank, score.to_string(), awarded)
+    }
+
+    /// Plan 40, team 30, price 30. A: 8, 6, € 100 → 32 + 18 + 80/100×30 = 74.
+    /// B: 6, 9, € 80 → 24 + 27 + 30 = 81. C: 10, 10, € 120 → 40 + 30 + 20 = 90.
+    fn relative() -> (Vec<Criterion>, Vec<Offer>) {
+        let criteria = vec![
+            criterion("plan", 40, None, false),
+            criterion("team", 30, None, false),
+            criterion("prijs", 30, None, true),
+        ];
+        let offers = vec![
+            offer("00000001", &[("plan", 8), ("team", 6)], Some(100)),
+            offer("00000002", &[("plan", 6), ("team", 9)], Some(80)),
+            offer("00000003", &[("plan", 10), ("team", 10)], Some(120)),
+        ];
+        (criteria, offers)
+    }
+
+    fn rules(criteria: &[Criterion], formula: PriceFormula) -> Rules<'_> {
+        Rules {
+            criteria,
+            formula,
+            min_quality: None,
+            price_floor: None,
+            max_awards: None,
+        }
+    }
+
+    #[test]
+    fn relative_price_and_quality() {
+        let (criteria, offers) = relative();
+        let outcome = rank(
+            "lot",
+            &Rules {
+                max_awards: Some(2),
+                ..rules(&criteria, PriceFormula::Relative)
+            },
+            &offers,
+            &[],
+        );
+        assert_eq!(
+            summary(&outcome),
+            [
+                row("00000003", Some(1), "90.00", true),
+                row("00000002", Some(2), "81.00", true),
+                row("00000001", Some(3), "74.00", false)
+            ]
+        );
+        assert_eq!(outcome.offers[0].parts[0].weighted, Some(Ratio::integer(40)));
+    }
+
+    #[test]
+    fn quality_below_the_minimum_is_excluded() {
+        // Quality shares: A 50/70 = 71.43 %, B 51/70 = 72.86 %, C 100 %.
+        let (criteria, offers) = relative();
+        let outcome = rank(
+            "lot",
+            &Rules {
+                min_quality: Some(72),
+                ..rules(&criteria, PriceFormula::Relative)
+            },
+            &offers,
+            &[],
+        );
+        let a = outcome.offers.iter().find(|r| r.kvk == "00000001").unwrap();
+        assert_eq!(
+            a.excluded.as_deref(),
+            Some("quality 71.43% is below the minimum of 72%")
+        );
+        assert_eq!((a.rank, a.awarded), (None, false));
+        assert_eq!(
+            outcome.offers.last().unwrap().kvk,
+            "00000001",
+            "excluded offers come last"
+        );
+    }
+
+    #[test]
+    fn a_price_below_the_floor_is_excluded_and_does_not_set_the_lowest_price() {
+        let (criteria, offers) = relative();
+        let floor = Rules {
+            price_floor: Some(Cents(90_00)),
+            ..rules(&criteria, PriceFormula::Relative)
+        };
+        let outcome = rank("lot", &floor, &offers, &[]);
+        // Without B (€ 80), the lowest price is A's € 100: A 32 + 18 + 30 = 80, C 70 + 25 = 95.
+        assert_eq!(
+            summary(&outcome)[..2],
+            [
+                row("00000003", Some(1), "95.00", true),
+                row("00000001", Some(2), "80.00", true)
+            ]
+        );
+        assert!(
+            outcome.offers[2]
+                .excluded
+                .as_deref()
+                .unwrap()
+                .contains("below the price floor of € 90,00")
+        );
+    }
+
+    #[test]
+    fn a_missing_score_is_excluded_naming_the_criterion() {
+        let (criteria, mut offers) = relative();
+        offers[0].points.remove("team");
+        offers[1].price = None;
+        let outcome = rank("lot", &rules(&criteria, PriceFormula::Relative), &offers, &[]);
+        let reasons: Vec<Option<&str>> = outcome.offers.iter().map(|r| r.excluded.as_deref()).collect();
+        assert_eq!(
+            reasons,
+            [None, Some("missing score: team"), Some("missing score: prijs")]
+        );
+    }
+
+    #[test]
+    fn fictitious_price_lowest_first() {
+        // Plan worth € 4000, team € 3000 at full points.
+        // A € 100000 − (3200 + 1800) = 95000; B € 98000 − (2400 + 2700) = 92900; C € 104000 − 7000 = 97000.
+        let criteria = vec![
+            criterion("plan", 40, Some(400_000), false),
+            criterion("team", 30, Some(300_000), false),
+            criterion("prijs", 30, None, true),
+        ];
+        let offers = vec![
+            offer("00000001", &[("plan", 8), ("team", 6)], Some(100_000)),
+            offer("00000002", &[("plan", 6), ("team", 9)], Some(98_000)),
+            offer("00000003", &[("plan", 10), ("team", 10)], Some(104_000)),
+        ];
+        let outcome = rank("lot", &rules(&criteria, PriceFormula::Fictitious), &offers, &[]);
+        assert_eq!(
+            summary(&outcome),
+            [
+                row("00000002", Some(1), "92900.00", true),
+                row("00000001", Some(2), "95000.00", true),
+                row("00000003", Some(3), "97000.00", true)
+            ]
+        );
+    }
+
+    /// Quality only: plan 60, team 40. A 48 + 24 = 72, B 36 + 36 = 72, C 100.
+    fn quality_only() -> (Vec<Criterion>, Vec<Offer>) {
+        let criteria = vec![criterion("plan", 60, None, false), criterion("team", 40, None, false)];
+        let offers = vec![
+            offer("00000001", &[("plan", 8), ("team", 6)], None),
+            offer("00000002", &[("plan", 6), ("team", 9)], None),
+            offer("00000003", &[("plan", 10), ("team", 10)], None),
+        ];
+        (criteria, offers)
+    }
+
+    #[test]
+    fn a_tie_for_the_last_place_is_not_broken_by_the_tool() {
+        let (criteria, offers) = quality_only();
+        let two = Rules {
+            max_awards: Some(2),
+            ..rules(&criteria, PriceFormula::None)
+        };
+        let outcome = rank("lot", &two, &offers, &[]);
+        assert_eq!(outcome.tie, ["00000001", "00000002"]);
+        assert_eq!(
+            summary(&outcome),
+            [
+                row("00000003", Some(1), "100.00", true),
+                row("00000001", Some(2), "72.00", false),
+                row("00000002", Some(2), "72.00", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_draw_orders_the_tied_providers() {
+        let (criteria, offers) = quality_only();
+        let two = Rules {
+            max_awards: Some(2),
+            ..rules(&criteria, PriceFormula::None)
+        };
+        let outcome = rank("lot", &two, &offers, &["00000002".to_string(), "00000001".to_string()]);
+        assert!(outcome.tie.is_empty());
+        assert_eq!(
+            summary(&outcome),
+            [
+                row("00000003", Some(1), "100.00", true),
+                row("00000002", Some(2), "72.00", true),
+                row("00000001", Some(3), "72.00", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_tie_that_decides_nothing_shares_its_rank() {
+        let (criteria, offers) = quality_only();
+        let outcome = rank("lot", &rules(&criteria, PriceFormula::None), &offers, &[]);
+        assert!(outcome.tie.is_empty());
+        assert!(outcome.offers.iter().all(|r| r.awarded));
+        assert_eq!(outcome.offers[1].rank, outcome.offers[2].rank);
+    }
+
+    #[test]
+    fn thirds_make_an_exact_tie() {
+        // Weights 30/30/40 at max 10 with 10/3 points each way round: 1/3 sums are exact.
+        let criteria = vec![
+            Criterion {
+                max_points: 3,
+                ..criterion("a", 30, None, false)
+            },
+            Criterion {
+                max_points: 3,
+                ..criterion("b", 30, None, false)
+            },
+            Criterion {
+                max_points: 3,
+                ..criterion("c", 40, None, false)
+            },
+        ];
+        let offers = vec![
+            offer("00000001", &[("a", 1), ("b", 1), ("c", 1)], None),
+            offer("00000002", &[("a", 0), ("b", 2), ("c", 1)], None),
+        ];
+        let one = Rules {
+            max_awards: Some(1),
+            ..rules(&criteria, PriceFormula::None)
+        };
+        assert_eq!(rank("lot", &one, &offers, &[]).tie.len(), 2);
+    }
+
+    #[test]
+    fn fixed_tariffs_award_every_qualified_provider() {
+        let (_, offers) = quality_only();
+        let outcome = admit_all("lot", &offers);
+        assert!(outcome.offers.iter().all(|r| r.awarded && r.rank.is_none()));
+    }
+}
