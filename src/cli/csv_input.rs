@@ -42,15 +42,14 @@ pub struct BadRow {
     pub reason: String,
 }
 
-/// The rows of a CSV file whose header has all `required` columns and
-/// otherwise only `optional` ones; rows of the wrong length become bad rows.
-pub fn read(
-    path: &Path,
-    required: &[&'static str],
-    optional: &[&'static str],
-) -> anyhow::Result<(Vec<CsvRow>, Vec<BadRow>)> {
+/// A column of a CSV file and whether it must be there.
+pub type Column = (&'static str, bool);
+
+/// The rows of a CSV file whose header has every required column of `columns`
+/// and no unknown one; rows of the wrong length become bad rows.
+pub fn read(path: &Path, columns: &[Column]) -> anyhow::Result<(Vec<CsvRow>, Vec<BadRow>)> {
     let name = path.display();
-    let expected = || required.iter().chain(optional).copied().collect::<Vec<_>>().join(",");
+    let expected = || columns.iter().map(|(c, _)| *c).collect::<Vec<_>>().join(",");
     let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {name}: {e}"))?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     if let Err(e) = std::str::from_utf8(bytes) {
@@ -68,7 +67,7 @@ pub fn read(
         .flexible(true)
         .from_reader(bytes);
     let header: Vec<String> = reader.headers()?.iter().map(|h| h.trim().to_lowercase()).collect();
-    let columns = header_columns(&header, required, optional)
+    let columns = header_columns(&header, columns)
         .map_err(|problem| anyhow::anyhow!("{name} has a wrong header: {problem}; expected {}", expected()))?;
     let mut rows = Vec::new();
     let mut bad = Vec::new();
@@ -95,21 +94,17 @@ pub fn read(
     Ok((rows, bad))
 }
 
-fn header_columns(
-    header: &[String],
-    required: &[&'static str],
-    optional: &[&'static str],
-) -> Result<Vec<&'static str>, String> {
+fn header_columns(header: &[String], expected: &[Column]) -> Result<Vec<&'static str>, String> {
     let mut columns = Vec::new();
     for name in header {
-        let known = required.iter().chain(optional).find(|c| **c == name.as_str());
+        let known = expected.iter().map(|(c, _)| c).find(|c| **c == name.as_str());
         match known {
             Some(column) if columns.contains(column) => return Err(format!("column `{name}` appears twice")),
             Some(column) => columns.push(*column),
             None => return Err(format!("unknown column `{name}`")),
         }
     }
-    if let Some(missing) = required.iter().find(|c| !columns.contains(c)) {
+    if let Some((missing, _)) = expected.iter().find(|(c, required)| *required && !columns.contains(c)) {
         return Err(format!("column `{missing}` is missing"));
     }
     Ok(columns)

@@ -18,7 +18,7 @@ pub struct ProviderChange {
 const SELECT: &str = "SELECT r.kvk, p.name, p.agb, p.email, r.meets, r.small, r.status, r.reason, r.registered_at,
         r.joining, r.joining_at,
         (SELECT group_concat(lot, '|') FROM (SELECT lot FROM registration_lot l
-          WHERE l.tender_id = r.tender_id AND l.kvk = r.kvk ORDER BY lot))
+          WHERE l.tender_id = r.tender_id AND l.kvk = r.kvk ORDER BY rowid))
     FROM registration r JOIN provider p ON p.kvk = r.kvk";
 
 fn split(text: Option<String>) -> Vec<String> {

@@ -1,7 +1,7 @@
 //! `tender register`: one provider's registration (aanmelding), or a bulk
 //! intake from CSV that registers all rows or none.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -56,7 +56,13 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let id = args.id.clone();
     match args.csv {
         Some(path) => {
-            let applications = read_csv(&path, &stored)?;
+            let registered: HashSet<String> = store
+                .registrations(&id)?
+                .into_iter()
+                .filter(|r| r.status.is_active())
+                .map(|r| r.kvk)
+                .collect();
+            let applications = read_csv(&path, &stored, &registered)?;
             let count = applications.len();
             store.change(&ctx.stamp(), |change| {
                 register_all(change, &stored, &path, &applications, joining)
@@ -143,12 +149,25 @@ fn describe(a: &Application, joining: bool, provider: Option<&ProviderChange>) -
     detail
 }
 
-const REQUIRED: &[&str] = &["name", "kvk", "lots"];
-const OPTIONAL: &[&str] = &["agb", "email", "meets", "small"];
+/// The registration CSV of SPEC §4, in its documented order.
+const COLUMNS: &[csv_input::Column] = &[
+    ("name", true),
+    ("kvk", true),
+    ("agb", false),
+    ("email", false),
+    ("lots", true),
+    ("meets", false),
+    ("small", false),
+];
 
-/// Every row as an application; every bad row reported at once.
-fn read_csv(path: &Path, stored: &StoredTender) -> anyhow::Result<Vec<(u64, Application)>> {
-    let (rows, mut bad) = csv_input::read(path, REQUIRED, OPTIONAL)?;
+/// Every row as an application; every bad row reported at once, including
+/// providers already registered for the tender.
+fn read_csv(
+    path: &Path,
+    stored: &StoredTender,
+    registered: &HashSet<String>,
+) -> anyhow::Result<Vec<(u64, Application)>> {
+    let (rows, mut bad) = csv_input::read(path, COLUMNS)?;
     let mut first_line: HashMap<String, u64> = HashMap::new();
     let mut applications = Vec::with_capacity(rows.len());
     for row in rows {
@@ -165,6 +184,13 @@ fn read_csv(path: &Path, stored: &StoredTender) -> anyhow::Result<Vec<(u64, Appl
             a.check(&stored.tender.definition).map(|()| a)
         });
         match parsed {
+            Ok(a) if registered.contains(&a.kvk) => bad.push(BadRow {
+                line: row.line,
+                reason: format!(
+                    "KvK {} is already registered for `{}`; withdraw it first to register again",
+                    a.kvk, stored.tender.definition.id
+                ),
+            }),
             Ok(a) => match first_line.get(&a.kvk) {
                 Some(first) => bad.push(BadRow {
                     line: row.line,
