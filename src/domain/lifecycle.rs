@@ -33,6 +33,10 @@ pub struct History {
     pub final_at: Option<DateTime<Utc>>,
     pub first_signed_at: Option<DateTime<Utc>>,
     pub extensions_used: u32,
+    /// Objections against the award decision not yet resolved.
+    pub open_objections: u32,
+    /// An objection against the current decision was upheld: a re-award is due.
+    pub redo_required: bool,
 }
 
 /// What the lifecycle needs to know of a tender.
@@ -226,10 +230,37 @@ impl Facts<'_> {
                 )));
             }
         }
+        if let Some(reason) = self.standstill_refusal(action, now) {
+            return Err(refuse(reason));
+        }
         if action == Action::Extend && self.history.extensions_used as usize >= self.schedule.extension_months.len() {
             return Err(refuse("no extension option is left".to_string()));
         }
         Ok(phase)
+    }
+
+    /// The rules of objections within the standstill (Alcatel-termijn).
+    fn standstill_refusal(&self, action: Action, now: DateTime<Utc>) -> Option<String> {
+        let h = self.history;
+        let end = self.standstill_end()?;
+        let local_end = self.schedule.local(end);
+        match action {
+            Action::FinalAward if now <= end => Some(format!("the standstill runs until {local_end}")),
+            Action::FinalAward if h.open_objections > 0 => {
+                Some("an objection is still open; resolve it with `tender resolve` first".to_string())
+            }
+            Action::FinalAward if h.redo_required => {
+                Some("an objection was upheld; record a new decision with `tender award --redo` first".to_string())
+            }
+            Action::Object if now > end => Some(format!(
+                "the standstill ended at {local_end}; an objection now is too late"
+            )),
+            Action::Resolve if h.open_objections == 0 => Some("no objection is open".to_string()),
+            Action::Redo if !h.redo_required => {
+                Some("a re-award follows an upheld objection, and none is upheld against this decision".to_string())
+            }
+            _ => None,
+        }
     }
 
     fn kind_refusal(&self, action: Action) -> Option<String> {
@@ -257,8 +288,14 @@ impl Facts<'_> {
             Action::Rectify => phase == Open,
             Action::Consult => !matches!(phase, Ended | Cancelled),
             Action::Register | Action::Withdraw => phase == Open || (self.open_house && running),
-            Action::Qualify => phase == Evaluation || (self.open_house && running),
-            Action::Score | Action::Award => phase == Evaluation,
+            // After an upheld objection the evaluation is redone within the standstill.
+            Action::Qualify => {
+                phase == Evaluation
+                    || (self.open_house && running)
+                    || (phase == Standstill && self.history.redo_required)
+            }
+            Action::Score => phase == Evaluation || (phase == Standstill && self.history.redo_required),
+            Action::Award => phase == Evaluation,
             Action::Object | Action::Resolve | Action::Redo | Action::FinalAward => phase == Standstill,
             Action::Sign => matches!(phase, Awarded | Contracted) || (self.open_house && phase == Active),
             Action::Amend => matches!(phase, Awarded | Contracted | Active),
@@ -459,8 +496,8 @@ mod tests {
             (Kind::Classic, _, Phase::Evaluation) => "......YYY.......Y",
             (Kind::Bestuurlijk, _, Phase::Evaluation) => "...Y..Y.Y.......Y",
             (_, _, Phase::Evaluation) => "......Y.Y.......Y",
-            (Kind::Bestuurlijk, _, Phase::Standstill) => "...Y.....YYYY...Y",
-            (_, _, Phase::Standstill) => ".........YYYY...Y",
+            (Kind::Bestuurlijk, _, Phase::Standstill) => "...Y........Y...Y",
+            (_, _, Phase::Standstill) => "............Y...Y",
             (Kind::Bestuurlijk, _, Phase::Awarded) => "...Y.........YY.Y",
             (_, _, Phase::Awarded) => ".............Y..Y",
             (Kind::Bestuurlijk, _, Phase::Contracted) => "...Y.........YYYY",
@@ -502,6 +539,63 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn objections_within_the_standstill() {
+        let schedule = schedule(20);
+        let (mut history, _) = situation(Phase::Standstill);
+        let during = utc("2027-04-01T12:00:00+02:00");
+        let facts = |h: &History| {
+            Facts {
+                kind: Kind::Classic,
+                open_house: false,
+                schedule: &schedule,
+                history: h,
+            }
+            .allow(Action::Object, during)
+        };
+        assert!(facts(&history).is_ok(), "an objection during the standstill");
+        history.open_objections = 1;
+        let with_open = Facts {
+            kind: Kind::Classic,
+            open_house: false,
+            schedule: &schedule,
+            history: &history,
+        };
+        assert!(with_open.allow(Action::Resolve, during).is_ok());
+        let after = utc("2027-04-10T00:00:00+02:00");
+        assert!(
+            with_open
+                .allow(Action::FinalAward, after)
+                .unwrap_err()
+                .reason
+                .contains("objection is still open")
+        );
+        assert!(
+            with_open
+                .allow(Action::Object, after)
+                .unwrap_err()
+                .reason
+                .contains("too late")
+        );
+        history.open_objections = 0;
+        history.redo_required = true;
+        let upheld = Facts {
+            kind: Kind::Classic,
+            open_house: false,
+            schedule: &schedule,
+            history: &history,
+        };
+        assert!(
+            upheld
+                .allow(Action::FinalAward, after)
+                .unwrap_err()
+                .reason
+                .contains("award --redo")
+        );
+        assert!(upheld.allow(Action::Redo, after).is_ok());
+        assert!(upheld.allow(Action::Score, after).is_ok(), "the evaluation is redone");
     }
 
     #[test]

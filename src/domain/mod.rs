@@ -5,6 +5,7 @@ pub mod award;
 pub mod checks;
 pub mod deadlines;
 pub mod definition;
+pub mod dossier;
 pub mod intake;
 pub mod lifecycle;
 pub mod money;

@@ -11,6 +11,7 @@ use super::StoreError;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_tenders.sql"),
     include_str!("migrations/0002_intake.sql"),
+    include_str!("migrations/0003_award.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -1,6 +1,7 @@
 //! Persistence: the one SQLite file (SPEC §5). All SQL lives below this module,
 //! so that a server database can take its place later.
 
+mod dossier;
 mod error;
 mod migrations;
 mod registrations;
@@ -15,6 +16,7 @@ use rusqlite::{Connection, TransactionBehavior};
 
 use crate::domain::audit::EventKind;
 
+pub use dossier::{ScoreValue, Scores};
 pub use error::StoreError;
 pub use registrations::ProviderChange;
 pub use tenders::{StoredTender, TenderSummary};

@@ -53,7 +53,11 @@ impl TenderSummary {
     }
 }
 
-const HISTORY_COLUMNS: &str = "published_at, cancelled_at, decided_at, final_at, first_signed_at, extensions_used";
+/// The recorded decisions of a tender, as the lifecycle's `History`.
+const HISTORY_COLUMNS: &str = "published_at, cancelled_at, decided_at, final_at, first_signed_at, extensions_used,
+    (SELECT count(*) FROM objection o WHERE o.tender_id = tender.id AND o.outcome IS NULL),
+    EXISTS (SELECT 1 FROM objection o WHERE o.tender_id = tender.id AND o.outcome = 'upheld'
+        AND o.decision = (SELECT max(number) FROM decision d WHERE d.tender_id = tender.id))";
 
 fn history(row: &Row, first: usize) -> Result<History, StoreError> {
     let time = |i: usize| -> Result<_, StoreError> { to_optional_time(row.get(first + i)?) };
@@ -64,6 +68,8 @@ fn history(row: &Row, first: usize) -> Result<History, StoreError> {
         final_at: time(3)?,
         first_signed_at: time(4)?,
         extensions_used: row.get(first + 5)?,
+        open_objections: row.get(first + 6)?,
+        redo_required: row.get(first + 7)?,
     })
 }
 

@@ -1,17 +1,25 @@
 //! One module per subcommand, each with its `Args` (the `--help` text) and
 //! `run(ctx, args)`.
 
+pub mod amend;
+pub mod award;
 pub mod cancel;
 pub mod check;
 pub mod completions;
+pub mod consult;
+pub mod extend;
 pub mod list;
 pub mod log;
 pub mod new;
+pub mod object;
 pub mod publish;
 pub mod qualify;
 pub mod register;
 pub mod registrations;
+pub mod resolve;
+pub mod score;
 pub mod show;
+pub mod sign;
 pub mod timeline;
 pub mod update;
 pub mod withdraw;

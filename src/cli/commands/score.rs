@@ -1,0 +1,229 @@
+//! `tender score`: points and prices for the offers of a classic tender.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+
+use crate::cli::context::Ctx;
+use crate::cli::csv_input::{self, BadRow};
+use crate::domain::audit::EventKind;
+use crate::domain::definition::Definition;
+use crate::domain::intake::{Registration, Status};
+use crate::domain::lifecycle::Action;
+use crate::domain::money::Cents;
+use crate::domain::ratio::Ratio;
+use crate::store::{ScoreValue, StoredTender};
+
+/// Record a score for a classic offer (points for a criterion, or the price), or many from CSV
+#[derive(Debug, clap::Args)]
+#[command(group = clap::ArgGroup::new("value").args(["points", "price", "csv"]).required(true))]
+pub struct Args {
+    /// The tender id
+    id: String,
+    /// The provider's KvK number
+    #[arg(long, required_unless_present = "csv", conflicts_with = "csv")]
+    kvk: Option<String>,
+    /// The lot of the offer
+    #[arg(long, required_unless_present = "csv", conflicts_with = "csv")]
+    lot: Option<String>,
+    /// The quality criterion the points are for
+    #[arg(long, requires = "points", conflicts_with = "csv")]
+    criterion: Option<String>,
+    /// Points, from 0 to the criterion's max_points (two decimals at most)
+    #[arg(long, requires = "criterion")]
+    points: Option<String>,
+    /// The offered price in euros, for the price criterion
+    #[arg(long, value_name = "EUR")]
+    price: Option<String>,
+    /// Record every row of this CSV file (header kvk,lot,criterion,value)
+    #[arg(long, value_name = "FILE")]
+    csv: Option<PathBuf>,
+}
+
+/// One checked score, ready to store.
+struct Entry {
+    kvk: String,
+    lot: String,
+    criterion: String,
+    value: ScoreValue,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
+    let mut store = ctx.store()?;
+    let stored = store.tender(&args.id)?;
+    stored
+        .facts()
+        .allow(Action::Score, ctx.now)
+        .with_context(|| format!("tender `{}`", args.id))?;
+    let registrations = store.registrations(&args.id)?;
+    let entries = match &args.csv {
+        Some(path) => read_csv(path, &stored, &registrations)?,
+        None => {
+            let price_criterion = stored
+                .tender
+                .definition
+                .criteria
+                .iter()
+                .find(|c| c.price)
+                .map(|c| c.id.clone());
+            let criterion = match (&args.criterion, price_criterion) {
+                (Some(c), _) => c.clone(),
+                (None, Some(price)) => price,
+                (None, None) => anyhow::bail!(
+                    "tender `{}` has no price criterion; give --criterion and --points",
+                    args.id
+                ),
+            };
+            let value = args.points.as_deref().or(args.price.as_deref()).unwrap_or_default();
+            let kvk = args.kvk.clone().unwrap_or_default();
+            let lot = args.lot.clone().unwrap_or_default();
+            let value = check(
+                &stored.tender.definition,
+                &registrations,
+                &kvk,
+                &lot,
+                &criterion,
+                value,
+                args.price.is_some(),
+            )
+            .map_err(anyhow::Error::msg)?;
+            vec![Entry {
+                kvk,
+                lot,
+                criterion,
+                value,
+            }]
+        }
+    };
+    let def = &stored.tender.definition;
+    let detail = store.change(&ctx.stamp(), |change| -> anyhow::Result<String> {
+        let mut lines = Vec::new();
+        for e in &entries {
+            let old = change.save_score(&def.id, (&e.kvk, &e.lot, &e.criterion), e.value)?;
+            let replaced = old.map(|o| format!(" (was {})", show(o))).unwrap_or_default();
+            lines.push(format!(
+                "KvK {} lot {} {}: {}{replaced}",
+                e.kvk,
+                e.lot,
+                e.criterion,
+                show(e.value)
+            ));
+        }
+        let detail = match &args.csv {
+            Some(path) => format!("{} scores from {}: {}", entries.len(), path.display(), lines.join("; ")),
+            None => lines.join("; "),
+        };
+        change.record(&def.id, EventKind::Score, &detail)?;
+        Ok(detail)
+    })?;
+    if args.csv.is_some() {
+        println!("recorded {} scores for `{}`", entries.len(), args.id);
+    } else {
+        println!("{detail}");
+    }
+    Ok(())
+}
+
+fn show(value: ScoreValue) -> String {
+    match value {
+        ScoreValue::Points(p) => format!("{} points", Ratio::new(p.into(), 100)),
+        ScoreValue::Price(c) => c.to_string(),
+    }
+}
+
+/// Checks one score against the definition and the registrations.
+fn check(
+    def: &Definition,
+    registrations: &[Registration],
+    kvk: &str,
+    lot: &str,
+    criterion: &str,
+    value: &str,
+    is_price: bool,
+) -> Result<ScoreValue, String> {
+    let Some(registration) = registrations.iter().find(|r| r.kvk == kvk && r.status.is_active()) else {
+        return Err(format!(
+            "KvK {kvk} is not registered for `{}`; `tender registrations {}` lists who is",
+            def.id, def.id
+        ));
+    };
+    if def.lot(lot).is_none() {
+        let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();
+        return Err(format!(
+            "lot `{lot}` does not exist in tender `{}`; the lots are: {}",
+            def.id,
+            lots.join(", ")
+        ));
+    }
+    if !registration.lots.iter().any(|l| l == lot) {
+        return Err(format!(
+            "{} (KvK {kvk}) did not register for lot `{lot}`",
+            registration.name
+        ));
+    }
+    if !matches!(
+        registration.status,
+        Status::Qualified | Status::Awarded | Status::NotAwarded
+    ) {
+        return Err(format!(
+            "{} (KvK {kvk}) is {}, not qualified; only qualified offers are scored",
+            registration.name, registration.status
+        ));
+    }
+    let Some(c) = def.criteria.iter().find(|c| c.id == criterion) else {
+        let ids: Vec<&str> = def.criteria.iter().map(|c| c.id.as_str()).collect();
+        return Err(format!(
+            "criterion `{criterion}` does not exist in tender `{}`; the criteria are: {}",
+            def.id,
+            ids.join(", ")
+        ));
+    };
+    let amount = Cents::parse_euros(value)
+        .map_err(|_| format!("`{value}` is not a number; give points or euros with at most two decimals, like 7.5"))?;
+    match (c.price, is_price) {
+        (true, _) if amount.0 == 0 => Err(format!("a price of {amount} is not an offer; give the offered price")),
+        (true, _) => Ok(ScoreValue::Price(amount)),
+        (false, true) => Err(format!(
+            "criterion `{criterion}` is scored in points, not a price; use --criterion {criterion} --points P"
+        )),
+        (false, false) if amount.0 > i64::from(c.max_points) * 100 => Err(format!(
+            "{value} points is more than the maximum of {} for criterion `{criterion}`; give 0 to {}",
+            c.max_points, c.max_points
+        )),
+        (false, false) => Ok(ScoreValue::Points(amount.0)),
+    }
+}
+
+const COLUMNS: &[csv_input::Column] = &[("kvk", true), ("lot", true), ("criterion", true), ("value", true)];
+
+fn read_csv(path: &Path, stored: &StoredTender, registrations: &[Registration]) -> anyhow::Result<Vec<Entry>> {
+    let (rows, mut bad) = csv_input::read(path, COLUMNS)?;
+    let def = &stored.tender.definition;
+    let mut seen = HashSet::new();
+    let mut entries = Vec::with_capacity(rows.len());
+    for row in rows {
+        let (kvk, lot, criterion) = (row.get("kvk"), row.get("lot"), row.get("criterion"));
+        let result = check(def, registrations, kvk, lot, criterion, row.get("value"), false);
+        match result {
+            Ok(_) if !seen.insert((kvk.to_string(), lot.to_string(), criterion.to_string())) => bad.push(BadRow {
+                line: row.line,
+                reason: format!("KvK {kvk} lot {lot} criterion {criterion} is scored twice in the file"),
+            }),
+            Ok(value) => entries.push(Entry {
+                kvk: kvk.into(),
+                lot: lot.into(),
+                criterion: criterion.into(),
+                value,
+            }),
+            Err(reason) => bad.push(BadRow { line: row.line, reason }),
+        }
+    }
+    if !bad.is_empty() {
+        return Err(csv_input::bad_rows_error(path, &mut bad, "no score was recorded"));
+    }
+    if entries.is_empty() {
+        anyhow::bail!("{} has a header but no rows; no score was recorded", path.display());
+    }
+    Ok(entries)
+}

@@ -1,0 +1,331 @@
+//! Scores, award decisions, objections, signatures, consultations and amendments.
+
+use std::collections::HashMap;
+
+use rusqlite::{OptionalExtension, params};
+
+use super::text::{from_time, to_optional_time, to_time};
+use super::{Change, Store, StoreError};
+use crate::domain::award::LotOutcome;
+use crate::domain::dossier::{Amendment, AwardLine, Consultation, Decision, Objection, Signature};
+use crate::domain::intake::Status;
+use crate::domain::money::Cents;
+
+/// A recorded score: points in hundredths, or a price.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScoreValue {
+    Points(i64),
+    Price(Cents),
+}
+
+/// Scores of a tender by (KvK, lot), then by criterion.
+pub type Scores = HashMap<(String, String), HashMap<String, ScoreValue>>;
+
+fn parse<T: std::str::FromStr<Err = String>>(text: &str) -> Result<T, StoreError> {
+    text.parse().map_err(StoreError::Invalid)
+}
+
+impl Store {
+    fn query<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        map: impl Fn(&rusqlite::Row) -> Result<T, StoreError>,
+    ) -> Result<Vec<T>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare(sql)
+            .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
+        let mut rows = statement.query(params)?;
+        let mut all = Vec::new();
+        while let Some(row) = rows.next()? {
+            all.push(map(row)?);
+        }
+        Ok(all)
+    }
+
+    pub fn scores(&self, tender_id: &str) -> Result<Scores, StoreError> {
+        let rows = self.query(
+            "SELECT kvk, lot, criterion, points, price FROM score WHERE tender_id = ?1",
+            [tender_id],
+            |row| {
+                let value = match (row.get::<_, Option<i64>>(3)?, row.get::<_, Option<i64>>(4)?) {
+                    (Some(points), _) => ScoreValue::Points(points),
+                    (None, price) => ScoreValue::Price(Cents(price.unwrap_or(0))),
+                };
+                Ok(((row.get(0)?, row.get(1)?), row.get::<_, String>(2)?, value))
+            },
+        )?;
+        let mut scores = Scores::new();
+        for (key, criterion, value) in rows {
+            scores.entry(key).or_default().insert(criterion, value);
+        }
+        Ok(scores)
+    }
+
+    /// The latest award decision, with its lines in ranking order per lot.
+    pub fn decision(&self, tender_id: &str) -> Result<Option<Decision>, StoreError> {
+        let head = self
+            .conn
+            .query_row(
+                "SELECT number, decided_at, draw FROM decision WHERE tender_id = ?1 ORDER BY number DESC LIMIT 1",
+                [tender_id],
+                |row| {
+                    Ok((
+                        row.get::<_, u32>(0)?,
+                        row.get::<_, String>(1)?,
+                        row.get::<_, String>(2)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((number, decided_at, draw)) = head else {
+            return Ok(None);
+        };
+        let lines = self.query(
+            "SELECT a.lot, a.kvk, p.name, a.rank, a.score, a.awarded, a.excluded FROM award_result a
+             JOIN provider p ON p.kvk = a.kvk WHERE a.tender_id = ?1 AND a.number = ?2 ORDER BY a.lot, a.position",
+            params![tender_id, number],
+            |row| {
+                Ok(AwardLine {
+                    lot: row.get(0)?,
+                    kvk: row.get(1)?,
+                    name: row.get(2)?,
+                    rank: row.get(3)?,
+                    score: row.get(4)?,
+                    awarded: row.get(5)?,
+                    excluded: row.get(6)?,
+                })
+            },
+        )?;
+        let draw = draw.split('|').filter(|d| !d.is_empty()).map(str::to_string).collect();
+        Ok(Some(Decision {
+            number,
+            decided_at: to_time(&decided_at)?,
+            draw,
+            lines,
+        }))
+    }
+
+    pub fn objections(&self, tender_id: &str) -> Result<Vec<Objection>, StoreError> {
+        self.query(
+            "SELECT o.number, o.kvk, p.name, o.reason, o.filed_at, o.decision, o.outcome, o.resolved_at
+             FROM objection o JOIN provider p ON p.kvk = o.kvk WHERE o.tender_id = ?1 ORDER BY o.number",
+            [tender_id],
+            |row| {
+                Ok(Objection {
+                    number: row.get(0)?,
+                    kvk: row.get(1)?,
+                    name: row.get(2)?,
+                    reason: row.get(3)?,
+                    filed_at: to_time(&row.get::<_, String>(4)?)?,
+                    decision: row.get(5)?,
+                    outcome: row.get::<_, Option<String>>(6)?.as_deref().map(parse).transpose()?,
+                    resolved_at: to_optional_time(row.get(7)?)?,
+                })
+            },
+        )
+    }
+
+    pub fn signatures(&self, tender_id: &str) -> Result<Vec<Signature>, StoreError> {
+        self.query(
+            "SELECT s.kvk, p.name, s.signed_on, s.effective_at FROM signature s JOIN provider p ON p.kvk = s.kvk
+             WHERE s.tender_id = ?1 ORDER BY s.signed_on, s.kvk",
+            [tender_id],
+            |row| {
+                Ok(Signature {
+                    kvk: row.get(0)?,
+                    name: row.get(1)?,
+                    signed_on: to_time(&row.get::<_, String>(2)?)?,
+                    effective_at: to_time(&row.get::<_, String>(3)?)?,
+                })
+            },
+        )
+    }
+
+    pub fn consultations(&self, tender_id: &str) -> Result<Vec<Consultation>, StoreError> {
+        self.query(
+            "SELECT number, held_on, summary FROM consultation WHERE tender_id = ?1 ORDER BY number",
+            [tender_id],
+            |row| {
+                Ok(Consultation {
+                    number: row.get(0)?,
+                    held_on: to_time(&row.get::<_, String>(1)?)?,
+                    summary: row.get(2)?,
+                })
+            },
+        )
+    }
+
+    pub fn amendments(&self, tender_id: &str) -> Result<Vec<Amendment>, StoreError> {
+        self.query(
+            "SELECT number, lot, product, field, old_cents, new_cents, reason, at FROM amendment
+             WHERE tender_id = ?1 ORDER BY number",
+            [tender_id],
+            |row| {
+                Ok(Amendment {
+                    number: row.get(0)?,
+                    lot: row.get(1)?,
+                    product: row.get(2)?,
+                    field: parse(&row.get::<_, String>(3)?)?,
+                    old: row.get::<_, Option<i64>>(4)?.map(Cents),
+                    new: Cents(row.get(5)?),
+                    reason: row.get(6)?,
+                    at: to_time(&row.get::<_, String>(7)?)?,
+                })
+            },
+        )
+    }
+}
+
+impl Change<'_> {
+    /// Records a score; returns the value it replaced.
+    pub fn save_score(
+        &mut self,
+        tender_id: &str,
+        key: (&str, &str, &str),
+        value: ScoreValue,
+    ) -> Result<Option<ScoreValue>, StoreError> {
+        let (kvk, lot, criterion) = key;
+        let old = self
+            .tx
+            .query_row(
+                "SELECT points, price FROM score WHERE tender_id = ?1 AND kvk = ?2 AND lot = ?3 AND criterion = ?4",
+                params![tender_id, kvk, lot, criterion],
+                |row| Ok((row.get::<_, Option<i64>>(0)?, row.get::<_, Option<i64>>(1)?)),
+            )
+            .optional()?
+            .map(|(points, price)| points.map_or(ScoreValue::Price(Cents(price.unwrap_or(0))), ScoreValue::Points));
+        let (points, price) = match value {
+            ScoreValue::Points(p) => (Some(p), None),
+            ScoreValue::Price(c) => (None, Some(c.0)),
+        };
+        self.tx.execute(
+            "INSERT INTO score (tender_id, kvk, lot, criterion, points, price, scored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (tender_id, kvk, lot, criterion) DO UPDATE SET points = ?5, price = ?6, scored_at = ?7",
+            params![tender_id, kvk, lot, criterion, points, price, from_time(self.at())],
+        )?;
+        Ok(old)
+    }
+
+    /// Records an award decision and sets every ranked registration to
+    /// awarded (in any lot) or not-awarded; returns the decision number.
+    pub fn save_decision(&mut self, tender_id: &str, draw: &[String], lots: &[LotOutcome]) -> Result<u32, StoreError> {
+        let number: u32 = self.tx.query_row(
+            "SELECT coalesce(max(number), 0) + 1 FROM decision WHERE tender_id = ?1",
+            [tender_id],
+            |row| row.get(0),
+        )?;
+        self.tx.execute(
+            "INSERT INTO decision (tender_id, number, decided_at, draw) VALUES (?1, ?2, ?3, ?4)",
+            params![tender_id, number, from_time(self.at()), draw.join("|")],
+        )?;
+        let mut awarded: HashMap<&str, bool> = HashMap::new();
+        let mut insert = self.tx.prepare_cached(
+            "INSERT INTO award_result (tender_id, number, lot, kvk, position, rank, score, awarded, excluded)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?;
+        for lot in lots {
+            for (position, offer) in lot.offers.iter().enumerate() {
+                insert.execute(params![
+                    tender_id,
+                    number,
+                    lot.lot,
+                    offer.kvk,
+                    position as i64,
+                    offer.rank,
+                    offer.score.map(|s| s.to_string()),
+                    offer.awarded,
+                    offer.excluded
+                ])?;
+                *awarded.entry(offer.kvk.as_str()).or_default() |= offer.awarded;
+            }
+        }
+        drop(insert);
+        for (kvk, won) in awarded {
+            let status = if won { Status::Awarded } else { Status::NotAwarded };
+            self.tx.execute(
+                "UPDATE registration SET status = ?3 WHERE tender_id = ?1 AND kvk = ?2",
+                params![tender_id, kvk, status.as_str()],
+            )?;
+        }
+        Ok(number)
+    }
+
+    /// Records an objection against the current decision; returns its number.
+    pub fn add_objection(&mut self, tender_id: &str, kvk: &str, reason: &str) -> Result<u32, StoreError> {
+        let number: u32 = self.tx.query_row(
+            "SELECT coalesce(max(number), 0) + 1 FROM objection WHERE tender_id = ?1",
+            [tender_id],
+            |row| row.get(0),
+        )?;
+        self.tx.execute(
+            "INSERT INTO objection (tender_id, number, kvk, reason, filed_at, decision, outcome, resolved_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, (SELECT max(number) FROM decision WHERE tender_id = ?1), NULL, NULL)",
+            params![tender_id, number, kvk, reason, from_time(self.at())],
+        )?;
+        Ok(number)
+    }
+
+    /// Closes an open objection; false when there is no such open objection.
+    pub fn resolve_objection(&mut self, tender_id: &str, number: u32, outcome: &str) -> Result<bool, StoreError> {
+        let changed = self.tx.execute(
+            "UPDATE objection SET outcome = ?3, resolved_at = ?4 WHERE tender_id = ?1 AND number = ?2 AND outcome IS NULL",
+            params![tender_id, number, outcome, from_time(self.at())],
+        )?;
+        Ok(changed == 1)
+    }
+
+    pub fn add_signature(&mut self, tender_id: &str, signature: &Signature) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO signature (tender_id, kvk, signed_on, effective_at) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                tender_id,
+                signature.kvk,
+                from_time(signature.signed_on),
+                from_time(signature.effective_at)
+            ],
+        )?;
+        self.tx.execute(
+            "UPDATE registration SET status = 'awarded' WHERE tender_id = ?1 AND kvk = ?2",
+            params![tender_id, signature.kvk],
+        )?;
+        Ok(())
+    }
+
+    pub fn add_consultation(
+        &mut self,
+        tender_id: &str,
+        held_on: chrono::DateTime<chrono::Utc>,
+        summary: &str,
+    ) -> Result<u32, StoreError> {
+        let number: u32 = self.tx.query_row(
+            "SELECT coalesce(max(number), 0) + 1 FROM consultation WHERE tender_id = ?1",
+            [tender_id],
+            |row| row.get(0),
+        )?;
+        self.tx.execute(
+            "INSERT INTO consultation (tender_id, number, held_on, summary) VALUES (?1, ?2, ?3, ?4)",
+            params![tender_id, number, from_time(held_on), summary],
+        )?;
+        Ok(number)
+    }
+
+    pub fn add_amendment(&mut self, tender_id: &str, a: &Amendment) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO amendment (tender_id, number, lot, product, field, old_cents, new_cents, reason, at)
+             VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM amendment WHERE tender_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                tender_id,
+                a.lot,
+                a.product,
+                a.field.as_str(),
+                a.old.map(|c| c.0),
+                a.new.0,
+                a.reason,
+                from_time(self.at())
+            ],
+        )?;
+        Ok(())
+    }
+}
