@@ -351,7 +351,7 @@ fn check_periods(def: &Definition, s: &Schedule, out: &mut Findings) {
         );
     }
     if let Some(questions) = s.questions_deadline {
-        let answers_due = s.registration_deadline - chrono::Duration::days(6);
+        let answers_due = s.answers_due();
         if questions > answers_due {
             out.warning(format!(
                 "timeline.questions_deadline ({}) is later than 6 days before the registration deadline; answers must be out by {} (art. 2.107 Aw)",

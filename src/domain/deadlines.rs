@@ -78,7 +78,34 @@ impl Facts<'_> {
     }
 }
 
+/// Answers to the questions of providers must be out this many calendar days
+/// before the registration deadline (art. 2.107 Aw).
+pub const ANSWERS_DAYS_BEFORE: u32 = 6;
+
+/// At most this many joining moments are listed for one tender.
+const MAX_JOINING_MOMENTS: usize = 1_000;
+
 impl Schedule {
+    /// When the answers to questions are due: the registration deadline minus
+    /// six calendar days, at the same local time.
+    pub fn answers_due(&self) -> DateTime<Utc> {
+        self.days_before(self.registration_deadline, ANSWERS_DAYS_BEFORE)
+    }
+
+    /// Every joining moment after the contract start up to `until`, in order.
+    pub fn joining_moments(&self, until: DateTime<Utc>) -> Vec<DateTime<Utc>> {
+        let mut moments = Vec::new();
+        let mut after = self.contract_start + chrono::Duration::seconds(1);
+        while let Some(at) = self.next_joining(after).filter(|at| *at <= until) {
+            if moments.len() == MAX_JOINING_MOMENTS {
+                break;
+            }
+            moments.push(at);
+            after = at + chrono::Duration::seconds(1);
+        }
+        moments
+    }
+
     /// The first joining moment (toetredingsmoment) after `after`, at the start
     /// of its day, never before the contract starts.
     pub fn next_joining(&self, after: DateTime<Utc>) -> Option<DateTime<Utc>> {
@@ -183,6 +210,28 @@ mod tests {
             Some(utc("2028-03-01T00:00:00+01:00"))
         );
         assert_eq!(listed.next_joining(utc("2028-03-02T00:00:00+01:00")), None);
+    }
+
+    #[test]
+    fn every_joining_moment_after_the_start() {
+        let s = schedule(Some(JoiningMoments::Every(Frequency::Quarterly)));
+        let moments = s.joining_moments(utc("2028-01-01T00:00:00+01:00"));
+        assert_eq!(
+            moments,
+            [utc("2027-10-01T00:00:00+02:00"), utc("2028-01-01T00:00:00+01:00")]
+        );
+        assert!(schedule(None).joining_moments(s.contract_end).is_empty());
+    }
+
+    #[test]
+    fn answers_are_due_six_calendar_days_before_the_deadline_across_the_clock_change() {
+        // Registration closes 2 April 2027 at 12:00 (summer time); six calendar days
+        // earlier is 27 March at 12:00 (still winter time), not 11:00.
+        let s = Schedule {
+            registration_deadline: utc("2027-04-02T12:00:00+02:00"),
+            ..schedule(None)
+        };
+        assert_eq!(s.answers_due(), utc("2027-03-27T12:00:00+01:00"));
     }
 
     #[test]

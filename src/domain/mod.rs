@@ -10,6 +10,7 @@ pub mod intake;
 pub mod lifecycle;
 pub mod money;
 pub mod ratio;
+pub mod reminders;
 pub mod revision;
 pub mod schedule;
 pub mod templates;
