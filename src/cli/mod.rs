@@ -5,6 +5,7 @@ mod context;
 mod csv_input;
 mod decision;
 mod definition_file;
+mod ical;
 mod output;
 mod timeline_view;
 
@@ -60,53 +61,76 @@ enum Command {
     Extend(extend::Args),
     Consult(consult::Args),
     Log(log::Args),
+    Remind(remind::Args),
+    Calendar(calendar::Args),
     Completions(completions::Args),
 }
 
-/// Runs the command line and maps the outcome to an exit code: 0 done, 1 an
-/// error (printed as `error: …`), 2 a usage error (printed by clap).
+/// How a command that succeeded ended. Most commands are simply done; `remind
+/// --exit-code` asks for attention, so that cron and scripts can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    /// Something was printed that needs a person's attention.
+    Attention,
+}
+
+/// A command whose `run` returns `()` is done.
+impl From<()> for Outcome {
+    fn from((): ()) -> Outcome {
+        Outcome::Done
+    }
+}
+
+/// Runs the command line and exits with the code of its result (see `exit_code`);
+/// usage errors are printed by clap and exit 2.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("error: {error:#}");
-            ExitCode::from(exit_code(&error))
-        }
+    let result = run(cli);
+    if let Err(error) = &result {
+        eprintln!("error: {error:#}");
+    }
+    ExitCode::from(exit_code(&result))
+}
+
+/// 0 done, 3 done with something that needs attention, 1 an error (every error
+/// that reaches the top is the user's to fix).
+fn exit_code(result: &anyhow::Result<Outcome>) -> u8 {
+    match result {
+        Ok(Outcome::Done) => 0,
+        Ok(Outcome::Attention) => 3,
+        Err(_) => 1,
     }
 }
 
-/// Every error that reaches the top is the user's to fix: exit 1.
-fn exit_code(_error: &anyhow::Error) -> u8 {
-    1
-}
-
-fn run(cli: Cli) -> anyhow::Result<()> {
+fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let ctx = Ctx::new(cli.db, cli.now.as_deref(), cli.format, cli.actor)?;
-    match cli.command {
-        Command::New(args) => new::run(&ctx, args),
-        Command::Check(args) => check::run(&ctx, args),
-        Command::Update(args) => update::run(&ctx, args),
-        Command::List(args) => list::run(&ctx, args),
-        Command::Show(args) => show::run(&ctx, args),
-        Command::Timeline(args) => timeline::run(&ctx, args),
-        Command::Publish(args) => publish::run(&ctx, args),
-        Command::Cancel(args) => cancel::run(&ctx, args),
-        Command::Register(args) => register::run(&ctx, args),
-        Command::Withdraw(args) => withdraw::run(&ctx, args),
-        Command::Registrations(args) => registrations::run(&ctx, args),
-        Command::Qualify(args) => qualify::run(&ctx, args),
-        Command::Score(args) => score::run(&ctx, args),
-        Command::Award(args) => award::run(&ctx, args),
-        Command::Object(args) => object::run(&ctx, args),
-        Command::Resolve(args) => resolve::run(&ctx, args),
-        Command::Sign(args) => sign::run(&ctx, args),
-        Command::Amend(args) => amend::run(&ctx, args),
-        Command::Extend(args) => extend::run(&ctx, args),
-        Command::Consult(args) => consult::run(&ctx, args),
-        Command::Log(args) => log::run(&ctx, args),
-        Command::Completions(args) => completions::run(&ctx, args),
-    }
+    Ok(match cli.command {
+        Command::New(args) => new::run(&ctx, args)?.into(),
+        Command::Check(args) => check::run(&ctx, args)?.into(),
+        Command::Update(args) => update::run(&ctx, args)?.into(),
+        Command::List(args) => list::run(&ctx, args)?.into(),
+        Command::Show(args) => show::run(&ctx, args)?.into(),
+        Command::Timeline(args) => timeline::run(&ctx, args)?.into(),
+        Command::Publish(args) => publish::run(&ctx, args)?.into(),
+        Command::Cancel(args) => cancel::run(&ctx, args)?.into(),
+        Command::Register(args) => register::run(&ctx, args)?.into(),
+        Command::Withdraw(args) => withdraw::run(&ctx, args)?.into(),
+        Command::Registrations(args) => registrations::run(&ctx, args)?.into(),
+        Command::Qualify(args) => qualify::run(&ctx, args)?.into(),
+        Command::Score(args) => score::run(&ctx, args)?.into(),
+        Command::Award(args) => award::run(&ctx, args)?.into(),
+        Command::Object(args) => object::run(&ctx, args)?.into(),
+        Command::Resolve(args) => resolve::run(&ctx, args)?.into(),
+        Command::Sign(args) => sign::run(&ctx, args)?.into(),
+        Command::Amend(args) => amend::run(&ctx, args)?.into(),
+        Command::Extend(args) => extend::run(&ctx, args)?.into(),
+        Command::Consult(args) => consult::run(&ctx, args)?.into(),
+        Command::Log(args) => log::run(&ctx, args)?.into(),
+        Command::Completions(args) => completions::run(&ctx, args)?.into(),
+        Command::Remind(args) => remind::run(&ctx, args)?,
+        Command::Calendar(args) => calendar::run(&ctx, args)?.into(),
+    })
 }
 
 /// The clap command, for completions.
@@ -119,5 +143,14 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         super::command().debug_assert();
+    }
+
+    #[test]
+    fn outcomes_and_errors_map_to_exit_codes() {
+        use super::{Outcome, exit_code};
+        assert_eq!(exit_code(&Ok(Outcome::Done)), 0);
+        assert_eq!(exit_code(&Ok(Outcome::Attention)), 3);
+        assert_eq!(exit_code(&Err(anyhow::anyhow!("no tender `x`"))), 1);
+        assert_eq!(Outcome::from(()), Outcome::Done);
     }
 }

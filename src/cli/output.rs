@@ -66,6 +66,51 @@ pub fn table(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Strin
     format!("{table}\n")
 }
 
+/// Rows as plain aligned lines, without borders or a header, for listings read in
+/// a mail (`remind`): every column but the last padded to its widest cell.
+pub fn lines(rows: &[Vec<String>]) -> String {
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..columns)
+        .map(|i| {
+            rows.iter()
+                .filter_map(|row| row.get(i))
+                .map(|cell| cell.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for row in rows {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            if i + 1 < row.len() {
+                let pad = widths[i] - cell.chars().count();
+                line.push_str(&format!("{cell}{}  ", " ".repeat(pad)));
+            } else {
+                line.push_str(cell);
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Writes a whole file or nothing: into a temporary file beside it, then
+/// renamed over it, so that a reader never sees half a file.
+pub fn write_file(path: &std::path::Path, contents: &str) -> anyhow::Result<()> {
+    use anyhow::Context as _;
+    let mut temporary = path.as_os_str().to_owned();
+    temporary.push(".part");
+    let temporary = std::path::PathBuf::from(temporary);
+    std::fs::write(&temporary, contents)
+        .and_then(|()| std::fs::rename(&temporary, path))
+        .inspect_err(|_| {
+            let _ = std::fs::remove_file(&temporary);
+        })
+        .with_context(|| format!("cannot write {}", path.display()))
+}
+
 /// Whether to use ANSI colours: only on a terminal, and never with NO_COLOR set.
 pub fn color() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()

@@ -1,8 +1,10 @@
 //! One module per subcommand, each with its `Args` (the `--help` text) and
-//! `run(ctx, args)`.
+//! `run(ctx, args)`, which returns `()` when done or, where a command can ask
+//! for attention (`remind`), an `Outcome`.
 
 pub mod amend;
 pub mod award;
+pub mod calendar;
 pub mod cancel;
 pub mod check;
 pub mod completions;
@@ -16,6 +18,7 @@ pub mod publish;
 pub mod qualify;
 pub mod register;
 pub mod registrations;
+pub mod remind;
 pub mod resolve;
 pub mod score;
 pub mod show;

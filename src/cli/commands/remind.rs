@@ -1,0 +1,122 @@
+//! `tender remind`: for cron, what is due within a window and what is overdue,
+//! across every tender; nothing at all when nothing is.
+
+use serde::Serialize;
+
+use crate::cli::Outcome;
+use crate::cli::context::Ctx;
+use crate::cli::output::{self, Format, Record};
+use crate::cli::timeline_view::rfc3339;
+use crate::domain::reminders::{Reminder, Signing, Window, relative_days};
+use crate::store::{Store, StoreError, TenderSummary};
+
+/// For cron: every deadline within the window and every overdue step, across all tenders
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// How far ahead to look, in days or weeks: 1d, 14d, 8w
+    #[arg(long, value_name = "DURATION", default_value = "14d")]
+    within: String,
+    /// Exit with 3 when something was printed, so that a script can tell
+    #[arg(long)]
+    exit_code: bool,
+}
+
+#[derive(Serialize)]
+struct Row {
+    tender: String,
+    what: &'static str,
+    due: String,
+    overdue: bool,
+    /// Calendar days until (positive) or since (negative) the due day.
+    days: i64,
+    summary: String,
+    next: String,
+    #[serde(skip)]
+    local: String,
+}
+
+impl Record for Row {
+    const HEADERS: &'static [&'static str] = &["due", "tender", "what", "when", "summary", "next"];
+    fn cells(&self) -> Vec<String> {
+        let (summary, next) = if self.overdue {
+            (format!("OVERDUE: {}", self.summary), format!("next: {}", self.next))
+        } else {
+            (self.summary.clone(), String::new())
+        };
+        vec![
+            self.local.clone(),
+            self.tender.clone(),
+            self.what.to_string(),
+            relative_days(self.days),
+            summary,
+            next,
+        ]
+    }
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+    let window: Window = args
+        .within
+        .parse()
+        .map_err(|e: String| anyhow::anyhow!("--within: {e}"))?;
+    let store = ctx.store()?;
+    let mut rows = Vec::new();
+    for tender in store.tenders()? {
+        let signing = signing(&store, &tender, ctx)?;
+        rows.extend(
+            tender
+                .facts()
+                .reminders(ctx.now, window, &signing)
+                .into_iter()
+                .map(|r| row(&tender, r)),
+        );
+    }
+    rows.sort_by(|a, b| (&a.due_at, &a.row.tender).cmp(&(&b.due_at, &b.row.tender)));
+    let rows: Vec<Row> = rows.into_iter().map(|sorted| sorted.row).collect();
+    match ctx.format {
+        // Cron mails whatever is printed: nothing due, not a byte.
+        Format::Table => print!("{}", output::lines(&rows.iter().map(Record::cells).collect::<Vec<_>>())),
+        format => output::records(format, &rows)?,
+    }
+    Ok(if args.exit_code && !rows.is_empty() {
+        Outcome::Attention
+    } else {
+        Outcome::Done
+    })
+}
+
+/// A row with the moment it sorts by.
+struct Sorted {
+    due_at: chrono::DateTime<chrono::Utc>,
+    row: Row,
+}
+
+fn row(tender: &TenderSummary, reminder: Reminder) -> Sorted {
+    let entry = reminder.entry;
+    let s = &tender.schedule;
+    Sorted {
+        due_at: entry.at,
+        row: Row {
+            tender: tender.id.clone(),
+            what: entry.kind.as_str(),
+            due: rfc3339(entry.at, s.timezone),
+            overdue: reminder.overdue,
+            days: reminder.days,
+            summary: entry.label,
+            next: entry.next,
+            local: s.local(entry.at),
+        },
+    }
+}
+
+/// Who still has to sign, read only when it can matter at *now*.
+fn signing(store: &Store, tender: &TenderSummary, ctx: &Ctx) -> Result<Signing, StoreError> {
+    if !tender.facts().signing_matters(ctx.now) {
+        return Ok(Signing::default());
+    }
+    Ok(Signing::new(
+        store.decision(&tender.id)?.as_ref(),
+        &store.registrations(&tender.id)?,
+        &store.signatures(&tender.id)?,
+    ))
+}

@@ -1,0 +1,494 @@
+//! `remind` and `calendar` through the real binary, on a database with tenders
+//! in every phase at a fixed *now*.
+
+mod common;
+
+use common::{Env, seed};
+use serde_json::Value;
+
+/// The moment every reminder run below looks from: a Friday morning.
+const NOW: &str = "2015-11-20T09:00";
+
+#[track_caller]
+fn ok(env: &Env, now: &str, args: &[&str]) {
+    env.run_at(now, args).ok();
+}
+
+/// A seed definition under another id, written into the test folder.
+fn copy_of(env: &Env, id: &str, new_id: &str) -> String {
+    let source = std::fs::read_to_string(seed(id)).expect("a seed tender");
+    let renamed = source.replacen(&format!("id = \"{id}\""), &format!("id = \"{new_id}\""), 1);
+    env.write(&format!("{new_id}.toml"), renamed)
+}
+
+/// Registers one provider for one lot, declaring every requirement.
+fn register(env: &Env, now: &str, id: &str, kvk: &str, lot: &str, meets: &str) {
+    ok(
+        env,
+        now,
+        &[
+            "register",
+            id,
+            "--name",
+            &format!("Zorg {kvk}"),
+            "--kvk",
+            kvk,
+            "--lots",
+            lot,
+            "--meets",
+            meets,
+        ],
+    );
+}
+
+/// Tenders in every phase at `NOW`:
+/// * `achterhoek-2022` a draft (its dates lie years ahead);
+/// * `alkmaar-jeugdhulp-2016` (classic) in its standstill, which ends on 25 November;
+/// * `alkmaar-wmo-pbv-2016` (bestuurlijk) still in evaluation after its planned decision of 15 October;
+/// * `alkmaar-wmo-pbv-ingetrokken`, the same tender cancelled: silent;
+/// * `leeuwarden-wijk` (bestuurlijk) active, its extension notice date (2 October) passed;
+/// * `ommen-hardenberg-2015` (open house) contracted, every awarded provider signed;
+/// * `walcheren-2016` (bestuurlijk) in evaluation with its decision planned in February.
+fn every_phase() -> Env {
+    let env = Env::new();
+    let before = "2014-08-01T10:00";
+    for id in [
+        "achterhoek-2022",
+        "alkmaar-jeugdhulp-2016",
+        "alkmaar-wmo-pbv-2016",
+        "leeuwarden-wijk",
+        "ommen-hardenberg-2015",
+        "walcheren-2016",
+    ] {
+        ok(&env, before, &["new", &seed(id)]);
+    }
+    let cancelled = copy_of(&env, "alkmaar-wmo-pbv-2016", "alkmaar-wmo-pbv-ingetrokken");
+    ok(&env, before, &["new", &cancelled]);
+
+    let id = "leeuwarden-wijk";
+    ok(&env, "2014-09-01T09:00", &["publish", id]);
+    register(
+        &env,
+        "2014-09-15T10:00",
+        id,
+        "50000001",
+        "wijk-noord",
+        "wijkteam,eigen-kracht,samenwerking,kwaliteit",
+    );
+    ok(
+        &env,
+        "2014-10-20T10:00",
+        &["qualify", id, "--kvk", "50000001", "--meets", "wijkteam"],
+    );
+    ok(&env, "2014-11-20T10:00", &["award", id]);
+    ok(&env, "2014-12-01T10:00", &["sign", id, "--kvk", "50000001"]);
+
+    let id = "alkmaar-jeugdhulp-2016";
+    ok(&env, "2015-06-01T09:00", &["publish", id]);
+    register(
+        &env,
+        "2015-06-15T10:00",
+        id,
+        "30000001",
+        "ambulant",
+        "pve,indicatoren,gva,skj-big,ijw",
+    );
+    ok(
+        &env,
+        "2015-07-20T10:00",
+        &["qualify", id, "--kvk", "30000001", "--meets", "pve"],
+    );
+    for (criterion, points) in [("transformatie", "8"), ("resultaat", "7"), ("continuiteit", "9")] {
+        let score = [
+            "score",
+            id,
+            "--kvk",
+            "30000001",
+            "--lot",
+            "ambulant",
+            "--criterion",
+            criterion,
+            "--points",
+            points,
+        ];
+        ok(&env, "2015-07-21T10:00", &score);
+    }
+    ok(
+        &env,
+        "2015-07-21T10:00",
+        &[
+            "score", id, "--kvk", "30000001", "--lot", "ambulant", "--price", "62.50",
+        ],
+    );
+    ok(&env, "2015-11-05T10:00", &["award", id]);
+
+    ok(&env, "2015-06-01T09:00", &["publish", "alkmaar-wmo-pbv-2016"]);
+    ok(&env, "2015-06-01T09:00", &["publish", "alkmaar-wmo-pbv-ingetrokken"]);
+    ok(
+        &env,
+        "2015-06-02T09:00",
+        &[
+            "cancel",
+            "alkmaar-wmo-pbv-ingetrokken",
+            "--reason",
+            "Opnieuw in overleg",
+        ],
+    );
+
+    let id = "ommen-hardenberg-2015";
+    ok(&env, "2015-08-03T09:00", &["publish", id]);
+    register(
+        &env,
+        "2015-08-10T10:00",
+        id,
+        "20000001",
+        "huishouden",
+        "gva,kwaliteit,resultaat,vog,iwmo",
+    );
+    ok(
+        &env,
+        "2015-09-20T10:00",
+        &["qualify", id, "--kvk", "20000001", "--meets", "gva"],
+    );
+    ok(&env, "2015-10-16T10:00", &["award", id]);
+    ok(&env, "2015-11-09T10:00", &["sign", id, "--kvk", "20000001"]);
+
+    ok(&env, "2015-07-01T09:00", &["publish", "walcheren-2016"]);
+    env
+}
+
+const OVERDUE_EXTENSION: &str = "2015-10-02 23:59  leeuwarden-wijk         extension-notice  49 days ago  OVERDUE: the notice date for extension option 1 of 2 (12 months) has passed  next: exercise it with `tender extend`, or let the contract end on 2015-12-31 23:59\n";
+const OVERDUE_DECISION: &str = "2015-10-15 23:59  alkmaar-wmo-pbv-2016    award-decision    36 days ago  OVERDUE: the planned award decision has passed                               next: qualify the providers with `tender qualify`, then record the decision with `tender award`\n";
+const STANDSTILL_END: &str =
+    "2015-11-25 23:59  alkmaar-jeugdhulp-2016  standstill-end    in 5 days    standstill ends\n";
+
+#[test]
+fn remind_prints_what_is_due_within_the_window_and_what_is_overdue() {
+    let env = every_phase();
+    let run = |window: &str| env.run_at(NOW, &["remind", "--within", window]).ok().to_string();
+
+    assert_eq!(
+        run("14d"),
+        [OVERDUE_EXTENSION, OVERDUE_DECISION, STANDSTILL_END].concat()
+    );
+    assert_eq!(
+        env.run_at(NOW, &["remind"]).ok(),
+        run("14d"),
+        "14 days is the default window"
+    );
+
+    // A day ahead: only what is overdue (column widths follow the rows shown).
+    let one_day = run("1d");
+    assert_eq!(one_day.lines().count(), 2, "{one_day}");
+    assert!(
+        one_day.starts_with("2015-10-02 23:59  leeuwarden-wijk       extension-notice"),
+        "{one_day}"
+    );
+    assert!(
+        one_day.contains("alkmaar-wmo-pbv-2016  award-decision    36 days ago  OVERDUE"),
+        "{one_day}"
+    );
+
+    // Eight weeks: the contract end and the three contract starts on 1 January,
+    // sorted by tender id; the cancelled copy, the draft and Walcheren stay silent.
+    let eight_weeks = run("8w");
+    let tail: Vec<&str> = eight_weeks.lines().skip(3).collect();
+    assert_eq!(
+        tail,
+        [
+            "2015-12-31 23:59  leeuwarden-wijk         contract-end      in 41 days   contract ends",
+            "2016-01-01 00:00  alkmaar-jeugdhulp-2016  contract-start    in 42 days   contracts start",
+            "2016-01-01 00:00  alkmaar-wmo-pbv-2016    contract-start    in 42 days   contracts start",
+            "2016-01-01 00:00  ommen-hardenberg-2015   contract-start    in 42 days   contracts start",
+        ]
+    );
+    for silent in ["ingetrokken", "achterhoek", "walcheren"] {
+        assert!(!eight_weeks.contains(silent), "{silent} must be silent: {eight_weeks}");
+    }
+}
+
+#[test]
+fn remind_prints_nothing_when_nothing_is_due_and_exit_code_tells_cron() {
+    // Drafts, however close their dates, are silent.
+    let drafts = Env::new();
+    drafts.load(&["leeuwarden-wijk", "walcheren-2016"]);
+    let quiet = drafts.run_at("2014-09-20T09:00", &["remind", "--within", "8w", "--exit-code"]);
+    assert_eq!((quiet.code, quiet.stdout.as_str(), quiet.stderr.as_str()), (0, "", ""));
+    let json = drafts.run_at("2014-09-20T09:00", &["--format", "json", "remind"]);
+    assert_eq!(serde_json::from_str::<Value>(json.ok()).unwrap(), serde_json::json!([]));
+
+    let env = every_phase();
+
+    let due = env.run_at(NOW, &["remind", "--exit-code"]);
+    assert_eq!(due.code, 3, "{due:?}");
+    assert_eq!(
+        due.stdout,
+        [OVERDUE_EXTENSION, OVERDUE_DECISION, STANDSTILL_END].concat()
+    );
+    assert_eq!(
+        env.run_at(NOW, &["remind"]).code,
+        0,
+        "without --exit-code, output is success"
+    );
+}
+
+#[test]
+fn remind_as_json_and_csv() {
+    let env = every_phase();
+    let json: Value = serde_json::from_str(env.run_at(NOW, &["--format", "json", "remind"]).ok()).unwrap();
+    let all = json.as_array().expect("an array");
+    assert_eq!(all.len(), 3);
+    assert_eq!(
+        (
+            &all[1]["tender"],
+            &all[1]["what"],
+            &all[1]["due"],
+            &all[1]["overdue"],
+            &all[1]["days"]
+        ),
+        (
+            &Value::from("alkmaar-wmo-pbv-2016"),
+            &Value::from("award-decision"),
+            &Value::from("2015-10-15T23:59:59+02:00"),
+            &Value::from(true),
+            &Value::from(-36)
+        )
+    );
+    assert_eq!(all[2]["what"], "standstill-end");
+    assert_eq!(all[2]["overdue"], false);
+    assert!(all[0]["next"].as_str().unwrap().contains("tender extend"), "{}", all[0]);
+
+    let csv = env.run_at(NOW, &["--format", "csv", "remind"]).ok().to_string();
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("due,tender,what,when,summary,next"));
+    assert_eq!(lines.count(), 3, "{csv}");
+}
+
+#[test]
+fn remind_names_the_overdue_steps_after_the_contract_start() {
+    let env = every_phase();
+    // A newcomer applies to the open house and is admitted for the next joining moment.
+    let id = "ommen-hardenberg-2015";
+    register(
+        &env,
+        "2015-11-25T10:00",
+        id,
+        "20000002",
+        "huishouden",
+        "gva,kwaliteit,resultaat,vog,iwmo",
+    );
+    ok(
+        &env,
+        "2015-11-26T10:00",
+        &["qualify", id, "--kvk", "20000002", "--meets", "gva"],
+    );
+
+    let out = env
+        .run_at("2016-01-05T09:00", &["remind", "--within", "1d"])
+        .ok()
+        .to_string();
+    // Alkmaar Jeugdhulp never made its award final; Alkmaar Wmo never decided;
+    // the newcomer to Ommen did not sign at its joining moment.
+    assert!(
+        out.contains(
+            "alkmaar-jeugdhulp-2016  final-award     41 days ago  OVERDUE: the standstill ended without a final award"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("next: make the award final with `tender award --final`"),
+        "{out}"
+    );
+    assert!(out.contains("alkmaar-wmo-pbv-2016    award-decision"), "{out}");
+    assert!(
+        out.contains("ommen-hardenberg-2015   joining         4 days ago   OVERDUE: the joining moment passed, but 1 admitted newcomer has not signed"),
+        "{out}"
+    );
+    assert!(
+        out.contains("record the accessions with `tender sign`: Zorg 20000002 (KvK 20000002)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_bad_window_is_refused() {
+    let env = every_phase();
+    for window in ["14", "2m", "-3d", "d", "1.5w", "99999999w"] {
+        let before = env.dump();
+        let out = env.run_at(NOW, &["remind", &format!("--within={window}")]);
+        let stderr = out.fails(1);
+        assert!(stderr.contains("--within"), "{stderr}");
+        assert!(stderr.contains(window), "{stderr}");
+        assert_eq!(env.dump(), before);
+    }
+}
+
+/// An event parsed back: its properties (name, value) and its alarms' triggers.
+type Event = (Vec<(String, String)>, Vec<String>);
+
+/// The calendar parsed back, one `Event` per VEVENT.
+fn parse_calendar(text: &str) -> Vec<Event> {
+    let mut parser = ical::IcalParser::new(text.as_bytes());
+    let calendar = parser.next().expect("one calendar").expect("a valid calendar");
+    assert!(parser.next().is_none(), "exactly one calendar");
+    assert_eq!(calendar.timezones.len(), 1, "the Europe/Amsterdam VTIMEZONE");
+    calendar
+        .events
+        .into_iter()
+        .map(|event| {
+            let properties = event
+                .properties
+                .into_iter()
+                .map(|p| (p.name, p.value.unwrap_or_default()))
+                .collect();
+            let triggers = event
+                .alarms
+                .into_iter()
+                .flat_map(|a| a.properties)
+                .filter(|p| p.name == "TRIGGER")
+                .filter_map(|p| p.value)
+                .collect();
+            (properties, triggers)
+        })
+        .collect()
+}
+
+fn property<'a>(properties: &'a [(String, String)], name: &str) -> &'a str {
+    properties
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_else(|| panic!("no {name} in {properties:?}"))
+}
+
+#[test]
+fn calendar_is_rfc_5545_with_stable_uids_and_alarms() {
+    let env = every_phase();
+    let text = env.run_at(NOW, &["calendar"]).ok().to_string();
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    assert!(!text.replace("\r\n", "").contains('\n'), "every line ends in CRLF");
+    assert!(
+        text.split("\r\n").all(|line| line.len() <= 75),
+        "lines folded at 75 octets"
+    );
+
+    let events = parse_calendar(&text);
+    // The agenda of every tender but the cancelled one, the answers day
+    // included; the open house adds its quarterly joining moments from April
+    // 2016 up to its contract end in 2018.
+    let per_tender = |id: &str| {
+        events
+            .iter()
+            .filter(|(p, _)| property(p, "UID").starts_with(&format!("{id}.")))
+            .count()
+    };
+    assert_eq!(per_tender("alkmaar-wmo-pbv-ingetrokken"), 0);
+    assert_eq!(per_tender("alkmaar-jeugdhulp-2016"), 7);
+    assert_eq!(per_tender("achterhoek-2022"), 7);
+    assert_eq!(per_tender("walcheren-2016"), 7);
+    assert_eq!(per_tender("leeuwarden-wijk"), 6);
+    assert_eq!(per_tender("ommen-hardenberg-2015"), 6 + 11);
+    assert_eq!(events.len(), 7 + 7 + 7 + 7 + 6 + 17);
+
+    let standstill = events
+        .iter()
+        .map(|(p, t)| (p, t))
+        .find(|(p, _)| property(p, "UID") == "alkmaar-jeugdhulp-2016.standstill-end@tender")
+        .expect("the standstill end");
+    assert_eq!(property(standstill.0, "DTSTART"), "20151125T235959");
+    assert_eq!(
+        property(standstill.0, "SUMMARY"),
+        "alkmaar-jeugdhulp-2016: standstill ends"
+    );
+    assert_eq!(property(standstill.0, "DTSTAMP"), "20151120T080000Z");
+    assert!(property(standstill.0, "DESCRIPTION").contains("tender award --final"));
+    assert_eq!(standstill.1, &["-P7D", "-P1D"]);
+    assert!(events.iter().all(|(_, triggers)| triggers == &["-P7D", "-P1D"]));
+
+    // A second run, later and after the award was made final, updates the same events.
+    env.run_at("2015-11-26T10:00", &["award", "alkmaar-jeugdhulp-2016", "--final"])
+        .ok();
+    let again = env.run_at("2015-11-27T10:00", &["calendar", "-o", "deadlines.ics"]);
+    assert_eq!(again.ok(), "", "with -o nothing goes to stdout");
+    let again = std::fs::read_to_string(env.path("deadlines.ics")).expect("the calendar file");
+    let uids = |events: &[Event]| {
+        let mut all: Vec<String> = events.iter().map(|(p, _)| property(p, "UID").to_string()).collect();
+        all.sort();
+        all
+    };
+    let first = uids(&events);
+    assert_eq!(uids(&parse_calendar(&again)), first, "UIDs stay the same across runs");
+    assert_eq!(
+        first.iter().collect::<std::collections::BTreeSet<_>>().len(),
+        first.len(),
+        "UIDs are unique"
+    );
+}
+
+#[test]
+fn calendar_of_one_tender_and_of_an_unknown_one() {
+    let env = every_phase();
+    let text = env.run_at(NOW, &["calendar", "walcheren-2016"]).ok().to_string();
+    let events = parse_calendar(&text);
+    assert_eq!(events.len(), 7);
+    assert!(
+        events
+            .iter()
+            .all(|(p, _)| property(p, "UID").starts_with("walcheren-2016."))
+    );
+
+    let before = env.dump();
+    let stderr = env.run_at(NOW, &["calendar", "utrecht-2030"]).fails(1).to_string();
+    assert!(stderr.contains("utrecht-2030"), "{stderr}");
+    assert_eq!(env.dump(), before);
+    let out = env.run_at(NOW, &["calendar", "-o", "no/such/folder/x.ics"]);
+    assert!(out.fails(1).contains("no/such/folder/x.ics"));
+}
+
+/// Runs `examples/remind-mail.sh` at `now` with a mailer that writes what it
+/// would send into a file; returns the exit code and the mail, if any.
+fn remind_mail(env: &Env, now: &str) -> (i32, Option<String>) {
+    use std::os::unix::fs::PermissionsExt as _;
+    let mailer = env.write(
+        "mailer.sh",
+        "#!/bin/sh\n{ echo \"to: $3\"; echo \"subject: $2\"; cat; } > \"$(dirname \"$0\")/mailed\"\n",
+    );
+    std::fs::set_permissions(&mailer, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mailed = env.path("mailed");
+    let _ = std::fs::remove_file(&mailed);
+    let status = std::process::Command::new("sh")
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/remind-mail.sh"))
+        .args(["inkoop@regio.example.nl", "--within", "14d"])
+        .env("TENDER", assert_cmd::cargo::cargo_bin("tender"))
+        .env("MAIL", &mailer)
+        .env("TENDER_DB", &env.db)
+        .env("TENDER_NOW", now)
+        .status()
+        .expect("run the script");
+    (status.code().unwrap_or(-1), std::fs::read_to_string(mailed).ok())
+}
+
+#[test]
+fn the_cron_wrapper_mails_only_when_something_is_due() {
+    let env = every_phase();
+    let (code, mail) = remind_mail(&env, NOW);
+    assert_eq!(code, 0);
+    let mail = mail.expect("a mail");
+    assert!(
+        mail.starts_with("to: inkoop@regio.example.nl\nsubject: Aanbestedingen"),
+        "{mail}"
+    );
+    assert!(
+        mail.ends_with(&[OVERDUE_EXTENSION, OVERDUE_DECISION, STANDSTILL_END].concat()),
+        "{mail}"
+    );
+
+    let drafts = Env::new();
+    drafts.load(&["walcheren-2016"]);
+    assert_eq!(
+        remind_mail(&drafts, "2015-08-01T07:30"),
+        (0, None),
+        "nothing due: no mail"
+    );
+}
