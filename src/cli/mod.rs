@@ -5,8 +5,10 @@ mod context;
 mod csv_input;
 mod decision;
 mod definition_file;
+mod document;
 mod ical;
 mod output;
+mod ranking_view;
 mod timeline_view;
 
 use std::path::PathBuf;
@@ -63,6 +65,7 @@ enum Command {
     Log(log::Args),
     Remind(remind::Args),
     Calendar(calendar::Args),
+    Report(report::Args),
     Completions(completions::Args),
 }
 
@@ -130,6 +133,7 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Completions(args) => completions::run(&ctx, args)?.into(),
         Command::Remind(args) => remind::run(&ctx, args)?,
         Command::Calendar(args) => calendar::run(&ctx, args)?.into(),
+        Command::Report(args) => report::run(&ctx, args)?.into(),
     })
 }
 

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::cli::context::Ctx;
 use crate::cli::decision;
 use crate::cli::output::{self, Format};
+use crate::cli::ranking_view;
 use crate::cli::timeline_view::rfc3339;
 use crate::domain::audit::EventKind;
 use crate::domain::award::{LotOutcome, Offer, Rules, admit_all, rank};
@@ -327,39 +328,8 @@ fn print(
                 .collect(),
         }),
         Format::Table | Format::Csv => {
-            let quality: Vec<&str> = def
-                .criteria
-                .iter()
-                .filter(|c| !c.price)
-                .map(|c| c.id.as_str())
-                .collect();
-            let mut headers = vec!["lot", "rank", "kvk", "name"];
-            headers.extend(&quality);
-            headers.extend(["price", "score", "result"]);
-            let rows = outcomes.iter().flat_map(|lot| {
-                lot.offers.iter().map(|o| {
-                    let mut cells = vec![
-                        lot.lot.clone(),
-                        o.rank.map_or(String::new(), |r| r.to_string()),
-                        o.kvk.clone(),
-                        o.name.clone(),
-                    ];
-                    cells.extend(
-                        o.parts
-                            .iter()
-                            .map(|p| points(p.points).map_or(String::new(), |p| p.to_string())),
-                    );
-                    cells.push(o.price.map_or(String::new(), |p| p.to_string()));
-                    cells.push(o.score.map_or(String::new(), |s| s.to_string()));
-                    cells.push(match (&o.excluded, o.awarded, lot.tie.contains(&o.kvk)) {
-                        (Some(why), _, _) => format!("excluded: {why}"),
-                        (None, _, true) => "tied: draw needed".to_string(),
-                        (None, true, _) => "awarded".to_string(),
-                        (None, false, _) => "not awarded".to_string(),
-                    });
-                    cells
-                })
-            });
+            let headers = ranking_view::headers(def);
+            let rows = outcomes.iter().flat_map(ranking_view::rows);
             if ctx.format == Format::Csv {
                 return output::csv(&headers, rows);
             }

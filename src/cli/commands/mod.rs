@@ -19,6 +19,7 @@ pub mod qualify;
 pub mod register;
 pub mod registrations;
 pub mod remind;
+pub mod report;
 pub mod resolve;
 pub mod score;
 pub mod show;

@@ -26,6 +26,8 @@ struct Row {
     agb: Option<String>,
     email: Option<String>,
     reason: Option<String>,
+    /// The lots this provider was awarded by the latest decision.
+    awarded_lots: Vec<String>,
     joining_at: Option<String>,
     #[serde(skip)]
     joining_local: String,
@@ -36,6 +38,10 @@ impl Record for Row {
     fn cells(&self) -> Vec<String> {
         let status = match &self.reason {
             Some(reason) => format!("{}: {reason}", self.status),
+            // Awarded some lots, not all: say which.
+            None if !self.awarded_lots.is_empty() && self.awarded_lots.len() < self.lots.len() => {
+                format!("{} ({})", self.status, self.awarded_lots.join("|"))
+            }
             None => self.status.to_string(),
         };
         vec![
@@ -56,6 +62,15 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let stored = store.tender(&args.id)?;
     let def = &stored.tender.definition;
     let schedule = &stored.tender.schedule;
+    let decision = store.decision(&args.id)?;
+    let awarded_lots = |kvk: &str| -> Vec<String> {
+        decision
+            .iter()
+            .flat_map(|d| &d.lines)
+            .filter(|line| line.kvk == kvk && line.awarded)
+            .map(|line| line.lot.clone())
+            .collect()
+    };
     let rows: Vec<Row> = store
         .registrations(&args.id)?
         .into_iter()
@@ -64,6 +79,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 .into_iter()
                 .map(str::to_string)
                 .collect(),
+            awarded_lots: awarded_lots(&r.kvk),
             joining_at: r.joining_at.map(|at| rfc3339(at, schedule.timezone)),
             joining_local: r.joining_at.map_or(String::new(), |at| schedule.local(at)),
             kvk: r.kvk,

@@ -4,8 +4,11 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::output::{self, Format, Record};
-use crate::cli::timeline_view::{Milestone, milestones};
+use crate::cli::timeline_view::{Milestone, milestones, rfc3339};
 use crate::domain::definition::{Definition, Lot};
+use crate::domain::dossier::{AmendedField, Amendment, Consultation, Decision, Objection, Signature, in_force};
+use crate::domain::lifecycle::Facts;
+use crate::domain::schedule::Schedule;
 
 /// Show a tender: summary, phase, timeline (past / next) and lots
 #[derive(Debug, clap::Args)]
@@ -24,16 +27,74 @@ struct Shown<'a> {
     timeline: Vec<Milestone>,
     registrations: u64,
     lots: Vec<LotRow>,
+    decision: Option<DecisionJson>,
+    objections: Vec<ObjectionJson>,
+    signatures: Vec<SignatureJson>,
+    consultations: Vec<ConsultationJson>,
+    amendments: Vec<AmendmentJson>,
+}
+
+/// The latest award decision.
+#[derive(Serialize)]
+struct DecisionJson {
+    number: u32,
+    decided_at: String,
+    draw: Vec<String>,
+    standstill_end: Option<String>,
+    final_at: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ObjectionJson {
+    number: u32,
+    kvk: String,
+    name: String,
+    reason: String,
+    filed_at: String,
+    decision: u32,
+    outcome: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct SignatureJson {
+    kvk: String,
+    name: String,
+    signed_on: String,
+    effective_at: String,
+}
+
+#[derive(Serialize)]
+struct ConsultationJson {
+    number: u32,
+    held_on: String,
+    summary: String,
+}
+
+#[derive(Serialize)]
+struct AmendmentJson {
+    number: u32,
+    at: String,
+    lot: String,
+    product: Option<String>,
+    field: &'static str,
+    old: Option<f64>,
+    new: f64,
+    reason: String,
 }
 
 #[derive(Serialize)]
 struct LotRow {
     lot: String,
     name: String,
+    /// In force: the definition's, or the latest amendment.
     budget: Option<f64>,
     #[serde(skip)]
     budget_text: String,
     registrations: u64,
+    /// KvK numbers awarded this lot by the latest decision.
+    awarded: Vec<String>,
+    #[serde(skip)]
+    awarded_names: Vec<String>,
     products: Vec<ProductRow>,
 }
 
@@ -43,26 +104,42 @@ struct ProductRow {
     name: String,
     unit: &'static str,
     funding: &'static str,
+    /// In force: the definition's, or the latest amendment.
     tariff: Option<f64>,
+    #[serde(skip)]
+    tariff_text: Option<String>,
 }
 
 impl LotRow {
-    fn new(lot: &Lot, registrations: u64) -> LotRow {
+    fn new(lot: &Lot, registrations: u64, decision: Option<&Decision>, amendments: &[Amendment]) -> LotRow {
+        let budget = in_force(amendments, &lot.id, None, AmendedField::Budget, lot.budget);
+        let awarded: Vec<_> = decision
+            .map(|d| d.lines.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .filter(|line| line.lot == lot.id && line.awarded)
+            .collect();
         LotRow {
             lot: lot.id.clone(),
             name: lot.name.clone(),
-            budget: lot.budget.map(|b| b.euros()),
-            budget_text: lot.budget.map_or(String::new(), |b| b.to_string()),
+            budget: budget.map(|b| b.euros()),
+            budget_text: budget.map_or(String::new(), |b| b.to_string()),
             registrations,
+            awarded: awarded.iter().map(|line| line.kvk.clone()).collect(),
+            awarded_names: awarded.iter().map(|line| line.name.clone()).collect(),
             products: lot
                 .products
                 .iter()
-                .map(|p| ProductRow {
-                    code: p.code.clone(),
-                    name: p.name.clone(),
-                    unit: p.unit.as_str(),
-                    funding: p.funding.as_str(),
-                    tariff: p.tariff.map(|t| t.euros()),
+                .map(|p| {
+                    let tariff = in_force(amendments, &lot.id, Some(&p.code), AmendedField::Tariff, p.tariff);
+                    ProductRow {
+                        code: p.code.clone(),
+                        name: p.name.clone(),
+                        unit: p.unit.as_str(),
+                        funding: p.funding.as_str(),
+                        tariff: tariff.map(|t| t.euros()),
+                        tariff_text: tariff.map(|t| t.to_string()),
+                    }
                 })
                 .collect(),
         }
@@ -70,14 +147,23 @@ impl LotRow {
 }
 
 impl Record for LotRow {
-    const HEADERS: &'static [&'static str] = &["lot", "name", "budget", "products", "registrations"];
+    const HEADERS: &'static [&'static str] = &["lot", "name", "budget", "products", "registrations", "awarded"];
     fn cells(&self) -> Vec<String> {
-        let products: Vec<String> = self.products.iter().map(|p| format!("{} {}", p.code, p.name)).collect();
+        let products: Vec<String> = self
+            .products
+            .iter()
+            .map(|p| match &p.tariff_text {
+                Some(tariff) => format!("{} {} ({tariff} per {})", p.code, p.name, p.unit),
+                None => format!("{} {}", p.code, p.name),
+            })
+            .collect();
         vec![
             self.lot.clone(),
             self.name.clone(),
             self.budget_text.clone(),
             products.join("\n"),
+            self.registrations.to_string(),
+            self.awarded_names.join("\n"),
         ]
     }
 }
@@ -89,7 +175,16 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let total = store.registration_counts()?.get(&args.id).copied().unwrap_or(0);
     let facts = stored.facts();
     let def = &stored.tender.definition;
+    let schedule = &stored.tender.schedule;
     let phase = facts.phase(ctx.now);
+    let record = Recorded {
+        decision: store.decision(&args.id)?,
+        objections: store.objections(&args.id)?,
+        signatures: store.signatures(&args.id)?,
+        consultations: store.consultations(&args.id)?,
+        amendments: store.amendments(&args.id)?,
+    };
+    let time = |at| rfc3339(at, schedule.timezone);
     let shown = Shown {
         id: &def.id,
         title: &def.title,
@@ -101,15 +196,71 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         lots: def
             .lots
             .iter()
-            .map(|lot| LotRow::new(lot, per_lot.get(&lot.id).copied().unwrap_or(0)))
+            .map(|lot| {
+                let count = per_lot.get(&lot.id).copied().unwrap_or(0);
+                LotRow::new(lot, count, record.decision.as_ref(), &record.amendments)
+            })
+            .collect(),
+        decision: record.decision.as_ref().map(|d| DecisionJson {
+            number: d.number,
+            decided_at: time(d.decided_at),
+            draw: d.draw.clone(),
+            standstill_end: facts.standstill_end().map(time),
+            final_at: stored.history.final_at.map(time),
+        }),
+        objections: record
+            .objections
+            .iter()
+            .map(|o| ObjectionJson {
+                number: o.number,
+                kvk: o.kvk.clone(),
+                name: o.name.clone(),
+                reason: o.reason.clone(),
+                filed_at: time(o.filed_at),
+                decision: o.decision,
+                outcome: o.outcome.map(|x| x.as_str()),
+            })
+            .collect(),
+        signatures: record
+            .signatures
+            .iter()
+            .map(|s| SignatureJson {
+                kvk: s.kvk.clone(),
+                name: s.name.clone(),
+                signed_on: time(s.signed_on),
+                effective_at: time(s.effective_at),
+            })
+            .collect(),
+        consultations: record
+            .consultations
+            .iter()
+            .map(|c| ConsultationJson {
+                number: c.number,
+                held_on: time(c.held_on),
+                summary: c.summary.clone(),
+            })
+            .collect(),
+        amendments: record
+            .amendments
+            .iter()
+            .map(|a| AmendmentJson {
+                number: a.number,
+                at: time(a.at),
+                lot: a.lot.clone(),
+                product: a.product.clone(),
+                field: a.field.as_str(),
+                old: a.old.map(|c| c.euros()),
+                new: a.new.euros(),
+                reason: a.reason.clone(),
+            })
             .collect(),
     };
     match ctx.format {
         Format::Json => output::json(&shown),
         Format::Csv => output::records(Format::Csv, &shown.lots),
         Format::Table => {
-            print!("{}", summary(def, &shown, &stored.tender.schedule.timezone.to_string()));
-            println!("\nTimeline ({})", stored.tender.schedule.timezone);
+            print!("{}", summary(def, &shown, &schedule.timezone.to_string()));
+            println!("\nTimeline ({})", schedule.timezone);
             print!(
                 "{}",
                 output::table(Milestone::HEADERS, shown.timeline.iter().map(Record::cells))
@@ -123,8 +274,95 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 "{}",
                 output::table(LotRow::HEADERS, shown.lots.iter().map(Record::cells))
             );
+            print!("{}", record.text(&facts, schedule));
             Ok(())
         }
+    }
+}
+
+/// What was recorded after intake, as the store holds it.
+struct Recorded {
+    decision: Option<Decision>,
+    objections: Vec<Objection>,
+    signatures: Vec<Signature>,
+    consultations: Vec<Consultation>,
+    amendments: Vec<Amendment>,
+}
+
+impl Recorded {
+    /// The decision, objections, contracts, consultation rounds and amendments
+    /// as sections of text, each only when there is something in it.
+    fn text(&self, facts: &Facts, schedule: &Schedule) -> String {
+        let mut out = String::new();
+        if let Some(d) = &self.decision {
+            out.push_str(&format!(
+                "\nAward decision {} of {}",
+                d.number,
+                schedule.local(d.decided_at)
+            ));
+            if let Some(end) = facts.standstill_end() {
+                out.push_str(&format!("; standstill until {}", schedule.local(end)));
+            }
+            match facts.history.final_at {
+                Some(at) => out.push_str(&format!("; final since {}", schedule.local(at))),
+                None => out.push_str("; not final yet"),
+            }
+            if !d.draw.is_empty() {
+                out.push_str(&format!("; draw: {}", d.draw.join(", ")));
+            }
+            out.push('\n');
+        }
+        if !self.objections.is_empty() {
+            out.push_str("\nObjections\n");
+            let rows = self.objections.iter().map(|o| {
+                vec![
+                    o.number.to_string(),
+                    format!("{} ({})", o.name, o.kvk),
+                    schedule.local(o.filed_at),
+                    o.reason.clone(),
+                    o.outcome.map_or("open".to_string(), |x| x.to_string()),
+                ]
+            });
+            out.push_str(&output::table(&["no.", "provider", "filed", "reason", "outcome"], rows));
+        }
+        if !self.signatures.is_empty() {
+            out.push_str(&format!("\nContracts ({} signed)\n", self.signatures.len()));
+            let rows = self.signatures.iter().map(|s| {
+                vec![
+                    s.kvk.clone(),
+                    s.name.clone(),
+                    schedule.local(s.signed_on),
+                    schedule.local(s.effective_at),
+                ]
+            });
+            out.push_str(&output::table(&["kvk", "name", "signed", "effective"], rows));
+        }
+        if !self.consultations.is_empty() {
+            out.push_str("\nConsultation rounds (overlegtafels)\n");
+            let rows = self
+                .consultations
+                .iter()
+                .map(|c| vec![c.number.to_string(), schedule.local(c.held_on), c.summary.clone()]);
+            out.push_str(&output::table(&["no.", "held", "summary"], rows));
+        }
+        if !self.amendments.is_empty() {
+            out.push_str("\nAmendments by agreement (the lots above show the values in force)\n");
+            let rows = self.amendments.iter().map(|a| {
+                vec![
+                    a.number.to_string(),
+                    schedule.local(a.at),
+                    a.lot.clone(),
+                    a.product.clone().unwrap_or_default(),
+                    a.field.to_string(),
+                    a.old.map_or(String::new(), |c| c.to_string()),
+                    a.new.to_string(),
+                    a.reason.clone(),
+                ]
+            });
+            let headers = ["no.", "when", "lot", "product", "field", "old", "new", "reason"];
+            out.push_str(&output::table(&headers, rows));
+        }
+        out
     }
 }
 

@@ -1,0 +1,175 @@
+//! A small document (headings, paragraphs, lists, tables) written once and
+//! rendered as Markdown or as a self-contained HTML page, so that the two
+//! forms of a report can never say different things.
+
+/// One block of a document.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Heading(u8, String),
+    Paragraph(String),
+    List(Vec<String>),
+    Table {
+        headers: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+}
+
+#[derive(Debug, Default)]
+pub struct Document {
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+impl Document {
+    pub fn new(title: String) -> Document {
+        Document {
+            blocks: vec![Block::Heading(1, title.clone())],
+            title,
+        }
+    }
+
+    pub fn heading(&mut self, level: u8, text: impl Into<String>) {
+        self.blocks.push(Block::Heading(level, text.into()));
+    }
+
+    pub fn paragraph(&mut self, text: impl Into<String>) {
+        self.blocks.push(Block::Paragraph(text.into()));
+    }
+
+    /// A list; nothing when there are no items.
+    pub fn list(&mut self, items: Vec<String>) {
+        if !items.is_empty() {
+            self.blocks.push(Block::List(items));
+        }
+    }
+
+    pub fn table(&mut self, headers: &[&str], rows: Vec<Vec<String>>) {
+        self.blocks.push(Block::Table {
+            headers: headers.iter().map(|h| h.to_string()).collect(),
+            rows,
+        });
+    }
+
+    pub fn markdown(&self) -> String {
+        let mut out = String::new();
+        for block in &self.blocks {
+            match block {
+                Block::Heading(level, text) => {
+                    out.push_str(&format!("{} {}\n", "#".repeat((*level).into()), one_line(text)));
+                }
+                Block::Paragraph(text) => out.push_str(&format!("{}\n", one_line(text))),
+                Block::List(items) => {
+                    for item in items {
+                        out.push_str(&format!("* {}\n", one_line(item)));
+                    }
+                }
+                Block::Table { headers, rows } => {
+                    out.push_str(&markdown_row(headers));
+                    out.push_str(&format!("|{}\n", " --- |".repeat(headers.len())));
+                    for row in rows {
+                        out.push_str(&markdown_row(row));
+                    }
+                }
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    pub fn html(&self) -> String {
+        let mut out = format!(
+            "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+            escape(&self.title)
+        );
+        for block in &self.blocks {
+            match block {
+                Block::Heading(level, text) => out.push_str(&format!("<h{level}>{}</h{level}>\n", escape(text))),
+                Block::Paragraph(text) => out.push_str(&format!("<p>{}</p>\n", escape(text))),
+                Block::List(items) => {
+                    out.push_str("<ul>\n");
+                    for item in items {
+                        out.push_str(&format!("<li>{}</li>\n", escape(item)));
+                    }
+                    out.push_str("</ul>\n");
+                }
+                Block::Table { headers, rows } => {
+                    out.push_str("<table>\n<thead><tr>");
+                    for header in headers {
+                        out.push_str(&format!("<th>{}</th>", escape(header)));
+                    }
+                    out.push_str("</tr></thead>\n<tbody>\n");
+                    for row in rows {
+                        out.push_str("<tr>");
+                        for cell in row {
+                            out.push_str(&format!("<td>{}</td>", escape(cell)));
+                        }
+                        out.push_str("</tr>\n");
+                    }
+                    out.push_str("</tbody>\n</table>\n");
+                }
+            }
+        }
+        out.push_str("</body>\n</html>\n");
+        out
+    }
+}
+
+/// Enough style to print on A4 and read on a screen, with no outside resources.
+const STYLE: &str = "body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.4}\
+table{border-collapse:collapse;margin:.5em 0 1em}th,td{border:1px solid #999;padding:.2em .5em;text-align:left;vertical-align:top}\
+th{background:#eee}";
+
+/// Markdown blocks are one line each: a line break in recorded text would end the block.
+fn one_line(text: &str) -> String {
+    text.split(['\r', '\n'])
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn markdown_row(cells: &[String]) -> String {
+    let cells: Vec<String> = cells.iter().map(|c| one_line(c).replace('|', "\\|")).collect();
+    format!("| {} |\n", cells.join(" | "))
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Document {
+        let mut doc = Document::new("Rapport <A&B>".to_string());
+        doc.paragraph("Besluit 1\nvan 1 oktober");
+        doc.list(vec!["één".to_string()]);
+        doc.list(Vec::new());
+        doc.table(
+            &["kvk", "naam"],
+            vec![vec!["12345678".to_string(), "Zorg | Welzijn".to_string()]],
+        );
+        doc
+    }
+
+    #[test]
+    fn markdown_keeps_every_block_on_its_lines_and_escapes_pipes() {
+        assert_eq!(
+            sample().markdown(),
+            "# Rapport <A&B>\n\nBesluit 1 van 1 oktober\n\n* één\n\n| kvk | naam |\n| --- | --- |\n| 12345678 | Zorg \\| Welzijn |\n\n"
+        );
+    }
+
+    #[test]
+    fn html_is_escaped_and_self_contained() {
+        let html = sample().html();
+        assert!(html.contains("<title>Rapport &lt;A&amp;B&gt;</title>"), "{html}");
+        assert!(html.contains("<h1>Rapport &lt;A&amp;B&gt;</h1>"));
+        assert!(html.contains("<td>Zorg | Welzijn</td>"));
+        assert_eq!(html.matches("<ul>").count(), 1, "an empty list is left out");
+        assert!(!html.contains("http"), "no outside resources");
+    }
+}

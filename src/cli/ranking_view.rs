@@ -1,0 +1,41 @@
+//! The ranking of a lot as `award` prints it and `report` documents it: per
+//! offer the rank, the points per quality criterion, the price, the score and
+//! the result.
+
+use crate::domain::award::LotOutcome;
+use crate::domain::definition::Definition;
+use crate::domain::ratio::Ratio;
+
+/// The column headers: the quality criteria of the definition between the
+/// provider and the price.
+pub fn headers(def: &Definition) -> Vec<&str> {
+    let mut headers = vec!["lot", "rank", "kvk", "name"];
+    headers.extend(def.criteria.iter().filter(|c| !c.price).map(|c| c.id.as_str()));
+    headers.extend(["price", "score", "result"]);
+    headers
+}
+
+/// One row per offer of the lot, in ranking order.
+pub fn rows(lot: &LotOutcome) -> impl Iterator<Item = Vec<String>> + '_ {
+    lot.offers.iter().map(move |o| {
+        let mut cells = vec![
+            lot.lot.clone(),
+            o.rank.map_or(String::new(), |r| r.to_string()),
+            o.kvk.clone(),
+            o.name.clone(),
+        ];
+        cells.extend(o.parts.iter().map(|p| {
+            p.points
+                .map_or(String::new(), |p| Ratio::new(p.into(), 100).to_string())
+        }));
+        cells.push(o.price.map_or(String::new(), |p| p.to_string()));
+        cells.push(o.score.map_or(String::new(), |s| s.to_string()));
+        cells.push(match (&o.excluded, o.awarded, lot.tie.contains(&o.kvk)) {
+            (Some(why), _, _) => format!("excluded: {why}"),
+            (None, _, true) => "tied: draw needed".to_string(),
+            (None, true, _) => "awarded".to_string(),
+            (None, false, _) => "not awarded".to_string(),
+        });
+        cells
+    })
+}

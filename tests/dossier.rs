@@ -1,0 +1,281 @@
+//! The dossier after the award through the real binary: `report` (Markdown and
+//! HTML), `show` with decision, objections, contracts, consultations and
+//! amendments, and `registrations` with the lots each provider was awarded.
+
+mod common;
+
+use common::{Env, seed};
+use serde_json::Value;
+
+const ALKMAAR: &str = "alkmaar-jeugdhulp-2016";
+const WALCHEREN: &str = "walcheren-2016";
+
+#[track_caller]
+fn ok(env: &Env, now: &str, args: &[&str]) -> String {
+    env.run_at(now, args).ok().to_string()
+}
+
+#[track_caller]
+fn json(env: &Env, now: &str, args: &[&str]) -> Value {
+    let mut all = vec!["--format", "json"];
+    all.extend_from_slice(args);
+    serde_json::from_str(&ok(env, now, &all)).expect("one JSON value")
+}
+
+/// Alkmaar Jeugdhulp awarded on 1 October 2015: three providers for `ambulant`,
+/// the third excluded on quality; only the first also offered `crisis`. An
+/// objection by the second was rejected, the award made final and the first signed.
+fn alkmaar() -> Env {
+    let env = Env::new();
+    ok(&env, "2015-05-01T10:00", &["new", &seed(ALKMAAR)]);
+    ok(&env, "2015-06-01T09:00", &["publish", ALKMAAR]);
+    for (kvk, name, lots) in [
+        ("30000001", "Jeugdzorg \"De Brug\" & Co", "ambulant,crisis"),
+        ("30000002", "Parlan Jeugd", "ambulant"),
+        ("30000003", "Matig Hulp BV", "ambulant"),
+    ] {
+        let meets = "pve,indicatoren,gva,skj-big,ijw";
+        ok(
+            &env,
+            "2015-06-15T10:00",
+            &[
+                "register", ALKMAAR, "--name", name, "--kvk", kvk, "--lots", lots, "--meets", meets,
+            ],
+        );
+        ok(
+            &env,
+            "2015-07-20T10:00",
+            &["qualify", ALKMAAR, "--kvk", kvk, "--meets", "pve"],
+        );
+    }
+    let scores = env.write(
+        "scores.csv",
+        "kvk,lot,criterion,value\n\
+         30000001,ambulant,transformatie,8\n30000001,ambulant,resultaat,7\n30000001,ambulant,continuiteit,9\n30000001,ambulant,prijs,62.50\n\
+         30000002,ambulant,transformatie,6\n30000002,ambulant,resultaat,8\n30000002,ambulant,continuiteit,7\n30000002,ambulant,prijs,55\n\
+         30000003,ambulant,transformatie,2\n30000003,ambulant,resultaat,2\n30000003,ambulant,continuiteit,3\n30000003,ambulant,prijs,40\n\
+         30000001,crisis,transformatie,8\n30000001,crisis,resultaat,7\n30000001,crisis,continuiteit,9\n30000001,crisis,prijs,70\n",
+    );
+    ok(&env, "2015-07-21T10:00", &["score", ALKMAAR, "--csv", &scores]);
+    ok(&env, "2015-10-01T10:00", &["award", ALKMAAR]);
+    ok(
+        &env,
+        "2015-10-05T10:00",
+        &[
+            "object",
+            ALKMAAR,
+            "--kvk",
+            "30000002",
+            "--reason",
+            "Puntentoekenning <onjuist>",
+        ],
+    );
+    ok(
+        &env,
+        "2015-10-10T10:00",
+        &["resolve", ALKMAAR, "--objection", "1", "--outcome", "rejected"],
+    );
+    ok(&env, "2015-10-22T10:00", &["award", ALKMAAR, "--final"]);
+    ok(&env, "2015-11-01T10:00", &["sign", ALKMAAR, "--kvk", "30000001"]);
+    env
+}
+
+#[test]
+fn the_award_report_documents_the_ranking_exclusions_objections_and_contracts() {
+    let env = alkmaar();
+    let report = ok(&env, "2015-11-02T10:00", &["report", ALKMAAR]);
+    let expected_lines = [
+        "# Award report (gunningsrapport): alkmaar-jeugdhulp-2016 — Jeugdhulp regio Alkmaar 2016",
+        "* Contracting authority: Alkmaar",
+        "* Award decision 1 of 2015-10-01 10:00",
+        "* Standstill (Alcatel) period ends: 2015-10-21 23:59",
+        "* Final award: 2015-10-22 10:00",
+        "| 2015-10-05 10:00 | object | objection 1 by Parlan Jeugd (KvK 30000002): Puntentoekenning <onjuist> |",
+        "| prijs | Prijs | 35 | price |",
+        "* Minimum quality: 60% of the maximum quality score",
+        "## Lot ambulant — Jeugdhulp ambulant",
+        "| lot | rank | kvk | name | transformatie | resultaat | continuiteit | price | score | result |",
+        // Quality 450/650 of 65 points plus the full 35 for the lowest price: 80.00;
+        // 8·30+7·25+9·10 = 505/650 of 65 plus 35·55/62.50: 50.50 + 30.80 = 81.30.
+        "| ambulant | 1 | 30000001 | Jeugdzorg \"De Brug\" & Co | 8.00 | 7.00 | 9.00 | € 62,50 | 81.30 | awarded |",
+        "| ambulant | 2 | 30000002 | Parlan Jeugd | 6.00 | 8.00 | 7.00 | € 55,00 | 80.00 | awarded |",
+        "| ambulant |  | 30000003 | Matig Hulp BV | 2.00 | 2.00 | 3.00 | € 40,00 |  | excluded: quality 21.54% is below the minimum of 60% |",
+        "| crisis | 1 | 30000001 | Jeugdzorg \"De Brug\" & Co | 8.00 | 7.00 | 9.00 | € 70,00 | 85.50 | awarded |",
+        "## Lot dagbehandeling — Dagbehandeling",
+        "No admitted offers.",
+        "| 1 | Parlan Jeugd (30000002) | 2015-10-05 10:00 | 1 | Puntentoekenning <onjuist> | rejected on 2015-10-10 10:00 |",
+        "| 30000001 | Jeugdzorg \"De Brug\" & Co | 2015-11-01 10:00 | 2016-01-01 00:00 |",
+    ];
+    for line in expected_lines {
+        assert!(report.lines().any(|l| l == line), "missing line {line:?} in:\n{report}");
+    }
+
+    let html = ok(&env, "2015-11-02T10:00", &["report", ALKMAAR, "--html"]);
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(
+        html.contains("<td>Jeugdzorg &quot;De Brug&quot; &amp; Co</td>"),
+        "{html}"
+    );
+    assert!(html.contains("<td>Puntentoekenning &lt;onjuist&gt;</td>"), "{html}");
+    assert!(!html.contains("<onjuist>"));
+    assert_eq!(
+        html.matches("<table>").count(),
+        report.lines().filter(|l| l.starts_with("| --- |")).count()
+    );
+}
+
+#[test]
+fn a_report_needs_a_decision() {
+    let env = Env::new();
+    env.load(&[ALKMAAR]);
+    let before = env.dump();
+    let stderr = env.run(&["report", ALKMAAR]).fails(1).to_string();
+    assert!(
+        stderr.contains("no award decision yet") && stderr.contains("tender award"),
+        "{stderr}"
+    );
+    let stderr = env.run(&["report", "onbekend-2030"]).fails(1).to_string();
+    assert!(stderr.contains("onbekend-2030"), "{stderr}");
+    assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn show_and_registrations_carry_the_decision_and_the_awarded_lots() {
+    let env = alkmaar();
+    let shown = json(&env, "2015-11-02T10:00", &["show", ALKMAAR]);
+    assert_eq!(shown["phase"], "contracted");
+    assert_eq!(shown["decision"]["number"], 1);
+    assert_eq!(shown["decision"]["standstill_end"], "2015-10-21T23:59:59+02:00");
+    assert_eq!(shown["decision"]["final_at"], "2015-10-22T10:00:00+02:00");
+    let lot = |id: &str| {
+        shown["lots"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["lot"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(lot("ambulant")["awarded"], serde_json::json!(["30000001", "30000002"]));
+    assert_eq!(lot("crisis")["awarded"], serde_json::json!(["30000001"]));
+    assert_eq!(shown["objections"][0]["outcome"], "rejected");
+    assert_eq!(shown["signatures"][0]["kvk"], "30000001");
+    assert_eq!(shown["signatures"][0]["effective_at"], "2016-01-01T00:00:00+01:00");
+
+    let table = ok(&env, "2015-11-02T10:00", &["show", ALKMAAR]);
+    assert!(
+        table.contains(
+            "Award decision 1 of 2015-10-01 10:00; standstill until 2015-10-21 23:59; final since 2015-10-22 10:00"
+        ),
+        "{table}"
+    );
+    assert!(
+        table.contains("Objections") && table.contains("Contracts (1 signed)"),
+        "{table}"
+    );
+
+    let registrations = json(&env, "2015-11-02T10:00", &["registrations", ALKMAAR]);
+    let of = |kvk: &str| {
+        registrations
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["kvk"] == kvk)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(of("30000001")["status"], "awarded");
+    assert_eq!(
+        of("30000001")["awarded_lots"],
+        serde_json::json!(["ambulant", "crisis"])
+    );
+    assert_eq!(of("30000003")["status"], "not-awarded");
+    assert_eq!(of("30000003")["awarded_lots"], serde_json::json!([]));
+}
+
+#[test]
+fn show_lists_consultations_and_the_tariffs_in_force_with_their_history() {
+    let env = Env::new();
+    ok(&env, "2015-06-01T10:00", &["new", &seed(WALCHEREN)]);
+    ok(
+        &env,
+        "2015-06-10T10:00",
+        &[
+            "consult",
+            WALCHEREN,
+            "--on",
+            "2015-06-10",
+            "--summary",
+            "Tarieven begeleiding besproken",
+        ],
+    );
+    ok(&env, "2015-07-01T09:00", &["publish", WALCHEREN]);
+    for kvk in ["60000001", "60000002"] {
+        let args = [
+            "register",
+            WALCHEREN,
+            "--name",
+            &format!("Zorg {kvk}"),
+            "--kvk",
+            kvk,
+            "--lots",
+            "begeleiding",
+            "--meets",
+            "kwaliteit,vog,porthos,iwmo",
+        ];
+        ok(&env, "2015-08-01T10:00", &args);
+        ok(
+            &env,
+            "2015-10-01T10:00",
+            &["qualify", WALCHEREN, "--kvk", kvk, "--meets", "vog"],
+        );
+    }
+    ok(&env, "2016-02-15T10:00", &["award", WALCHEREN]);
+    let amend = [
+        "amend",
+        WALCHEREN,
+        "--lot",
+        "begeleiding",
+        "--product",
+        "02A01",
+        "--tariff",
+        "54.25",
+        "--reason",
+        "Indexatie 2017",
+    ];
+    ok(&env, "2016-12-01T10:00", &amend);
+
+    let shown = json(&env, "2016-12-02T10:00", &["show", WALCHEREN]);
+    let begeleiding = &shown["lots"][0];
+    assert_eq!(begeleiding["products"][0]["code"], "02A01");
+    assert_eq!(
+        begeleiding["products"][0]["tariff"], 54.25,
+        "the amended tariff is in force"
+    );
+    assert_eq!(
+        begeleiding["products"][1]["tariff"], 64.0,
+        "the other tariff is as defined"
+    );
+    assert_eq!(begeleiding["awarded"], serde_json::json!(["60000001", "60000002"]));
+    assert_eq!(shown["amendments"][0]["old"], 52.5);
+    assert_eq!(shown["amendments"][0]["new"], 54.25);
+    assert_eq!(shown["amendments"][0]["reason"], "Indexatie 2017");
+    assert_eq!(shown["consultations"][0]["summary"], "Tarieven begeleiding besproken");
+
+    let table = ok(&env, "2016-12-02T10:00", &["show", WALCHEREN]);
+    assert!(table.contains("02A01") && table.contains("€ 54,25 per"), "{table}");
+    assert!(table.contains("Amendments by agreement"), "{table}");
+    assert!(table.contains("€ 52,50") && table.contains("Indexatie 2017"), "{table}");
+    assert!(table.contains("Consultation rounds (overlegtafels)"), "{table}");
+
+    // A bestuurlijke aanbesteding has no ranking: the report says so and lists who is contracted.
+    let report = ok(&env, "2016-12-02T10:00", &["report", WALCHEREN]);
+    assert!(
+        report.contains("has no ranking: every admitted provider is contracted"),
+        "{report}"
+    );
+    assert!(
+        report.contains("| begeleiding |  | 60000001 | Zorg 60000001 |  |  | awarded |"),
+        "{report}"
+    );
+}
