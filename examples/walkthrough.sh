@@ -21,6 +21,10 @@ refused() {
 }
 
 echo "database: $TENDER_DB"
+work="$(dirname "$TENDER_DB")"
+quietly() {
+    ./target/release/tender "$@" >/dev/null
+}
 
 # Load every seed tender and look at them.
 for file in tenders/*.toml; do
@@ -35,19 +39,87 @@ tender --now 2021-05-10T10:00 register achterhoek-2022 --name "Zorgcoöperatie D
 tender --now 2021-05-12T15:30 register achterhoek-2022 --name "Jeugdzorg Oost-Gelderland B.V." --kvk 08234567 \
     --agb 45012345 --lots jeugd-ambulant,jeugd-verblijf --meets gva,kwaliteit,skj-big,berichtenverkeer,verzekering
 refused --now 2021-05-23T13:00 register achterhoek-2022 --name "Te Laat B.V." --kvk 07345678 --lots wmo-begeleiding
+tender --now 2021-05-20T11:00 register achterhoek-2022 --name "Lindenhout Jeugd" --kvk 41045678 \
+    --lots jeugd-ambulant --meets gva,kwaliteit,skj-big,berichtenverkeer,verzekering
+refused --now 2021-05-23T13:00 register achterhoek-2022 --name "Te Laat B.V." --kvk 07345678 --lots wmo-begeleiding
 tender --now 2021-05-24 qualify achterhoek-2022 --kvk 08234567 --meets gva
+tender --now 2021-05-24 qualify achterhoek-2022 --kvk 41045678 --meets gva
 tender --now 2021-05-24 qualify achterhoek-2022 --kvk 09123456 --reject "Geen gedragsverklaring aanbesteden overgelegd"
 tender --now 2021-05-24 registrations achterhoek-2022
-tender --now 2021-05-24 show achterhoek-2022
 tender --now 2021-05-24 timeline achterhoek-2022
+
+# Evaluation: the committee's scores from a spreadsheet, then the award decision.
+cat > "$work/scores.csv" <<'CSV'
+kvk,lot,criterion,value
+08234567,jeugd-ambulant,resultaat,8
+08234567,jeugd-ambulant,samenwerking,7
+08234567,jeugd-ambulant,innovatie,6
+08234567,jeugd-ambulant,prijs,78.50
+41045678,jeugd-ambulant,resultaat,7
+41045678,jeugd-ambulant,samenwerking,8
+41045678,jeugd-ambulant,innovatie,8
+41045678,jeugd-ambulant,prijs,74.00
+08234567,jeugd-verblijf,resultaat,9
+08234567,jeugd-verblijf,samenwerking,7
+08234567,jeugd-verblijf,innovatie,5
+08234567,jeugd-verblijf,prijs,182.00
+CSV
+tender --now 2021-06-15 score achterhoek-2022 --csv "$work/scores.csv"
+tender --now 2021-09-28 award achterhoek-2022 --dry-run
+tender --now 2021-10-01T10:00 award achterhoek-2022
+# The standstill: an objection, rejected; then the final award and the contracts.
+tender --now 2021-10-08 object achterhoek-2022 --kvk 08234567 --reason "De score op innovatie is onvoldoende gemotiveerd"
+refused --now 2021-10-22 award achterhoek-2022 --final
+tender --now 2021-10-25 resolve achterhoek-2022 --objection 1 --outcome rejected
+tender --now 2021-10-25 award achterhoek-2022 --final
+tender --now 2021-11-15 sign achterhoek-2022 --kvk 08234567
+tender --now 2021-11-16 sign achterhoek-2022 --kvk 41045678
+tender --now 2021-11-16 report achterhoek-2022
+tender --now 2022-03-01 show achterhoek-2022
+# Two years later the region exercises the first extension option.
+tender --now 2024-09-20 remind --within 4w
+tender --now 2024-09-20 extend achterhoek-2022
 
 # Ommen/Hardenberg (open-house raamovereenkomst): 42 providers from a spreadsheet export.
 tender --now 2015-08-03T09:00 publish ommen-hardenberg-2015
 tender --now 2015-09-01 register ommen-hardenberg-2015 --csv tests/data/ommen-42.csv
 tender --now 2015-09-01 list
+echo
+echo "# the admission check and the accession of all 42, signed on 9 November 2015"
+for kvk in $(tail -n +2 tests/data/ommen-42.csv | cut -d';' -f2); do
+    quietly --now 2015-09-21 qualify ommen-hardenberg-2015 --kvk "$kvk" --meets gva
+done
+quietly --now 2015-10-16 award ommen-hardenberg-2015
+for kvk in $(tail -n +2 tests/data/ommen-42.csv | cut -d';' -f2); do
+    quietly --now 2015-11-09T15:00 sign ommen-hardenberg-2015 --kvk "$kvk" --on 2015-11-09
+done
+tender --now 2015-11-10 list
+# A newcomer applies to the open house and joins at the next joining moment.
+tender --now 2016-02-10 register ommen-hardenberg-2015 --name "Thuiszorg Vechtdal Nieuw" --kvk 62345678 \
+    --lots huishouden --meets gva,kwaliteit,resultaat,vog,iwmo
+tender --now 2016-02-12 qualify ommen-hardenberg-2015 --kvk 62345678 --meets gva
+tender --now 2016-04-05 remind
+
+# Walcheren (bestuurlijk): overlegtafels, every qualifying provider contracted, a tariff amended.
+tender --now 2015-06-15 consult walcheren-2016 --on 2015-06-15 --summary "Overlegtafel: tarieven begeleiding en dagbesteding"
+tender --now 2015-07-01T09:00 publish walcheren-2016
+tender --now 2015-08-10 register walcheren-2016 --name "Zeeuwse Gronden" --kvk 22123456 --lots begeleiding,dagbesteding \
+    --meets kwaliteit,vog,porthos,iwmo
+tender --now 2015-08-12 register walcheren-2016 --name "Emergis" --kvk 22654321 --lots begeleiding --meets kwaliteit,vog,porthos,iwmo
+tender --now 2015-10-01 qualify walcheren-2016 --kvk 22123456 --meets kwaliteit
+tender --now 2015-10-01 qualify walcheren-2016 --kvk 22654321 --meets kwaliteit
+tender --now 2016-02-15 award walcheren-2016
+tender --now 2016-03-01 sign walcheren-2016 --kvk 22123456
+tender --now 2016-03-01 sign walcheren-2016 --kvk 22654321
+tender --now 2016-11-30 amend walcheren-2016 --lot begeleiding --product 02A01 --tariff 54.25 --reason "Indexatie 2017 (overlegtafel 28 november)"
+tender --now 2016-12-01 show walcheren-2016
+
+# Every deadline as a calendar for Outlook or Thunderbird.
+tender --now 2021-05-24 calendar -o "$work/termijnen.ics"
+echo "wrote $(grep -c BEGIN:VEVENT "$work/termijnen.ics") events to $work/termijnen.ics"
 
 # Leeuwarden's wijk tender is withdrawn before publication.
 tender --now 2014-10-01 cancel leeuwarden-wijk --reason "Besluit om eerst een jaar te experimenteren in de wijk"
 
 # The audit trail.
-tender --now 2021-05-24 log achterhoek-2022
+tender --now 2024-09-20 log achterhoek-2022

@@ -51,9 +51,7 @@ impl Facts<'_> {
             h.decided_at
                 .is_none()
                 .then_some((DeadlineKind::AwardDecision, s.award_decision)),
-            self.standstill_end()
-                .filter(|_| s.standstill_days > 0)
-                .map(|at| (DeadlineKind::StandstillEnd, at)),
+            self.standstill_end().map(|at| (DeadlineKind::StandstillEnd, at)),
             Some((DeadlineKind::ContractStart, s.contract_start)),
             joining.map(|at| (DeadlineKind::Joining, at)),
             options_left.then(|| {

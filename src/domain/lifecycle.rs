@@ -202,9 +202,11 @@ impl Facts<'_> {
         self.schedule.contract_end_after(self.history.extensions_used as usize)
     }
 
-    /// The end of the current standstill, once an award decision is recorded.
+    /// The end of the current standstill, once an award decision is recorded;
+    /// none for a tender without a standstill.
     pub fn standstill_end(&self) -> Option<DateTime<Utc>> {
-        self.history.decided_at.map(|at| self.schedule.standstill_end(at))
+        let decided_at = self.history.decided_at.filter(|_| self.schedule.standstill_days > 0)?;
+        Some(self.schedule.standstill_end(decided_at))
     }
 
     /// Allows the action at `now`, returning the phase, or refuses it.

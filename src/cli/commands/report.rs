@@ -137,10 +137,11 @@ fn summary(doc: &mut Document, stored: &StoredTender, decision: &Decision, ctx: 
     if let Some(end) = facts.standstill_end() {
         items.push(format!("Standstill (Alcatel) period ends: {}", schedule.local(end)));
     }
-    items.push(match stored.history.final_at {
-        Some(at) => format!("Final award: {}", schedule.local(at)),
-        None => "Final award: not yet".to_string(),
-    });
+    match stored.history.final_at {
+        Some(at) => items.push(format!("Final award: {}", schedule.local(at))),
+        None if schedule.standstill_days > 0 => items.push("Final award: not yet".to_string()),
+        None => {}
+    }
     items.push(format!(
         "Contract period: {} to {}",
         schedule.local(schedule.contract_start),

@@ -305,7 +305,8 @@ impl Recorded {
             }
             match facts.history.final_at {
                 Some(at) => out.push_str(&format!("; final since {}", schedule.local(at))),
-                None => out.push_str("; not final yet"),
+                None if schedule.standstill_days > 0 => out.push_str("; not final yet"),
+                None => {}
             }
             if !d.draw.is_empty() {
                 out.push_str(&format!("; draw: {}", d.draw.join(", ")));
