@@ -287,6 +287,16 @@ mod tests {
     }
 
     #[test]
+    fn the_standstill_counts_calendar_days_over_a_month_end_and_a_leap_day() {
+        // Decided late on 15 February 2028 (a leap year): day 20 is 6 March.
+        let end = schedule().standstill_end(utc("2028-02-15T23:30:00+01:00"));
+        assert_eq!(end, utc("2028-03-06T23:59:59+01:00"));
+        // Decided on 31 October 2027, the day the clocks go back: day 20 is 20 November.
+        let end = schedule().standstill_end(utc("2027-10-31T02:30:00+01:00"));
+        assert_eq!(end, utc("2027-11-20T23:59:59+01:00"));
+    }
+
+    #[test]
     fn extensions_move_the_contract_end_by_whole_months() {
         let s = schedule();
         assert_eq!(s.contract_end_after(0), s.contract_end);

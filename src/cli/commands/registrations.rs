@@ -40,7 +40,17 @@ impl Record for Row {
             Some(reason) => format!("{}: {reason}", self.status),
             // Awarded some lots, not all: say which.
             None if !self.awarded_lots.is_empty() && self.awarded_lots.len() < self.lots.len() => {
-                format!("{} ({})", self.status, self.awarded_lots.join("|"))
+                let not_awarded: Vec<&str> = self
+                    .lots
+                    .iter()
+                    .filter(|lot| !self.awarded_lots.contains(lot))
+                    .map(String::as_str)
+                    .collect();
+                format!(
+                    "awarded {}; not-awarded {}",
+                    self.awarded_lots.join("|"),
+                    not_awarded.join("|")
+                )
             }
             None => self.status.to_string(),
         };
