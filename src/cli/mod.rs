@@ -60,6 +60,7 @@ enum Command {
     Extend(extend::Args),
     Consult(consult::Args),
     Log(log::Args),
+    Export(export::Args),
     Completions(completions::Args),
 }
 
@@ -105,6 +106,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Extend(args) => extend::run(&ctx, args),
         Command::Consult(args) => consult::run(&ctx, args),
         Command::Log(args) => log::run(&ctx, args),
+        Command::Export(args) => export::run(&ctx, args),
         Command::Completions(args) => completions::run(&ctx, args),
     }
 }

@@ -7,6 +7,7 @@ pub mod cancel;
 pub mod check;
 pub mod completions;
 pub mod consult;
+pub mod export;
 pub mod extend;
 pub mod list;
 pub mod log;
