@@ -61,6 +61,7 @@ enum Command {
     Consult(consult::Args),
     Log(log::Args),
     Export(export::Args),
+    Backup(backup::Args),
     Completions(completions::Args),
 }
 
@@ -107,6 +108,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Consult(args) => consult::run(&ctx, args),
         Command::Log(args) => log::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
+        Command::Backup(args) => backup::run(&ctx, args),
         Command::Completions(args) => completions::run(&ctx, args),
     }
 }

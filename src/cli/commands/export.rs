@@ -1,8 +1,6 @@
 //! `tender export`: the tender's public history as open data.
 
-use std::path::{Path, PathBuf};
-
-use anyhow::Context as _;
+use std::path::PathBuf;
 
 use crate::cli::context::Ctx;
 use crate::cli::output;
@@ -33,18 +31,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     }
     match &args.output {
         None => output::json(&package),
-        Some(path) => write_whole(path, &(serde_json::to_string_pretty(&package)? + "\n")),
+        Some(path) => {
+            let text = serde_json::to_string_pretty(&package)? + "\n";
+            output::replace_file(path, |partial| Ok(std::fs::write(partial, text)?))
+        }
     }
-}
-
-/// Writes a file in one step: a partial file never takes the place of the old one.
-fn write_whole(path: &Path, text: &str) -> anyhow::Result<()> {
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = PathBuf::from(partial);
-    let written = std::fs::write(&partial, text).and_then(|()| std::fs::rename(&partial, path));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&partial);
-    }
-    written.with_context(|| format!("cannot write {}", path.display()))
 }

@@ -3,6 +3,7 @@
 
 pub mod amend;
 pub mod award;
+pub mod backup;
 pub mod cancel;
 pub mod check;
 pub mod completions;
