@@ -19,6 +19,7 @@ pub struct Milestone {
 
 impl Record for Milestone {
     const HEADERS: &'static [&'static str] = &["what", "when", "status"];
+    const COLUMNS: &'static [&'static str] = &["what", "at", "status"];
     fn cells(&self) -> Vec<String> {
         vec![self.what.clone(), self.local.clone(), self.status.to_string()]
     }

@@ -30,6 +30,15 @@ struct NextDeadline {
 
 impl Record for Row {
     const HEADERS: &'static [&'static str] = &["id", "title", "kind", "phase", "next deadline", "registrations"];
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "title",
+        "kind",
+        "phase",
+        "next_deadline.what",
+        "next_deadline.at",
+        "registrations",
+    ];
     fn cells(&self) -> Vec<String> {
         let next = self
             .next_deadline

@@ -25,10 +25,12 @@ struct Row {
 }
 
 impl Record for Row {
-    const HEADERS: &'static [&'static str] = &["at", "actor", "action", "detail"];
+    const HEADERS: &'static [&'static str] = &["at", "UTC", "actor", "action", "detail"];
+    const COLUMNS: &'static [&'static str] = &["at", "at_utc", "actor", "action", "detail"];
     fn cells(&self) -> Vec<String> {
         vec![
             self.local.clone(),
+            self.at_utc.clone(),
             self.actor.clone(),
             self.action.to_string(),
             self.detail.clone(),

@@ -33,6 +33,19 @@ struct Row {
 
 impl Record for Row {
     const HEADERS: &'static [&'static str] = &["kvk", "name", "lots", "meets", "missing", "status", "small", "joining"];
+    const COLUMNS: &'static [&'static str] = &[
+        "kvk",
+        "name",
+        "lots",
+        "status",
+        "meets",
+        "missing",
+        "small",
+        "agb",
+        "email",
+        "reason",
+        "joining_at",
+    ];
     fn cells(&self) -> Vec<String> {
         let status = match &self.reason {
             Some(reason) => format!("{}: {reason}", self.status),

@@ -71,6 +71,7 @@ impl LotRow {
 
 impl Record for LotRow {
     const HEADERS: &'static [&'static str] = &["lot", "name", "budget", "products", "registrations"];
+    const COLUMNS: &'static [&'static str] = &["lot", "name", "budget", "registrations", "products.code"];
     fn cells(&self) -> Vec<String> {
         let products: Vec<String> = self.products.iter().map(|p| format!("{} {}", p.code, p.name)).collect();
         vec![
