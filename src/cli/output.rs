@@ -50,7 +50,7 @@ pub fn records<R: Record>(format: Format, records: &[R]) -> anyhow::Result<()> {
 
 /// The CSV cells of a JSON object: absent and null values are empty, lists
 /// are joined with `|` (as in CSV input).
-fn csv_cells(value: &Value, columns: &[&str]) -> Vec<String> {
+pub fn csv_cells(value: &Value, columns: &[&str]) -> Vec<String> {
     columns.iter().map(|path| csv_cell(&lookup(value, path))).collect()
 }
 
