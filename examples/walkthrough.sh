@@ -51,3 +51,9 @@ tender --now 2014-10-01 cancel leeuwarden-wijk --reason "Besluit om eerst een ja
 
 # The audit trail.
 tender --now 2021-05-24 log achterhoek-2022
+
+# The public history as open data (OCDS), and a backup that opens like the database.
+out="$(mktemp -d)"
+tender --now 2021-05-24 export achterhoek-2022 --ocds -o "$out/achterhoek-2022.json"
+tender backup "$out/backup.db"
+tender --db "$out/backup.db" --now 2021-05-24 --format csv list
