@@ -785,3 +785,182 @@ fn award_criteria_details(def: &Definition) -> Option<String> {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::dossier::AwardLine;
+
+    fn utc(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
+    }
+
+    fn tender() -> Tender {
+        Tender::from_source(include_str!("../templates/classic.toml"))
+            .unwrap()
+            .0
+    }
+
+    /// A trail of events of these kinds, numbered from 1, a day apart.
+    fn trail(kinds: &[EventKind]) -> Trail {
+        let events = kinds
+            .iter()
+            .enumerate()
+            .map(|(n, &kind)| Event {
+                id: n as i64 + 1,
+                at: utc("2027-01-11T09:00:00+01:00") + chrono::Duration::days(n as i64),
+                actor: "inkoper".into(),
+                kind,
+                detail: format!("{kind}"),
+            })
+            .collect();
+        Trail {
+            events,
+            revisions: vec![Recorded {
+                event: 1,
+                fact: tender(),
+            }],
+            decisions: Vec::new(),
+            signatures: Vec::new(),
+            amendments: Vec::new(),
+        }
+    }
+
+    fn decision(number: u32, event: i64, awarded: &[&str]) -> Recorded<Decision> {
+        let line = |kvk: &str| AwardLine {
+            lot: "begeleiding".into(),
+            kvk: kvk.into(),
+            name: format!("Aanbieder {kvk}"),
+            rank: Some(1),
+            score: Some("90".into()),
+            awarded: awarded.contains(&kvk),
+            excluded: None,
+        };
+        Recorded {
+            event,
+            fact: Decision {
+                number,
+                decided_at: utc("2027-03-20T10:00:00+01:00"),
+                draw: Vec::new(),
+                lines: vec![line("10000001"), line("10000002")],
+            },
+        }
+    }
+
+    fn signature(event: i64, kvk: &str) -> Recorded<Signature> {
+        Recorded {
+            event,
+            fact: Signature {
+                kvk: kvk.into(),
+                name: format!("Aanbieder {kvk}"),
+                signed_on: utc("2027-04-20T10:00:00+02:00"),
+                effective_at: utc("2027-07-01T00:00:00+02:00"),
+            },
+        }
+    }
+
+    fn export(trail: &Trail) -> Vec<Release> {
+        package(trail, &[], utc("2030-01-01T00:00:00Z")).unwrap().releases
+    }
+
+    use EventKind::*;
+
+    #[test]
+    fn a_draft_has_nothing_public() {
+        let draft = trail(&[New, Update, Consult, Cancel]);
+        assert_eq!(
+            package(&draft, &[], utc("2027-01-01T00:00:00Z")),
+            Err(NotPublished("regio-wmo-2027".into()))
+        );
+    }
+
+    #[test]
+    fn every_public_step_makes_one_release_with_its_tag() {
+        let kinds = [
+            New, Update, Publish, Register, Rectify, Qualify, Score, Amend, Award, Object, Resolve, Award, FinalAward,
+            Sign, Amend, Extend, Cancel,
+        ];
+        let tags: Vec<Tag> = public_steps(&trail(&kinds).events).iter().map(|s| s.tag).collect();
+        assert_eq!(
+            tags,
+            [
+                Tag::Tender,
+                Tag::TenderAmendment,
+                Tag::TenderAmendment,
+                Tag::Award,
+                Tag::Award,
+                Tag::AwardUpdate,
+                Tag::Contract,
+                Tag::ContractAmendment,
+                Tag::ContractAmendment,
+                Tag::TenderCancellation,
+            ]
+        );
+    }
+
+    #[test]
+    fn awards_are_pending_in_the_standstill_and_a_re_award_cancels_the_first() {
+        // Events: 1 new, 2 publish, 3 award, 4 award (redo), 5 final award, 6 sign, 7 extend.
+        let mut t = trail(&[New, Publish, Award, Award, FinalAward, Sign, Extend]);
+        t.decisions = vec![decision(1, 3, &["10000001"]), decision(2, 4, &["10000002"])];
+        t.signatures = vec![signature(6, "10000002")];
+        let releases = export(&t);
+        let statuses =
+            |r: &Release| -> Vec<(String, AwardStatus)> { r.awards.iter().map(|a| (a.id.clone(), a.status)).collect() };
+        assert_eq!(
+            statuses(&releases[1]),
+            [("gunning-1-10000001".into(), AwardStatus::Pending)]
+        );
+        assert_eq!(
+            statuses(&releases[2]),
+            [
+                ("gunning-1-10000001".into(), AwardStatus::Cancelled),
+                ("gunning-2-10000002".into(), AwardStatus::Pending)
+            ]
+        );
+        assert_eq!(releases[3].tender.status, TenderStatus::Complete);
+        assert_eq!(statuses(&releases[3])[1].1, AwardStatus::Active);
+        let contract = &releases[4].contracts[0];
+        assert_eq!(contract.award_id, "gunning-2-10000002");
+        assert_eq!(contract.period.end_date, "2029-06-30T23:59:59+02:00");
+        let extended = &releases[5].contracts[0];
+        assert_eq!(
+            extended.period.end_date, "2030-06-30T23:59:59+02:00",
+            "one option of 12 months"
+        );
+        assert_eq!(extended.amendments[0].release_id, releases[5].id);
+        assert_eq!(extended.amendments[0].amends_release_id, releases[4].id);
+        // Both offered; only the provider of the current decision supplies.
+        let roles: Vec<&[Role]> = releases[5].parties.iter().skip(3).map(|p| &p.roles[..]).collect();
+        assert_eq!(roles, [&[Role::Tenderer][..], &[Role::Tenderer, Role::Supplier][..]]);
+    }
+
+    #[test]
+    fn a_release_stays_the_same_when_later_events_come() {
+        let mut t = trail(&[New, Publish, Award]);
+        t.decisions = vec![decision(1, 3, &["10000001"])];
+        let before = export(&t);
+        t.events.extend(
+            trail(&[New, Publish, Award, FinalAward, Sign, Cancel])
+                .events
+                .into_iter()
+                .skip(3),
+        );
+        t.signatures = vec![signature(5, "10000001")];
+        let after = export(&t);
+        assert_eq!(after[..before.len()], before[..]);
+        let cancelled = after.last().unwrap();
+        assert_eq!(cancelled.tag, [Tag::TenderCancellation]);
+        assert_eq!(cancelled.tender.status, TenderStatus::Cancelled);
+        assert_eq!(cancelled.awards[0].status, AwardStatus::Cancelled);
+        assert_eq!(cancelled.contracts[0].status, ContractStatus::Terminated);
+    }
+
+    #[test]
+    fn the_ocid_uses_the_prefix_or_the_placeholder() {
+        let mut def = tender().definition;
+        assert_eq!(ocid(&def), "ocds-xxxxxx-regio-wmo-2027");
+        def.ocid_prefix = Some("ocds-abc123".into());
+        assert_eq!(ocid(&def), "ocds-abc123-regio-wmo-2027");
+    }
+}
