@@ -169,13 +169,13 @@ impl Store {
         // A fact that no event claims (recorded before schema 4 and not matched
         // to one) counts as known from the latest event on.
         let latest = events.last().map_or(0, |e| e.id);
-        let claimed = |row: &rusqlite::Row, column| -> Result<i64, StoreError> {
-            Ok(row.get::<_, Option<i64>>(column)?.unwrap_or(latest))
-        };
         let heads: Vec<(i64, u32, String, String)> = self.query(
             "SELECT event_id, number, decided_at, draw FROM decision WHERE tender_id = ?1 ORDER BY number",
             [tender_id],
-            |row| Ok((claimed(row, 0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+            |row| {
+                let event = row.get::<_, Option<i64>>(0)?.unwrap_or(latest);
+                Ok((event, row.get(1)?, row.get(2)?, row.get(3)?))
+            },
         )?;
         let decisions = heads
             .into_iter()
@@ -184,25 +184,17 @@ impl Store {
                 Ok(Recorded { event, fact })
             })
             .collect::<Result<_, StoreError>>()?;
-        let signatures = self.query(
+        let signatures = self.recorded(
             &format!("{SIGNATURE} WHERE s.tender_id = ?1 ORDER BY s.rowid"),
-            [tender_id],
-            |row| {
-                Ok(Recorded {
-                    event: claimed(row, SIGNATURE_EVENT)?,
-                    fact: signature(row)?,
-                })
-            },
+            tender_id,
+            (SIGNATURE_EVENT, latest),
+            signature,
         )?;
-        let amendments = self.query(
+        let amendments = self.recorded(
             &format!("{AMENDMENT} WHERE tender_id = ?1 ORDER BY number"),
-            [tender_id],
-            |row| {
-                Ok(Recorded {
-                    event: claimed(row, AMENDMENT_EVENT)?,
-                    fact: amendment(row)?,
-                })
-            },
+            tender_id,
+            (AMENDMENT_EVENT, latest),
+            amendment,
         )?;
         Ok(Trail {
             revisions: self.revisions(tender_id)?,
@@ -210,6 +202,22 @@ impl Store {
             decisions,
             signatures,
             amendments,
+        })
+    }
+
+    /// The facts a query finds, each with the event in column `event.0` (`event.1` when none claimed it).
+    fn recorded<T>(
+        &self,
+        sql: &str,
+        tender_id: &str,
+        event: (usize, i64),
+        fact: fn(&rusqlite::Row) -> Result<T, StoreError>,
+    ) -> Result<Vec<Recorded<T>>, StoreError> {
+        self.query(sql, [tender_id], |row| {
+            Ok(Recorded {
+                event: row.get::<_, Option<i64>>(event.0)?.unwrap_or(event.1),
+                fact: fact(row)?,
+            })
         })
     }
 }
