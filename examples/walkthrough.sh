@@ -123,3 +123,9 @@ tender --now 2014-10-01 cancel leeuwarden-wijk --reason "Besluit om eerst een ja
 
 # The audit trail.
 tender --now 2024-09-20 log achterhoek-2022
+
+# The public history as open data (OCDS), and a backup that opens like the database.
+tender --now 2024-09-20 export achterhoek-2022 --ocds -o "$work/achterhoek-2022.json"
+echo "wrote $work/achterhoek-2022.json"
+tender backup "$work/backup.db"
+tender --db "$work/backup.db" --now 2024-09-20 --format csv list

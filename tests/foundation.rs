@@ -156,7 +156,7 @@ fn publish_and_cancel_are_logged_with_actor_and_reason() {
     let list = env.run_at("2015-07-03", &["--format", "csv", "list"]);
     assert!(
         list.ok()
-            .contains("walcheren-2016,Wmo begeleiding en dagbesteding Walcheren 2016,bestuurlijk,cancelled,,0"),
+            .contains("walcheren-2016,Wmo begeleiding en dagbesteding Walcheren 2016,bestuurlijk,cancelled,,,0"),
         "{}",
         list.stdout
     );

@@ -260,7 +260,7 @@ fn remind_as_json_and_csv() {
 
     let csv = env.run_at(NOW, &["--format", "csv", "remind"]).ok().to_string();
     let mut lines = csv.lines();
-    assert_eq!(lines.next(), Some("due,tender,what,when,summary,next"));
+    assert_eq!(lines.next(), Some("due,tender,what,days,overdue,summary,next"));
     assert_eq!(lines.count(), 3, "{csv}");
 }
 

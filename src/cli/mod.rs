@@ -66,6 +66,8 @@ enum Command {
     Remind(remind::Args),
     Calendar(calendar::Args),
     Report(report::Args),
+    Export(export::Args),
+    Backup(backup::Args),
     Completions(completions::Args),
 }
 
@@ -134,6 +136,8 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Remind(args) => remind::run(&ctx, args)?,
         Command::Calendar(args) => calendar::run(&ctx, args)?.into(),
         Command::Report(args) => report::run(&ctx, args)?.into(),
+        Command::Export(args) => export::run(&ctx, args)?.into(),
+        Command::Backup(args) => backup::run(&ctx, args)?.into(),
     })
 }
 

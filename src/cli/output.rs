@@ -2,9 +2,13 @@
 //! the styling rules (NO_COLOR, terminals).
 
 use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
 
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
+use serde_json::Value;
 
 /// How data is printed (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -14,9 +18,15 @@ pub enum Format {
     Csv,
 }
 
-/// A row of a listing: its JSON form is its `Serialize`, its table and CSV form its cells.
+/// A row of a listing: its JSON form is its `Serialize`, its table form its
+/// cells, and its CSV form the JSON values of its `COLUMNS`.
 pub trait Record: Serialize {
+    /// The titles of the table's columns.
     const HEADERS: &'static [&'static str];
+    /// The CSV columns: JSON keys in their JSON order, so that both formats
+    /// name a value alike; `a.b` is key `b` of object `a` (or of each object
+    /// in array `a`).
+    const COLUMNS: &'static [&'static str];
     fn cells(&self) -> Vec<String>;
 }
 
@@ -24,11 +34,44 @@ pub trait Record: Serialize {
 pub fn records<R: Record>(format: Format, records: &[R]) -> anyhow::Result<()> {
     match format {
         Format::Json => json(&records),
-        Format::Csv => csv(R::HEADERS, records.iter().map(Record::cells)),
+        Format::Csv => {
+            let rows = records
+                .iter()
+                .map(|r| serde_json::to_value(r).map(|value| csv_cells(&value, R::COLUMNS)))
+                .collect::<Result<Vec<_>, _>>()?;
+            csv(R::COLUMNS, rows.into_iter())
+        }
         Format::Table => {
             print!("{}", table(R::HEADERS, records.iter().map(Record::cells)));
             Ok(())
         }
+    }
+}
+
+/// The CSV cells of a JSON object: absent and null values are empty, lists
+/// are joined with `|` (as in CSV input).
+pub fn csv_cells(value: &Value, columns: &[&str]) -> Vec<String> {
+    columns.iter().map(|path| csv_cell(&lookup(value, path))).collect()
+}
+
+fn lookup(value: &Value, path: &str) -> Value {
+    let (key, rest) = path.split_once('.').unwrap_or((path, ""));
+    let found = |v: &Value| match rest {
+        "" => v[key].clone(),
+        _ => lookup(&v[key], rest),
+    };
+    match value {
+        Value::Array(items) => Value::Array(items.iter().map(found).collect()),
+        other => found(other),
+    }
+}
+
+fn csv_cell(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(text) => text.clone(),
+        Value::Array(items) => items.iter().map(csv_cell).collect::<Vec<_>>().join("|"),
+        other => other.to_string(),
     }
 }
 
@@ -49,6 +92,20 @@ pub fn csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> anyhow:
     }
     writer.flush()?;
     Ok(())
+}
+
+/// Writes a file in one step: `write` fills a file beside it, which then takes
+/// its place, so a failure never leaves a half-written file or destroys the old one.
+pub fn replace_file(path: &Path, write: impl FnOnce(&Path) -> anyhow::Result<()>) -> anyhow::Result<()> {
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = PathBuf::from(partial);
+    let _ = std::fs::remove_file(&partial);
+    let written = write(&partial).and_then(|()| std::fs::rename(&partial, path).map_err(anyhow::Error::from));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    written.with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// A table with a header row, ending in a newline.
@@ -94,21 +151,6 @@ pub fn lines(rows: &[Vec<String>]) -> String {
         out.push('\n');
     }
     out
-}
-
-/// Writes a whole file or nothing: into a temporary file beside it, then
-/// renamed over it, so that a reader never sees half a file.
-pub fn write_file(path: &std::path::Path, contents: &str) -> anyhow::Result<()> {
-    use anyhow::Context as _;
-    let mut temporary = path.as_os_str().to_owned();
-    temporary.push(".part");
-    let temporary = std::path::PathBuf::from(temporary);
-    std::fs::write(&temporary, contents)
-        .and_then(|()| std::fs::rename(&temporary, path))
-        .inspect_err(|_| {
-            let _ = std::fs::remove_file(&temporary);
-        })
-        .with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// Whether to use ANSI colours: only on a terminal, and never with NO_COLOR set.
@@ -167,5 +209,34 @@ impl Progress {
         if self.visible {
             eprintln!();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_cells_follow_the_json_keys() {
+        let value = serde_json::json!({
+            "id": "x", "count": 3, "small": true, "none": null, "lots": ["a", "b"],
+            "next": {"what": "start", "at": "2027-01-01"}, "products": [{"code": "02A01"}, {"code": "07A01"}]
+        });
+        let columns = [
+            "id",
+            "count",
+            "small",
+            "none",
+            "lots",
+            "next.what",
+            "next.at",
+            "products.code",
+            "missing",
+        ];
+        assert_eq!(
+            csv_cells(&value, &columns),
+            ["x", "3", "true", "", "a|b", "start", "2027-01-01", "02A01|07A01", ""]
+        );
+        assert_eq!(csv_cells(&serde_json::json!({"next": null}), &["next.what"]), [""]);
     }
 }

@@ -1,11 +1,11 @@
 //! The milestones of a tender as `new`, `show` and `timeline` print them.
 
-use chrono::{DateTime, SecondsFormat, Utc};
-use chrono_tz::Tz;
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::output::Record;
 use crate::domain::lifecycle::Facts;
+use crate::domain::schedule::rfc3339;
 
 /// One dated step of a tender, past or to come.
 #[derive(Debug, Serialize)]
@@ -19,14 +19,10 @@ pub struct Milestone {
 
 impl Record for Milestone {
     const HEADERS: &'static [&'static str] = &["what", "when", "status"];
+    const COLUMNS: &'static [&'static str] = &["what", "at", "status"];
     fn cells(&self) -> Vec<String> {
         vec![self.what.clone(), self.local.clone(), self.status.to_string()]
     }
-}
-
-/// RFC 3339 with the local offset, as JSON and exports carry times.
-pub fn rfc3339(at: DateTime<Utc>, timezone: Tz) -> String {
-    at.with_timezone(&timezone).to_rfc3339_opts(SecondsFormat::Secs, false)
 }
 
 /// The announcement (or publication) and every deadline, marked past, next or upcoming.

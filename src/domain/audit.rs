@@ -2,6 +2,8 @@
 
 use chrono::{DateTime, Utc};
 
+use super::dossier::{Amendment, Decision, Signature};
+use super::tender::Tender;
 use super::text_enum::text_enum;
 
 text_enum! {
@@ -31,8 +33,29 @@ text_enum! {
 /// One recorded event.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
+    /// Unique in the database and increasing: the order in which events happened.
+    pub id: i64,
     pub at: DateTime<Utc>,
     pub actor: String,
     pub kind: EventKind,
     pub detail: String,
+}
+
+/// A fact together with the audit event that recorded it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recorded<T> {
+    pub event: i64,
+    pub fact: T,
+}
+
+/// A tender's whole history: its audit trail, the definition after each
+/// change, and every decision, signature and amendment with its event. What
+/// was known after an event is what its id and the earlier ones recorded.
+#[derive(Debug, Clone)]
+pub struct Trail {
+    pub events: Vec<Event>,
+    pub revisions: Vec<Recorded<Tender>>,
+    pub decisions: Vec<Recorded<Decision>>,
+    pub signatures: Vec<Recorded<Signature>>,
+    pub amendments: Vec<Recorded<Amendment>>,
 }

@@ -9,6 +9,7 @@ pub mod dossier;
 pub mod intake;
 pub mod lifecycle;
 pub mod money;
+pub mod ocds;
 pub mod ratio;
 pub mod reminders;
 pub mod revision;

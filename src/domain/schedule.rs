@@ -1,7 +1,9 @@
 //! The timeline resolved to instants: local dates and times in the tender's
 //! time zone become UTC, with bare dates meaning the start or the end of the day.
 
-use chrono::{DateTime, Days, FixedOffset, LocalResult, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono::{
+    DateTime, Days, FixedOffset, LocalResult, Months, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, TimeZone, Utc,
+};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use toml::value::{Datetime, Offset};
@@ -122,6 +124,11 @@ impl Schedule {
     pub fn local_date(&self, at: DateTime<Utc>) -> NaiveDate {
         at.with_timezone(&self.timezone).date_naive()
     }
+}
+
+/// RFC 3339 with the local offset, as JSON and exports carry times.
+pub fn rfc3339(at: DateTime<Utc>, timezone: Tz) -> String {
+    at.with_timezone(&timezone).to_rfc3339_opts(SecondsFormat::Secs, false)
 }
 
 /// `2021-05-23 12:00` in `timezone`.

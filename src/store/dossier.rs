@@ -6,6 +6,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::text::{from_time, to_optional_time, to_time};
 use super::{Change, Store, StoreError};
+use crate::domain::audit::{Recorded, Trail};
 use crate::domain::award::LotOutcome;
 use crate::domain::dossier::{Amendment, AwardLine, Consultation, Decision, Objection, Signature};
 use crate::domain::intake::Status;
@@ -26,7 +27,8 @@ fn parse<T: std::str::FromStr<Err = String>>(text: &str) -> Result<T, StoreError
 }
 
 impl Store {
-    fn query<T>(
+    /// Runs a query and maps every row.
+    pub(super) fn query<T>(
         &self,
         sql: &str,
         params: impl rusqlite::Params,
@@ -70,18 +72,22 @@ impl Store {
             .query_row(
                 "SELECT number, decided_at, draw FROM decision WHERE tender_id = ?1 ORDER BY number DESC LIMIT 1",
                 [tender_id],
-                |row| {
-                    Ok((
-                        row.get::<_, u32>(0)?,
-                        row.get::<_, String>(1)?,
-                        row.get::<_, String>(2)?,
-                    ))
-                },
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
             )
             .optional()?;
-        let Some((number, decided_at, draw)) = head else {
-            return Ok(None);
-        };
+        head.map(|(number, decided_at, draw): (u32, String, String)| {
+            self.decision_with_lines(tender_id, number, &decided_at, &draw)
+        })
+        .transpose()
+    }
+
+    fn decision_with_lines(
+        &self,
+        tender_id: &str,
+        number: u32,
+        decided_at: &str,
+        draw: &str,
+    ) -> Result<Decision, StoreError> {
         let lines = self.query(
             "SELECT a.lot, a.kvk, p.name, a.rank, a.score, a.awarded, a.excluded FROM award_result a
              JOIN provider p ON p.kvk = a.kvk WHERE a.tender_id = ?1 AND a.number = ?2 ORDER BY a.lot, a.position",
@@ -99,12 +105,12 @@ impl Store {
             },
         )?;
         let draw = draw.split('|').filter(|d| !d.is_empty()).map(str::to_string).collect();
-        Ok(Some(Decision {
+        Ok(Decision {
             number,
-            decided_at: to_time(&decided_at)?,
+            decided_at: to_time(decided_at)?,
             draw,
             lines,
-        }))
+        })
     }
 
     pub fn objections(&self, tender_id: &str) -> Result<Vec<Objection>, StoreError> {
@@ -129,17 +135,9 @@ impl Store {
 
     pub fn signatures(&self, tender_id: &str) -> Result<Vec<Signature>, StoreError> {
         self.query(
-            "SELECT s.kvk, p.name, s.signed_on, s.effective_at FROM signature s JOIN provider p ON p.kvk = s.kvk
-             WHERE s.tender_id = ?1 ORDER BY s.signed_on, s.kvk",
+            &format!("{SIGNATURE} WHERE s.tender_id = ?1 ORDER BY s.signed_on, s.kvk"),
             [tender_id],
-            |row| {
-                Ok(Signature {
-                    kvk: row.get(0)?,
-                    name: row.get(1)?,
-                    signed_on: to_time(&row.get::<_, String>(2)?)?,
-                    effective_at: to_time(&row.get::<_, String>(3)?)?,
-                })
-            },
+            signature,
         )
     }
 
@@ -159,23 +157,100 @@ impl Store {
 
     pub fn amendments(&self, tender_id: &str) -> Result<Vec<Amendment>, StoreError> {
         self.query(
-            "SELECT number, lot, product, field, old_cents, new_cents, reason, at FROM amendment
-             WHERE tender_id = ?1 ORDER BY number",
+            &format!("{AMENDMENT} WHERE tender_id = ?1 ORDER BY number"),
             [tender_id],
-            |row| {
-                Ok(Amendment {
-                    number: row.get(0)?,
-                    lot: row.get(1)?,
-                    product: row.get(2)?,
-                    field: parse(&row.get::<_, String>(3)?)?,
-                    old: row.get::<_, Option<i64>>(4)?.map(Cents),
-                    new: Cents(row.get(5)?),
-                    reason: row.get(6)?,
-                    at: to_time(&row.get::<_, String>(7)?)?,
-                })
-            },
+            amendment,
         )
     }
+
+    /// The whole history of a tender, for the export.
+    pub fn trail(&self, tender_id: &str) -> Result<Trail, StoreError> {
+        let events = self.events(tender_id)?;
+        // A fact that no event claims (recorded before schema 4 and not matched
+        // to one) counts as known from the latest event on.
+        let latest = events.last().map_or(0, |e| e.id);
+        let heads: Vec<(i64, u32, String, String)> = self.query(
+            "SELECT event_id, number, decided_at, draw FROM decision WHERE tender_id = ?1 ORDER BY number",
+            [tender_id],
+            |row| {
+                let event = row.get::<_, Option<i64>>(0)?.unwrap_or(latest);
+                Ok((event, row.get(1)?, row.get(2)?, row.get(3)?))
+            },
+        )?;
+        let decisions = heads
+            .into_iter()
+            .map(|(event, number, decided_at, draw)| {
+                let fact = self.decision_with_lines(tender_id, number, &decided_at, &draw)?;
+                Ok(Recorded { event, fact })
+            })
+            .collect::<Result<_, StoreError>>()?;
+        let signatures = self.recorded(
+            &format!("{SIGNATURE} WHERE s.tender_id = ?1 ORDER BY s.rowid"),
+            tender_id,
+            (SIGNATURE_EVENT, latest),
+            signature,
+        )?;
+        let amendments = self.recorded(
+            &format!("{AMENDMENT} WHERE tender_id = ?1 ORDER BY number"),
+            tender_id,
+            (AMENDMENT_EVENT, latest),
+            amendment,
+        )?;
+        Ok(Trail {
+            revisions: self.revisions(tender_id)?,
+            events,
+            decisions,
+            signatures,
+            amendments,
+        })
+    }
+
+    /// The facts a query finds, each with the event in column `event.0` (`event.1` when none claimed it).
+    fn recorded<T>(
+        &self,
+        sql: &str,
+        tender_id: &str,
+        event: (usize, i64),
+        fact: fn(&rusqlite::Row) -> Result<T, StoreError>,
+    ) -> Result<Vec<Recorded<T>>, StoreError> {
+        self.query(sql, [tender_id], |row| {
+            Ok(Recorded {
+                event: row.get::<_, Option<i64>>(event.0)?.unwrap_or(event.1),
+                fact: fact(row)?,
+            })
+        })
+    }
+}
+
+const SIGNATURE: &str =
+    "SELECT s.kvk, p.name, s.signed_on, s.effective_at, s.event_id FROM signature s JOIN provider p ON p.kvk = s.kvk";
+/// The column of `SIGNATURE` with the event that recorded the signature.
+const SIGNATURE_EVENT: usize = 4;
+
+fn signature(row: &rusqlite::Row) -> Result<Signature, StoreError> {
+    Ok(Signature {
+        kvk: row.get(0)?,
+        name: row.get(1)?,
+        signed_on: to_time(&row.get::<_, String>(2)?)?,
+        effective_at: to_time(&row.get::<_, String>(3)?)?,
+    })
+}
+
+const AMENDMENT: &str = "SELECT number, lot, product, field, old_cents, new_cents, reason, at, event_id FROM amendment";
+/// The column of `AMENDMENT` with the event that recorded the amendment.
+const AMENDMENT_EVENT: usize = 8;
+
+fn amendment(row: &rusqlite::Row) -> Result<Amendment, StoreError> {
+    Ok(Amendment {
+        number: row.get(0)?,
+        lot: row.get(1)?,
+        product: row.get(2)?,
+        field: parse(&row.get::<_, String>(3)?)?,
+        old: row.get::<_, Option<i64>>(4)?.map(Cents),
+        new: Cents(row.get(5)?),
+        reason: row.get(6)?,
+        at: to_time(&row.get::<_, String>(7)?)?,
+    })
 }
 
 impl Change<'_> {

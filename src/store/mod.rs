@@ -1,6 +1,7 @@
 //! Persistence: the one SQLite file (SPEC §5). All SQL lives below this module,
 //! so that a server database can take its place later.
 
+mod backup;
 mod dossier;
 mod error;
 mod migrations;

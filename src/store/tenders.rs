@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::text::{from_time, to_optional_time, to_time};
 use super::{Change, Store, StoreError};
-use crate::domain::audit::{Event, EventKind};
+use crate::domain::audit::{Event, EventKind, Recorded};
 use crate::domain::definition::{Definition, Kind};
 use crate::domain::lifecycle::{Facts, History};
 use crate::domain::schedule::Schedule;
@@ -81,6 +81,15 @@ fn parse_schedule(text: &str) -> Result<Schedule, StoreError> {
     serde_json::from_str(text).map_err(|e| StoreError::Invalid(format!("stored schedule: {e}")))
 }
 
+fn stored_tender(id: &str, source: &str, schedule: &str) -> Result<Tender, StoreError> {
+    let definition =
+        Definition::parse(source).map_err(|e| StoreError::Invalid(format!("stored definition of `{id}`: {e}")))?;
+    Ok(Tender {
+        definition,
+        schedule: parse_schedule(schedule)?,
+    })
+}
+
 impl Store {
     /// One tender with its definition and decisions.
     pub fn tender(&self, id: &str) -> Result<StoredTender, StoreError> {
@@ -93,16 +102,26 @@ impl Store {
             .optional()
             .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
         let (source, schedule, history) = found.ok_or_else(|| StoreError::UnknownTender(id.to_string()))?;
-        let definition =
-            Definition::parse(&source).map_err(|e| StoreError::Invalid(format!("stored definition of `{id}`: {e}")))?;
         Ok(StoredTender {
-            tender: Tender {
-                definition,
-                schedule: parse_schedule(&schedule)?,
-            },
+            tender: stored_tender(id, &source, &schedule)?,
             source,
             history: history?,
         })
+    }
+
+    /// The definitions a tender has had, each with the event after which it held, oldest first.
+    pub fn revisions(&self, id: &str) -> Result<Vec<Recorded<Tender>>, StoreError> {
+        self.query(
+            "SELECT r.event_id, r.source, r.schedule FROM revision r JOIN event e ON e.id = r.event_id
+             WHERE e.tender_id = ?1 ORDER BY r.event_id",
+            [id],
+            |row| {
+                Ok(Recorded {
+                    event: row.get(0)?,
+                    fact: stored_tender(id, &row.get::<_, String>(1)?, &row.get::<_, String>(2)?)?,
+                })
+            },
+        )
     }
 
     /// Every tender, ordered by id.
@@ -133,13 +152,14 @@ impl Store {
     pub fn events(&self, id: &str) -> Result<Vec<Event>, StoreError> {
         let mut statement = self
             .conn
-            .prepare("SELECT at, actor, action, detail FROM event WHERE tender_id = ?1 ORDER BY id")
+            .prepare("SELECT at, actor, action, detail, id FROM event WHERE tender_id = ?1 ORDER BY id")
             .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
         let mut rows = statement.query([id])?;
         let mut all = Vec::new();
         while let Some(row) = rows.next()? {
             let action: String = row.get(2)?;
             all.push(Event {
+                id: row.get(4)?,
                 at: to_time(&row.get::<_, String>(0)?)?,
                 actor: row.get(1)?,
                 kind: EventKind::from_str(&action).map_err(StoreError::Invalid)?,

@@ -117,3 +117,89 @@ fn two_writers_at_once_both_succeed() {
     }
     assert_eq!(Store::open(&path).unwrap().events(&id).unwrap().len(), 101);
 }
+
+fn budget_change(lot: &str) -> crate::domain::dossier::Amendment {
+    crate::domain::dossier::Amendment {
+        number: 0,
+        lot: lot.into(),
+        product: None,
+        field: crate::domain::dossier::AmendedField::Budget,
+        old: None,
+        new: crate::domain::money::Cents(100),
+        reason: "overleg".into(),
+        at: stamp().at,
+    }
+}
+
+#[test]
+fn the_trail_links_every_fact_to_the_event_that_recorded_it() {
+    let (_dir, mut store) = open_temp();
+    let id = insert(&mut store);
+    store
+        .change(&stamp(), |c| {
+            c.add_amendment(&id, &budget_change("a"))?;
+            c.add_amendment(&id, &budget_change("b"))?;
+            c.record(&id, EventKind::Amend, "two amendments, one event")
+        })
+        .unwrap();
+    store
+        .change(&stamp(), |c| {
+            c.add_amendment(&id, &budget_change("a"))?;
+            c.record(&id, EventKind::Amend, "one more")
+        })
+        .unwrap();
+    store
+        .change(&stamp(), |c| c.record(&id, EventKind::Rectify, "later"))
+        .unwrap();
+    let trail = store.trail(&id).unwrap();
+    let ids: Vec<i64> = trail.events.iter().map(|e| e.id).collect();
+    let claimed: Vec<i64> = trail.amendments.iter().map(|a| a.event).collect();
+    assert_eq!(claimed, [ids[1], ids[1], ids[2]]);
+    let revised: Vec<i64> = trail.revisions.iter().map(|r| r.event).collect();
+    assert_eq!(revised, [ids[0], ids[3]], "`new` and `rectify` keep the definition");
+    assert_eq!(trail.revisions[0].fact.definition.id, id);
+    let err = store.conn.execute("DELETE FROM revision", []).unwrap_err();
+    assert!(err.to_string().contains("append-only"), "{err}");
+}
+
+#[test]
+fn a_schema_3_database_gets_its_history_matched_to_its_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    for sql in [
+        include_str!("migrations/0001_tenders.sql"),
+        include_str!("migrations/0002_intake.sql"),
+        include_str!("migrations/0003_award.sql"),
+    ] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn.execute_batch(
+        "PRAGMA user_version = 3;
+         INSERT INTO tender (id, kind, title, open_house, source, schedule, created_at)
+            VALUES ('oud', 'bestuurlijk', 'Oud', 0, 'id = \"oud\"', '{}', '2020-01-01T00:00:00Z');
+         INSERT INTO event (tender_id, at, actor, action, detail) VALUES
+            ('oud', '2020-01-01T00:00:00Z', 'a', 'new', ''),
+            ('oud', '2020-02-01T00:00:00Z', 'a', 'award', 'decision 1'),
+            ('oud', '2020-02-02T00:00:00Z', 'a', 'amend', ''),
+            ('oud', '2020-03-01T00:00:00Z', 'a', 'award', 'decision 2');
+         INSERT INTO decision (tender_id, number, decided_at, draw) VALUES
+            ('oud', 1, '2020-02-01T00:00:00Z', ''), ('oud', 2, '2020-03-01T00:00:00Z', '');
+         INSERT INTO amendment (tender_id, number, lot, product, field, old_cents, new_cents, reason, at)
+            VALUES ('oud', 1, 'a', NULL, 'budget', NULL, 5, 'r', '2020-02-02T00:00:00Z');",
+    )
+    .unwrap();
+    drop(conn);
+    let store = Store::open(&path).unwrap();
+    let claimed = |sql: &str| -> Vec<i64> {
+        let mut statement = store.conn.prepare(sql).unwrap();
+        statement
+            .query_map([], |row| row.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    assert_eq!(claimed("SELECT event_id FROM decision ORDER BY number"), [2, 4]);
+    assert_eq!(claimed("SELECT event_id FROM amendment"), [3]);
+    assert_eq!(claimed("SELECT event_id FROM revision"), [1]);
+}

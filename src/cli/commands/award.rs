@@ -10,7 +10,6 @@ use crate::cli::context::Ctx;
 use crate::cli::decision;
 use crate::cli::output::{self, Format};
 use crate::cli::ranking_view;
-use crate::cli::timeline_view::rfc3339;
 use crate::domain::audit::EventKind;
 use crate::domain::award::{LotOutcome, Offer, Rules, admit_all, rank};
 use crate::domain::definition::{Kind, PriceFormula};
@@ -18,6 +17,7 @@ use crate::domain::intake::{Registration, Status, check_kvk};
 use crate::domain::lifecycle::Action;
 use crate::domain::money::Cents;
 use crate::domain::ratio::Ratio;
+use crate::domain::schedule::rfc3339;
 use crate::store::{ScoreValue, Scores, StoredTender};
 
 /// Compute and record the award decision per lot; --final after the standstill
@@ -295,44 +295,65 @@ fn print(
     let schedule = &stored.tender.schedule;
     let def = &stored.tender.definition;
     let points = |p: Option<i64>| p.map(|p| Ratio::new(p.into(), 100));
+    let json = Json {
+        tender: &def.id,
+        decision: number,
+        dry_run: number.is_none(),
+        standstill_end: standstill_end.map(|end| rfc3339(end, schedule.timezone)),
+        lots: outcomes
+            .iter()
+            .map(|lot| LotJson {
+                lot: lot.lot.clone(),
+                tie: lot.tie.clone(),
+                offers: lot
+                    .offers
+                    .iter()
+                    .map(|o| OfferJson {
+                        kvk: o.kvk.clone(),
+                        name: o.name.clone(),
+                        rank: o.rank,
+                        score: o.score.map(Ratio::to_f64),
+                        awarded: o.awarded,
+                        excluded: o.excluded.clone(),
+                        points: o
+                            .parts
+                            .iter()
+                            .map(|p| (p.criterion.clone(), points(p.points).map(Ratio::to_f64)))
+                            .collect(),
+                        price: o.price.map(Cents::euros),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    let quality: Vec<&str> = def
+        .criteria
+        .iter()
+        .filter(|c| !c.price)
+        .map(|c| c.id.as_str())
+        .collect();
     match ctx.format {
-        Format::Json => output::json(&Json {
-            tender: &def.id,
-            decision: number,
-            dry_run: number.is_none(),
-            standstill_end: standstill_end.map(|end| rfc3339(end, schedule.timezone)),
-            lots: outcomes
-                .iter()
-                .map(|lot| LotJson {
-                    lot: lot.lot.clone(),
-                    tie: lot.tie.clone(),
-                    offers: lot
-                        .offers
-                        .iter()
-                        .map(|o| OfferJson {
-                            kvk: o.kvk.clone(),
-                            name: o.name.clone(),
-                            rank: o.rank,
-                            score: o.score.map(Ratio::to_f64),
-                            awarded: o.awarded,
-                            excluded: o.excluded.clone(),
-                            points: o
-                                .parts
-                                .iter()
-                                .map(|p| (p.criterion.clone(), points(p.points).map(Ratio::to_f64)))
-                                .collect(),
-                            price: o.price.map(Cents::euros),
-                        })
-                        .collect(),
-                })
-                .collect(),
-        }),
-        Format::Table | Format::Csv => {
+        Format::Json => output::json(&json),
+        Format::Csv => {
+            // One row per offer, named by the JSON keys of the lot and the offer.
+            let mut columns = vec!["lot".to_string()];
+            columns.extend(["kvk", "name", "rank", "score", "awarded", "excluded"].map(String::from));
+            columns.extend(quality.iter().map(|c| format!("points.{c}")));
+            columns.push("price".to_string());
+            let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
+            let mut rows = Vec::new();
+            for lot in &json.lots {
+                for offer in &lot.offers {
+                    let mut value = serde_json::to_value(offer)?;
+                    value["lot"] = lot.lot.clone().into();
+                    rows.push(output::csv_cells(&value, &columns));
+                }
+            }
+            output::csv(&columns, rows.into_iter())
+        }
+        Format::Table => {
             let headers = ranking_view::headers(def);
             let rows = outcomes.iter().flat_map(ranking_view::rows);
-            if ctx.format == Format::Csv {
-                return output::csv(&headers, rows);
-            }
             print!("{}", output::table(&headers, rows));
             match (number, standstill_end) {
                 (None, _) => eprintln!("dry run: nothing was recorded"),

@@ -35,7 +35,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     }
     let text = calendar(&tenders, ctx.now);
     match &args.output {
-        Some(path) => output::write_file(path, &text),
+        Some(path) => output::replace_file(path, |partial| Ok(std::fs::write(partial, &text)?)),
         None => {
             print!("{text}");
             Ok(())

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::output::{self, Record};
-use crate::cli::timeline_view::rfc3339;
+use crate::domain::schedule::rfc3339;
 
 /// List every tender: id, kind, phase, next deadline, registrations
 #[derive(Debug, clap::Args)]
@@ -30,6 +30,15 @@ struct NextDeadline {
 
 impl Record for Row {
     const HEADERS: &'static [&'static str] = &["id", "title", "kind", "phase", "next deadline", "registrations"];
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "title",
+        "kind",
+        "phase",
+        "next_deadline.what",
+        "next_deadline.at",
+        "registrations",
+    ];
     fn cells(&self) -> Vec<String> {
         let next = self
             .next_deadline

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::output::{self, Record};
-use crate::cli::timeline_view::rfc3339;
+use crate::domain::schedule::rfc3339;
 
 /// Show the audit trail: every event, who, when, what
 #[derive(Debug, clap::Args)]
@@ -25,10 +25,12 @@ struct Row {
 }
 
 impl Record for Row {
-    const HEADERS: &'static [&'static str] = &["at", "actor", "action", "detail"];
+    const HEADERS: &'static [&'static str] = &["at", "UTC", "actor", "action", "detail"];
+    const COLUMNS: &'static [&'static str] = &["at", "at_utc", "actor", "action", "detail"];
     fn cells(&self) -> Vec<String> {
         vec![
             self.local.clone(),
+            self.at_utc.clone(),
             self.actor.clone(),
             self.action.to_string(),
             self.detail.clone(),

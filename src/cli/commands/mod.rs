@@ -4,11 +4,13 @@
 
 pub mod amend;
 pub mod award;
+pub mod backup;
 pub mod calendar;
 pub mod cancel;
 pub mod check;
 pub mod completions;
 pub mod consult;
+pub mod export;
 pub mod extend;
 pub mod list;
 pub mod log;

@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::output::{self, Record};
-use crate::cli::timeline_view::rfc3339;
 use crate::domain::intake::missing_requirements;
+use crate::domain::schedule::rfc3339;
 
 /// List the registrations: provider, KvK, lots, requirements met and missing, status
 #[derive(Debug, clap::Args)]
@@ -35,6 +35,20 @@ struct Row {
 
 impl Record for Row {
     const HEADERS: &'static [&'static str] = &["kvk", "name", "lots", "meets", "missing", "status", "small", "joining"];
+    const COLUMNS: &'static [&'static str] = &[
+        "kvk",
+        "name",
+        "lots",
+        "status",
+        "meets",
+        "missing",
+        "small",
+        "agb",
+        "email",
+        "reason",
+        "awarded_lots",
+        "joining_at",
+    ];
     fn cells(&self) -> Vec<String> {
         let status = match &self.reason {
             Some(reason) => format!("{}: {reason}", self.status),

@@ -6,8 +6,8 @@ use serde::Serialize;
 use crate::cli::Outcome;
 use crate::cli::context::Ctx;
 use crate::cli::output::{self, Format, Record};
-use crate::cli::timeline_view::rfc3339;
 use crate::domain::reminders::{Reminder, Signing, Window, relative_days};
+use crate::domain::schedule::rfc3339;
 use crate::store::{Store, StoreError, TenderSummary};
 
 /// For cron: every deadline within the window and every overdue step, across all tenders
@@ -37,6 +37,7 @@ struct Row {
 
 impl Record for Row {
     const HEADERS: &'static [&'static str] = &["due", "tender", "what", "when", "summary", "next"];
+    const COLUMNS: &'static [&'static str] = &["due", "tender", "what", "days", "overdue", "summary", "next"];
     fn cells(&self) -> Vec<String> {
         let (summary, next) = if self.overdue {
             (format!("OVERDUE: {}", self.summary), format!("next: {}", self.next))

@@ -4,11 +4,12 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::output::{self, Format, Record};
-use crate::cli::timeline_view::{Milestone, milestones, rfc3339};
+use crate::cli::timeline_view::{Milestone, milestones};
 use crate::domain::definition::{Definition, Lot};
 use crate::domain::dossier::{AmendedField, Amendment, Consultation, Decision, Objection, Signature, in_force};
 use crate::domain::lifecycle::Facts;
 use crate::domain::schedule::Schedule;
+use crate::domain::schedule::rfc3339;
 
 /// Show a tender: summary, phase, timeline (past / next) and lots
 #[derive(Debug, clap::Args)]
@@ -148,6 +149,7 @@ impl LotRow {
 
 impl Record for LotRow {
     const HEADERS: &'static [&'static str] = &["lot", "name", "budget", "products", "registrations", "awarded"];
+    const COLUMNS: &'static [&'static str] = &["lot", "name", "budget", "registrations", "products.code", "awarded"];
     fn cells(&self) -> Vec<String> {
         let products: Vec<String> = self
             .products

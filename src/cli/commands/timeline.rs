@@ -5,9 +5,10 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::output::{self, Format, Record};
-use crate::cli::timeline_view::{Milestone, milestones, rfc3339};
+use crate::cli::timeline_view::{Milestone, milestones};
 use crate::domain::lifecycle::{Phase, Span};
 use crate::domain::schedule::Schedule;
+use crate::domain::schedule::rfc3339;
 
 /// Show the phases and deadlines of a tender as a chart, with now marked
 #[derive(Debug, clap::Args)]

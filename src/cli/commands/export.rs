@@ -1,0 +1,39 @@
+//! `tender export`: the tender's public history as open data.
+
+use std::path::PathBuf;
+
+use crate::cli::context::Ctx;
+use crate::cli::output;
+use crate::domain::ocds::{self, PLACEHOLDER_PREFIX};
+
+/// Export the tender's public history as an OCDS 1.1 release package (JSON)
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The tender id
+    id: String,
+    /// As an Open Contracting Data Standard 1.1 release package, one release per public step
+    #[arg(long, required = true)]
+    ocds: bool,
+    /// Write the package to FILE (replacing it) instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
+    let store = ctx.store()?;
+    let stored = store.tender(&args.id)?;
+    let package = ocds::package(&store.trail(&args.id)?, &store.registrations(&args.id)?, ctx.now)?;
+    if stored.tender.definition.ocid_prefix.is_none() {
+        eprintln!(
+            "warning: tender `{}` has no ocid_prefix, so its ocid uses the placeholder `{PLACEHOLDER_PREFIX}`; set the prefix the Open Contracting Partnership registered for you as `ocid_prefix` in the definition before publishing the data",
+            args.id
+        );
+    }
+    match &args.output {
+        None => output::json(&package),
+        Some(path) => {
+            let text = serde_json::to_string_pretty(&package)? + "\n";
+            output::replace_file(path, |partial| Ok(std::fs::write(partial, text)?))
+        }
+    }
+}
