@@ -54,6 +54,13 @@ impl Out {
         }
         &self.stderr
     }
+
+    /// Asserts success and parses stdout as the one JSON value it must be.
+    #[track_caller]
+    pub fn json(&self) -> serde_json::Value {
+        let stdout = self.ok();
+        serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not one JSON value ({e}): {stdout}"))
+    }
 }
 
 /// The repository's `tenders/` folder.
@@ -123,7 +130,7 @@ impl Env {
         if !self.db.exists() {
             return String::new();
         }
-        let conn = rusqlite::Connection::open(&self.db).expect("open the database");
+        let conn = self.sqlite();
         let mut tables: Vec<String> = conn
             .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             .unwrap()
@@ -150,6 +157,33 @@ impl Env {
             }
         }
         dump
+    }
+
+    /// Opens the database file directly, as another program would.
+    pub fn sqlite(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.db).expect("open the database")
+    }
+
+    /// One number from the database, e.g. a `count(*)`.
+    #[track_caller]
+    pub fn count(&self, sql: &str) -> i64 {
+        self.sqlite()
+            .query_row(sql, [], |row| row.get(0))
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// Asserts that SQLite finds the file sound (`PRAGMA integrity_check`).
+    #[track_caller]
+    pub fn assert_intact(&self) {
+        let report: Vec<String> = self
+            .sqlite()
+            .prepare("PRAGMA integrity_check")
+            .unwrap()
+            .query_map([], |row| row.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(report, ["ok"], "integrity_check");
     }
 
     /// Loads seed tenders as drafts.
