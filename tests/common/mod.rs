@@ -97,7 +97,12 @@ impl Env {
 
     /// The binary with a cleared environment.
     pub fn command(&self) -> Command {
-        let mut command = Command::cargo_bin("tender").expect("the tender binary");
+        Command::from_std(self.process())
+    }
+
+    /// The same as a plain process, to spawn and kill.
+    pub fn process(&self) -> std::process::Command {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_tender"));
         command
             .env_clear()
             .env("TENDER_DB", &self.db)
