@@ -229,13 +229,13 @@ fn intake_csv() -> String {
 
 // The sqlite3 shell's floor: the same reads, the same writes.
 
-const LIST_SQL: &str = "SELECT t.id, t.title, t.kind, t.schedule, t.published_at, t.cancelled_at,
-  (SELECT count(*) FROM registration r WHERE r.tender_id = t.id AND r.status <> 'withdrawn')
-  FROM tender t ORDER BY t.id;";
+const LIST_SQL: &str = "SELECT t.id, t.title, t.kind, t.schedule, t.published_at, t.cancelled_at, c.active
+  FROM tender t LEFT JOIN registration_count c ON c.tender_id = t.id ORDER BY t.id;";
 
 fn show_sql() -> String {
     format!(
         "SELECT source, schedule FROM tender WHERE id = '{SHOWN}';
+         SELECT active FROM registration_count WHERE tender_id = '{SHOWN}';
          SELECT l.lot, count(*) FROM registration_lot l JOIN registration r USING (tender_id, kvk)
            WHERE l.tender_id = '{SHOWN}' AND r.status <> 'withdrawn' GROUP BY l.lot;"
     )
@@ -385,7 +385,10 @@ impl Bench {
 }
 
 /// Runs a process to its end; panics when it fails, since a failed run measures nothing.
-#[allow(clippy::zombie_processes, reason = "reaped by wait4, which also gives its peak memory")]
+#[allow(
+    clippy::zombie_processes,
+    reason = "reaped by wait4, which also gives its peak memory"
+)]
 fn measure(mut command: Command) -> Run {
     command.stdout(Stdio::null()).stderr(Stdio::piped());
     let started = Instant::now();

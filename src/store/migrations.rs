@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_tenders.sql"),
     include_str!("migrations/0002_intake.sql"),
     include_str!("migrations/0003_award.sql"),
+    include_str!("migrations/0004_listing.sql"),
 ];
 
 /// The schema version this binary writes.
