@@ -277,6 +277,23 @@ fn ommen_takes_its_42_providers_from_one_csv_file() {
         })
         .collect();
     assert_eq!(per_lot, expected);
+    let csv = env.run(&["--format", "csv", "show", OMMEN]);
+    let mut reader = csv::Reader::from_reader(csv.ok().as_bytes());
+    assert_eq!(
+        reader.headers().unwrap(),
+        vec!["lot", "name", "budget", "products", "registrations"]
+    );
+    let printed: BTreeMap<String, u64> = reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (
+                r[0].to_string(),
+                r[4].parse().unwrap_or_else(|_| panic!("no count in {r:?}")),
+            )
+        })
+        .collect();
+    assert_eq!(printed, expected, "the lots table prints the counts");
 
     // One command, one event, naming every KvK number.
     let trail = log(&env, OMMEN);

@@ -78,6 +78,7 @@ impl Record for LotRow {
             self.name.clone(),
             self.budget_text.clone(),
             products.join("\n"),
+            self.registrations.to_string(),
         ]
     }
 }
