@@ -66,6 +66,7 @@ enum Command {
 /// Runs the command line and maps the outcome to an exit code: 0 done, 1 an
 /// error (printed as `error: …`), 2 a usage error (printed by clap).
 pub fn main() -> ExitCode {
+    end_quietly_on_a_closed_pipe();
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -73,6 +74,16 @@ pub fn main() -> ExitCode {
             eprintln!("error: {error:#}");
             ExitCode::from(exit_code(&error))
         }
+    }
+}
+
+/// When a reader such as `head` stops reading, end as other Unix tools do
+/// (killed by SIGPIPE) instead of panicking on the failed write.
+fn end_quietly_on_a_closed_pipe() {
+    // SAFETY: restores the default action of one signal, before any thread starts.
+    #[cfg(unix)]
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 
