@@ -207,7 +207,8 @@ fn check_product_code(def: &Definition, lot: &str, code: &str, out: &mut Finding
         ));
         return;
     };
-    if !def.domain.iter().any(|d| d.categories().contains(&category)) {
+    // An empty domain is reported once, not again for every product.
+    if !def.domain.is_empty() && !def.domain.iter().any(|d| d.categories().contains(&category)) {
         let domains: Vec<String> = def
             .domain
             .iter()
@@ -579,6 +580,13 @@ price = true
         let source = format!("{source}\n[[criteria]]\nid = \"x\"\nname = \"X\"\nweight = 61\n");
         let errors = messages(&source, Severity::Error);
         assert!(errors.iter().any(|m| m.contains("not 100")), "{errors:?}");
+    }
+
+    #[test]
+    fn an_empty_domain_is_one_error() {
+        let errors = messages(&BASE.replace("domain = [\"wmo\"]", "domain = []"), Severity::Error);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].contains("domain is empty"), "{errors:?}");
     }
 
     #[test]
