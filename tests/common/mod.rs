@@ -68,6 +68,16 @@ pub fn tenders() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tenders")
 }
 
+/// The classic template with the first `from` replaced by `to`; `from` must occur.
+#[track_caller]
+pub fn classic_with(from: &str, to: &str) -> String {
+    let classic = include_str!("../../src/templates/classic.toml");
+    assert!(classic.contains(from), "the template has no {from:?}");
+    let text = classic.replacen(from, to, 1);
+    assert_ne!(text, classic, "the replacement changed nothing");
+    text
+}
+
 /// A seed tender definition file.
 pub fn seed(id: &str) -> String {
     tenders().join(format!("{id}.toml")).display().to_string()
