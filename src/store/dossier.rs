@@ -223,7 +223,6 @@ impl Change<'_> {
             "INSERT INTO decision (tender_id, number, decided_at, draw) VALUES (?1, ?2, ?3, ?4)",
             params![tender_id, number, from_time(self.at()), draw.join("|")],
         )?;
-        let mut awarded: HashMap<&str, bool> = HashMap::new();
         let mut insert = self.tx.prepare_cached(
             "INSERT INTO award_result (tender_id, number, lot, kvk, position, rank, score, awarded, excluded)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -241,17 +240,17 @@ impl Change<'_> {
                     offer.awarded,
                     offer.excluded
                 ])?;
-                *awarded.entry(offer.kvk.as_str()).or_default() |= offer.awarded;
             }
         }
         drop(insert);
-        let mut update = self
-            .tx
-            .prepare_cached("UPDATE registration SET status = ?3 WHERE tender_id = ?1 AND kvk = ?2")?;
-        for (kvk, won) in awarded {
-            let status = if won { Status::Awarded } else { Status::NotAwarded };
-            update.execute(params![tender_id, kvk, status.as_str()])?;
-        }
+        // One statement for every ranked provider: awarded in any lot, or not.
+        self.tx.execute(
+            "UPDATE registration SET status = CASE WHEN ranked.won THEN ?3 ELSE ?4 END
+             FROM (SELECT kvk, max(awarded) AS won FROM award_result WHERE tender_id = ?1 AND number = ?2 GROUP BY kvk)
+                 AS ranked
+             WHERE registration.tender_id = ?1 AND registration.kvk = ranked.kvk",
+            params![tender_id, number, Status::Awarded.as_str(), Status::NotAwarded.as_str()],
+        )?;
         Ok(number)
     }
 
