@@ -656,10 +656,7 @@ fn a_file_that_is_not_a_sound_database_is_refused_and_left_as_it_was() {
 
 #[test]
 fn a_reader_that_stops_reading_ends_the_output_without_a_panic() {
-    let mut env = Env::new();
-    env.load(&[OMMEN]);
-    env.run_at("2015-08-03T09:00", &["publish", OMMEN]).ok();
-    env.now = "2015-08-10T10:00".to_string();
+    let env = Env::ommen_open();
     let mut csv = String::from("name,kvk,lots\n");
     for i in 0..1_500 {
         csv.push_str(&format!("Zorgaanbieder {i},{},huishouden\n", 70_000_000 + i));

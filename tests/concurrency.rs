@@ -73,10 +73,7 @@ fn reader(env: &Env, done: &AtomicBool) -> (usize, Vec<Out>) {
 
 #[test]
 fn eight_writers_and_a_reader_at_once_lose_nothing() {
-    let mut env = Env::new();
-    env.load(&[OMMEN]);
-    env.run_at("2015-08-03T09:00", &["publish", OMMEN]).ok();
-    env.now = "2015-08-10T10:00".to_string();
+    let env = Env::ommen_open();
 
     let done = AtomicBool::new(false);
     let env = &env;

@@ -17,10 +17,7 @@ const KILLS: u32 = 20;
 
 /// Ommen/Hardenberg open for registration, and the intake file beside it.
 fn open_for_intake() -> (Env, String) {
-    let mut env = Env::new();
-    env.load(&[OMMEN]);
-    env.run_at("2015-08-03T09:00", &["publish", OMMEN]).ok();
-    env.now = "2015-08-10T10:00".to_string();
+    let env = Env::ommen_open();
     let mut csv = String::from("name,kvk,agb,email,lots,meets,small\n");
     for i in 0..ROWS {
         csv.push_str(&format!(

@@ -39,23 +39,14 @@ fn ommen_42() -> String {
         .to_string()
 }
 
-/// A loaded seed tender, published at `publish`, with the environment's clock at `now`.
-fn published(id: &str, publish: &str, now: &str) -> Env {
-    let mut env = Env::new();
-    env.now = now.to_string();
-    env.load(&[id]);
-    env.run_at(publish, &["publish", id]).ok();
-    env
-}
-
 /// Ommen/Hardenberg, open for registration.
 fn ommen() -> Env {
-    published(OMMEN, OMMEN_PUBLISH, OMMEN_OPEN)
+    Env::published(OMMEN, OMMEN_PUBLISH, OMMEN_OPEN)
 }
 
 /// Achterhoek, open for registration.
 fn achterhoek() -> Env {
-    published(ACHTERHOEK, ACHTERHOEK_PUBLISH, ACHTERHOEK_OPEN)
+    Env::published(ACHTERHOEK, ACHTERHOEK_PUBLISH, ACHTERHOEK_OPEN)
 }
 
 #[track_caller]

@@ -209,15 +209,6 @@ proptest! {
 
 const OMMEN: &str = "ommen-hardenberg-2015";
 
-/// Ommen/Hardenberg open for registration, the target of the CSV cases.
-fn open_tender() -> common::Env {
-    let mut env = common::Env::new();
-    env.load(&[OMMEN]);
-    env.run_at("2015-08-03T09:00", &["publish", OMMEN]).ok();
-    env.now = "2015-08-10T10:00".to_string();
-    env
-}
-
 /// Bytes shaped like a registration CSV: a header (right or nearly), then
 /// rows of cells from a small alphabet of separators, quotes and text.
 fn csv_bytes() -> impl Strategy<Value = Vec<u8>> {
@@ -250,7 +241,7 @@ proptest! {
     fn arbitrary_bytes_as_an_intake_csv_register_or_are_refused_with_one_error(
         bytes in prop_oneof![csv_bytes(), prop::collection::vec(any::<u8>(), 0..200)],
     ) {
-        let env = open_tender();
+        let env = common::Env::ommen_open();
         let file = env.write("intake.csv", &bytes);
         let out = env.run(&["register", OMMEN, "--csv", &file]);
         if out.code != 0 {

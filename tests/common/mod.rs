@@ -201,6 +201,20 @@ impl Env {
         assert_eq!(report, ["ok"], "integrity_check");
     }
 
+    /// A seed tender loaded and published at `publish`, with the clock at `now`.
+    pub fn published(id: &str, publish: &str, now: &str) -> Env {
+        let mut env = Env::new();
+        env.now = now.to_string();
+        env.load(&[id]);
+        env.run_at(publish, &["publish", id]).ok();
+        env
+    }
+
+    /// Ommen/Hardenberg open for registration: published on 3 August 2015, the clock a week later.
+    pub fn ommen_open() -> Env {
+        Env::published("ommen-hardenberg-2015", "2015-08-03T09:00", "2015-08-10T10:00")
+    }
+
     /// Loads seed tenders as drafts.
     pub fn load(&self, ids: &[&str]) {
         for id in ids {
