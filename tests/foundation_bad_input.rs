@@ -4,10 +4,8 @@
 
 mod common;
 
-use common::{Env, seed};
-
-/// The classic template: a valid definition to break one thing in.
-const CLASSIC: &str = include_str!("../src/templates/classic.toml");
+// `broken(from, to)`: the classic template with one thing broken.
+use common::{Env, classic_with as broken, seed};
 
 /// A tender that is loaded first, so that "nothing written" is tested against
 /// a database that already holds data.
@@ -15,15 +13,6 @@ const LOADED: &str = "walcheren-2016";
 
 /// An id that no seed uses.
 const UNKNOWN: &str = "nope-2099";
-
-/// The classic template with `from` replaced by `to`; `from` must occur.
-#[track_caller]
-fn broken(from: &str, to: &str) -> String {
-    assert!(CLASSIC.contains(from), "the template has no {from:?}");
-    let text = CLASSIC.replacen(from, to, 1);
-    assert_ne!(text, CLASSIC, "the replacement changed nothing");
-    text
-}
 
 /// The 1-based number of the first line of `text` that contains `needle`.
 #[track_caller]

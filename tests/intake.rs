@@ -39,23 +39,14 @@ fn ommen_42() -> String {
         .to_string()
 }
 
-/// A loaded seed tender, published at `publish`, with the environment's clock at `now`.
-fn published(id: &str, publish: &str, now: &str) -> Env {
-    let mut env = Env::new();
-    env.now = now.to_string();
-    env.load(&[id]);
-    env.run_at(publish, &["publish", id]).ok();
-    env
-}
-
 /// Ommen/Hardenberg, open for registration.
 fn ommen() -> Env {
-    published(OMMEN, OMMEN_PUBLISH, OMMEN_OPEN)
+    Env::published(OMMEN, OMMEN_PUBLISH, OMMEN_OPEN)
 }
 
 /// Achterhoek, open for registration.
 fn achterhoek() -> Env {
-    published(ACHTERHOEK, ACHTERHOEK_PUBLISH, ACHTERHOEK_OPEN)
+    Env::published(ACHTERHOEK, ACHTERHOEK_PUBLISH, ACHTERHOEK_OPEN)
 }
 
 #[track_caller]
@@ -277,6 +268,23 @@ fn ommen_takes_its_42_providers_from_one_csv_file() {
         })
         .collect();
     assert_eq!(per_lot, expected);
+    let csv = env.run(&["--format", "csv", "show", OMMEN]);
+    let mut reader = csv::Reader::from_reader(csv.ok().as_bytes());
+    assert_eq!(
+        reader.headers().unwrap(),
+        vec!["lot", "name", "budget", "registrations", "products.code", "awarded"]
+    );
+    let printed: BTreeMap<String, u64> = reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (
+                r[0].to_string(),
+                r[3].parse().unwrap_or_else(|_| panic!("no count in {r:?}")),
+            )
+        })
+        .collect();
+    assert_eq!(printed, expected, "the lots table prints the counts");
 
     // One command, one event, naming every KvK number.
     let trail = log(&env, OMMEN);

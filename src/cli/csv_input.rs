@@ -48,12 +48,16 @@ pub type Column = (&'static str, bool);
 /// The rows of a CSV file whose header has every required column of `columns`
 /// and no unknown one; rows of the wrong length become bad rows.
 pub fn read(path: &Path, columns: &[Column]) -> anyhow::Result<(Vec<CsvRow>, Vec<BadRow>)> {
-    let name = path.display();
+    let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+    parse(&path.display().to_string(), &bytes, columns)
+}
+
+/// The rows of `bytes`, the content of the file `name`, as `read` gives them.
+fn parse(name: &str, bytes: &[u8], columns: &[Column]) -> anyhow::Result<(Vec<CsvRow>, Vec<BadRow>)> {
     let expected = || columns.iter().map(|(c, _)| *c).collect::<Vec<_>>().join(",");
-    let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {name}: {e}"))?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Err(e) = std::str::from_utf8(bytes) {
-        let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+        let line = Lines::new(bytes).at(e.valid_up_to());
         bail!("{name} is not UTF-8 text (line {line}); save it from the spreadsheet as \"CSV UTF-8\"");
     }
     let first_line = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
@@ -71,9 +75,10 @@ pub fn read(path: &Path, columns: &[Column]) -> anyhow::Result<(Vec<CsvRow>, Vec
         .map_err(|problem| anyhow::anyhow!("{name} has a wrong header: {problem}; expected {}", expected()))?;
     let mut rows = Vec::new();
     let mut bad = Vec::new();
+    let mut lines = Lines::new(bytes);
     for record in reader.records() {
         let record = record?;
-        let line = record.position().map_or(0, |p| p.line());
+        let line = lines.at(record.position().map_or(0, |p| p.byte() as usize));
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
@@ -92,6 +97,39 @@ pub fn read(path: &Path, columns: &[Column]) -> anyhow::Result<(Vec<CsvRow>, Vec
         rows.push(CsvRow { line, cells });
     }
     Ok((rows, bad))
+}
+
+/// Line numbers as a spreadsheet user counts them: `\r\n`, `\n` and a lone
+/// `\r` each end a line. (The csv crate counts `\n` only, and places a record
+/// before the line breaks and blank lines it skipped to reach it.)
+struct Lines<'a> {
+    bytes: &'a [u8],
+    offset: usize,
+    line: u64,
+}
+
+impl Lines<'_> {
+    fn new(bytes: &[u8]) -> Lines<'_> {
+        Lines {
+            bytes,
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    /// The line of the first byte at or after `offset` that does not end a
+    /// line; offsets must come in increasing order.
+    fn at(&mut self, offset: usize) -> u64 {
+        let offset = offset.clamp(self.offset, self.bytes.len());
+        let breaks = self.bytes[offset..].iter().take_while(|b| matches!(b, b'\r' | b'\n'));
+        let start = offset + breaks.count();
+        for i in self.offset..start {
+            let lone_cr = self.bytes[i] == b'\r' && self.bytes.get(i + 1) != Some(&b'\n');
+            self.line += u64::from(self.bytes[i] == b'\n' || lone_cr);
+        }
+        self.offset = start;
+        self.line
+    }
 }
 
 fn header_columns(header: &[String], expected: &[Column]) -> Result<Vec<&'static str>, String> {
@@ -121,4 +159,63 @@ pub fn bad_rows_error(path: &Path, bad: &mut [BadRow], nothing: &str) -> anyhow:
         if bad.len() == 1 { "" } else { "s" },
         rows.join("\n")
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const COLUMNS: &[Column] = &[("name", true), ("kvk", true), ("lots", true), ("small", false)];
+
+    /// Bytes that often get past the header: a valid or nearly valid one, then
+    /// rows from an alphabet of separators, quotes, line ends and stray bytes.
+    fn csv_bytes() -> impl Strategy<Value = Vec<u8>> {
+        let header = prop::sample::select(vec![
+            &b"name,kvk,lots,small\n"[..],
+            b"\xEF\xBB\xBFname;kvk;lots\r\n",
+            b"Name , KVK,lots\n",
+            b"name,kvk\n",
+            b"",
+        ]);
+        let body = prop::collection::vec(
+            prop::sample::select(b"ab1,;|\"\r\n \t\xC3\xA9\xFF\x00".to_vec()),
+            0..120,
+        );
+        (header, body).prop_map(|(header, body)| [header, &body[..]].concat())
+    }
+
+    #[test]
+    fn line_numbers_count_crlf_lone_cr_and_blank_lines() {
+        let lines = |bytes: &[u8]| -> Vec<u64> {
+            let (rows, _) = parse("t.csv", bytes, COLUMNS).unwrap();
+            rows.iter().map(|r| r.line).collect()
+        };
+        assert_eq!(lines(b"name,kvk,lots\na,1,x\nb,2,x\n"), [2, 3]);
+        assert_eq!(lines(b"name,kvk,lots\r\na,1,x\r\nb,2,x\r\n"), [2, 3]);
+        assert_eq!(lines(b"name,kvk,lots\ra,1,x\rb,2,x"), [2, 3]);
+        assert_eq!(lines(b"name,kvk,lots\r\n\r\na,1,x\n\n\nb,2,x"), [3, 6]);
+        assert_eq!(lines(b"name,kvk,lots\n\"a\nb\",1,x\nc,2,x\n"), [2, 4]);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_bytes_are_rows_or_one_error(
+            bytes in prop_oneof![csv_bytes(), prop::collection::vec(any::<u8>(), 0..200)],
+        ) {
+            let lines = bytes.iter().filter(|&&b| b == b'\n' || b == b'\r').count() as u64 + 1;
+            if let Ok((rows, bad)) = parse("intake.csv", &bytes, COLUMNS) {
+                for line in rows.iter().map(|r| r.line).chain(bad.iter().map(|b| b.line)) {
+                    prop_assert!((2..=lines).contains(&line), "line {line} of {lines}");
+                }
+                for row in &rows {
+                    prop_assert!(row.cells.len() <= COLUMNS.len());
+                    prop_assert!(row.cells.keys().all(|c| COLUMNS.iter().any(|(known, _)| known == c)));
+                }
+            }
+        }
+    }
 }

@@ -90,6 +90,7 @@ impl From<()> for Outcome {
 /// Runs the command line and exits with the code of its result (see `exit_code`);
 /// usage errors are printed by clap and exit 2.
 pub fn main() -> ExitCode {
+    end_quietly_on_a_closed_pipe();
     let cli = Cli::parse();
     let result = run(cli);
     if let Err(error) = &result {
@@ -105,6 +106,16 @@ fn exit_code(result: &anyhow::Result<Outcome>) -> u8 {
         Ok(Outcome::Done) => 0,
         Ok(Outcome::Attention) => 3,
         Err(_) => 1,
+    }
+}
+
+/// When a reader such as `head` stops reading, end as other Unix tools do
+/// (killed by SIGPIPE) instead of panicking on the failed write.
+fn end_quietly_on_a_closed_pipe() {
+    // SAFETY: restores the default action of one signal, before any thread starts.
+    #[cfg(unix)]
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 

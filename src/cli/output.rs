@@ -9,6 +9,7 @@ use anyhow::Context as _;
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 use serde_json::Value;
+use unicode_width::UnicodeWidthStr;
 
 /// How data is printed (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -108,19 +109,71 @@ pub fn replace_file(path: &Path, write: impl FnOnce(&Path) -> anyhow::Result<()>
     written.with_context(|| format!("cannot write {}", path.display()))
 }
 
-/// A table with a header row, ending in a newline.
+/// A table with a header row, ending in a newline. On a terminal comfy-table
+/// fits it to the width; elsewhere (pipes, files, cron) the same table is
+/// drawn directly, several times faster and lighter for listings of thousands
+/// of rows (SPEC §7).
 pub fn table(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    if std::io::stdout().is_terminal() {
+        comfy(headers, rows, ContentArrangement::Dynamic)
+    } else {
+        plain(headers, rows.collect())
+    }
+}
+
+fn comfy(headers: &[&str], rows: impl Iterator<Item = Vec<String>>, arrangement: ContentArrangement) -> String {
     let mut table = Table::new();
     table
         .load_preset(presets::UTF8_FULL_CONDENSED)
-        .set_header(headers.to_vec());
-    if std::io::stdout().is_terminal() {
-        table.set_content_arrangement(ContentArrangement::Dynamic);
-    }
+        .set_header(headers.to_vec())
+        .set_content_arrangement(arrangement);
     for row in rows {
         table.add_row(row);
     }
     format!("{table}\n")
+}
+
+/// What comfy-table draws with `UTF8_FULL_CONDENSED` when it need not fit a
+/// width: columns as wide as their widest line, a cell's lines split at `\n`.
+fn plain(headers: &[&str], rows: Vec<Vec<String>>) -> String {
+    let columns = rows.iter().map(Vec::len).fold(headers.len(), usize::max);
+    let mut widths = vec![0; columns];
+    let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+    for row in std::iter::once(&header).chain(&rows) {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = cell.split('\n').map(UnicodeWidthStr::width).fold(*width, usize::max);
+        }
+    }
+    let rule = |left: &str, line: &str, joint: &str, right: &str| {
+        let parts: Vec<String> = widths.iter().map(|w| line.repeat(w + 2)).collect();
+        format!("{left}{}{right}\n", parts.join(joint))
+    };
+    let mut out = rule("┌", "─", "┬", "┐");
+    let draw = |row: &[String], out: &mut String| {
+        let lines: Vec<Vec<&str>> = (0..columns)
+            .map(|c| row.get(c).map_or(vec![""], |cell| cell.split('\n').collect()))
+            .collect();
+        for i in 0..lines.iter().map(Vec::len).max().unwrap_or(1) {
+            out.push('│');
+            for (c, cell) in lines.iter().enumerate() {
+                let text = cell.get(i).copied().unwrap_or("");
+                let pad = widths[c] - text.width();
+                out.push_str(&format!(
+                    " {text}{} {}",
+                    " ".repeat(pad),
+                    if c + 1 < columns { "┆" } else { "│" }
+                ));
+            }
+            out.push('\n');
+        }
+    };
+    draw(&header, &mut out);
+    out.push_str(&rule("╞", "═", "╪", "╡"));
+    for row in &rows {
+        draw(row, &mut out);
+    }
+    out.push_str(&rule("└", "─", "┴", "┘"));
+    out
 }
 
 /// Rows as plain aligned lines, without borders or a header, for listings read in
@@ -131,7 +184,7 @@ pub fn lines(rows: &[Vec<String>]) -> String {
         .map(|i| {
             rows.iter()
                 .filter_map(|row| row.get(i))
-                .map(|cell| cell.chars().count())
+                .map(|cell| cell.width())
                 .max()
                 .unwrap_or(0)
         })
@@ -141,7 +194,7 @@ pub fn lines(rows: &[Vec<String>]) -> String {
         let mut line = String::new();
         for (i, cell) in row.iter().enumerate() {
             if i + 1 < row.len() {
-                let pad = widths[i] - cell.chars().count();
+                let pad = widths[i] - cell.width();
                 line.push_str(&format!("{cell}{}  ", " ".repeat(pad)));
             } else {
                 line.push_str(cell);
@@ -215,6 +268,29 @@ impl Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn cells(rows: &[&[&str]]) -> Vec<Vec<String>> {
+        rows.iter().map(|r| r.iter().map(|c| c.to_string()).collect()).collect()
+    }
+
+    #[test]
+    fn the_plain_table_is_the_comfy_table() {
+        let headers = ["lot", "naam", "products", "n"];
+        let samples = [
+            cells(&[]),
+            cells(&[&["a", "Zorggroep Ôns Thús", "02A01 Begeleiding\n07A01 Dagbesteding", "3"]]),
+            cells(&[
+                &["", "", "", ""],
+                &["lang perceel", "€ 1.500.000,00", "", "1000"],
+                &["x"],
+            ]),
+            cells(&[&["宽字符", "a\n\nb", "tab\there", "  spaces  "]]),
+        ];
+        for rows in samples {
+            let expected = comfy(&headers, rows.clone().into_iter(), ContentArrangement::Disabled);
+            assert_eq!(plain(&headers, rows), expected);
+        }
+    }
 
     #[test]
     fn csv_cells_follow_the_json_keys() {

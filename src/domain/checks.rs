@@ -207,7 +207,8 @@ fn check_product_code(def: &Definition, lot: &str, code: &str, out: &mut Finding
         ));
         return;
     };
-    if !def.domain.iter().any(|d| d.categories().contains(&category)) {
+    // An empty domain is reported once, not again for every product.
+    if !def.domain.is_empty() && !def.domain.iter().any(|d| d.categories().contains(&category)) {
         let domains: Vec<String> = def
             .domain
             .iter()
@@ -248,7 +249,8 @@ fn check_criteria(def: &Definition, out: &mut Findings) {
         out.error("a classic tender needs [[criteria]] to rank the offers on (art. 2.114 Aw)");
         return;
     }
-    let total: u32 = def.criteria.iter().map(|c| c.weight).sum();
+    // In u64, so that huge weights cannot wrap around to 100.
+    let total: u64 = def.criteria.iter().map(|c| u64::from(c.weight)).sum();
     if total != 100 {
         out.error(format!(
             "the criteria weights sum to {total}, not 100; the weighting must be stated in full (art. 2.115 Aw)"
@@ -382,7 +384,7 @@ fn estimated_value_with_extensions(def: &Definition, s: &Schedule) -> Option<Cen
     let value = def.estimated_value?;
     let base = months_between(s, s.contract_start, s.contract_end).max(1);
     let extra: i64 = s.extension_months.iter().map(|&m| i64::from(m)).sum();
-    Some(Cents(value.0 + value.0 * extra / base))
+    Some(Cents(value.0.saturating_add(value.0.saturating_mul(extra) / base)))
 }
 
 /// Whole calendar months from a start to an end (inclusive), a started month counting as one.
@@ -554,6 +556,37 @@ price = true
                 .iter()
                 .any(|m| m.contains("sum to 90, not 100"))
         );
+    }
+
+    #[test]
+    fn a_huge_estimated_value_with_extensions_saturates_instead_of_overflowing() {
+        let source = BASE
+            .replace(
+                "domain = [\"wmo\"]",
+                "domain = [\"wmo\"]\nregime = \"national\"\nestimated_value = 90_000_000_000_000_000",
+            )
+            .replace(
+                "contract_end = 2029-06-30",
+                "contract_end = 2029-06-30\nextension_months = [12]",
+            );
+        let warnings = messages(&source, Severity::Warning);
+        assert!(warnings.iter().any(|m| m.contains("art. 2.38")), "{warnings:?}");
+    }
+
+    #[test]
+    fn weights_that_would_wrap_around_to_100_are_an_error() {
+        // 4294967295 + 40 + 61 is 100 in 32-bit arithmetic.
+        let source = BASE.replace("weight = 60", "weight = 4294967295");
+        let source = format!("{source}\n[[criteria]]\nid = \"x\"\nname = \"X\"\nweight = 61\n");
+        let errors = messages(&source, Severity::Error);
+        assert!(errors.iter().any(|m| m.contains("not 100")), "{errors:?}");
+    }
+
+    #[test]
+    fn an_empty_domain_is_one_error() {
+        let errors = messages(&BASE.replace("domain = [\"wmo\"]", "domain = []"), Severity::Error);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].contains("domain is empty"), "{errors:?}");
     }
 
     #[test]

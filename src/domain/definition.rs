@@ -238,11 +238,11 @@ impl Definition {
         toml::from_str(source).map_err(|e| {
             let offset = e.span().map_or(0, |span| span.start);
             let (line, column) = line_and_column(source, offset);
-            ParseError {
-                line,
-                column,
-                message: e.message().trim_end().replace('\n', " "),
+            let mut message = plain_types(e.message().trim_end()).replace('\n', " ");
+            if let Some(key) = key_of_line(source, line).filter(|key| !message.contains(&format!("`{key}`"))) {
+                message = format!("`{key}`: {message}");
             }
+            ParseError { line, column, message }
         })
     }
 
@@ -260,6 +260,23 @@ impl Definition {
     pub fn lot(&self, id: &str) -> Option<&Lot> {
         self.lots.iter().find(|lot| lot.id == id)
     }
+}
+
+/// The key assigned on a `key = value` line, to name the field of an error there.
+fn key_of_line(source: &str, line: usize) -> Option<&str> {
+    let (key, _) = source.lines().nth(line - 1)?.split_once('=')?;
+    let key = key.trim();
+    let bare = !key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    bare.then_some(key)
+}
+
+/// serde's names for the number types in words an officer knows.
+fn plain_types(message: &str) -> String {
+    ["u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64"]
+        .iter()
+        .fold(message.to_string(), |m, t| {
+            m.replace(&format!("expected {t}"), "expected a whole number")
+        })
 }
 
 fn line_and_column(source: &str, offset: usize) -> (usize, usize) {
@@ -319,6 +336,16 @@ mod tests {
         let err = Definition::parse("id = \"x\"\ncolour = \"red\"\n").unwrap_err();
         assert_eq!((err.line, err.column), (2, 1));
         assert!(err.message.contains("unknown field `colour`"), "{}", err.message);
+    }
+
+    #[test]
+    fn a_wrong_value_names_its_field_in_plain_words() {
+        let err = Definition::parse("id = \"x\"\n[timeline]\nstandstill_days = \"twintig\"\n").unwrap_err();
+        assert_eq!(err.line, 3);
+        assert!(err.message.starts_with("`standstill_days`: "), "{}", err.message);
+        assert!(err.message.contains("expected a whole number"), "{}", err.message);
+        let err = Definition::parse("title = \"a\"\ntitle = \"b\"\n").unwrap_err();
+        assert!(err.message.contains("`title`"), "{}", err.message);
     }
 
     #[test]

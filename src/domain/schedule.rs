@@ -81,7 +81,12 @@ impl Schedule {
     pub fn contract_end_after(&self, used: usize) -> DateTime<Utc> {
         // Months are added to the day after the end, so that a contract ending on
         // 30 June extended by 18 months ends on 31 December, not on the 30th.
-        let months: u32 = self.extension_months.iter().take(used).sum();
+        // Saturating: absurd options must not overflow; they leave the end unmoved below.
+        let months = self
+            .extension_months
+            .iter()
+            .take(used)
+            .fold(0u32, |sum, m| sum.saturating_add(*m));
         let local = self.contract_end.with_timezone(&self.timezone).naive_local();
         let moved = local
             .date()
@@ -112,7 +117,8 @@ impl Schedule {
         local
             .checked_sub_days(Days::new(days.into()))
             .and_then(|earlier| resolve_local(earlier, self.timezone).ok())
-            .unwrap_or(at - chrono::Duration::days(days.into()))
+            .or_else(|| at.checked_sub_signed(chrono::Duration::days(days.into())))
+            .unwrap_or(DateTime::<Utc>::MIN_UTC)
     }
 
     /// `2021-05-23 12:00` in the tender's time zone.
@@ -136,10 +142,13 @@ pub fn local_text(at: DateTime<Utc>, timezone: Tz) -> String {
     at.with_timezone(&timezone).format("%Y-%m-%d %H:%M").to_string()
 }
 
-/// The last second of a local day.
+/// The last second of a local day. Where the day ends in a gap, or was
+/// skipped entirely (Samoa, 30 December 2011), the last second before it.
 pub fn end_of_day(day: NaiveDate, timezone: Tz) -> DateTime<Utc> {
-    let last_second = NaiveTime::from_hms_opt(23, 59, 59).expect("a valid time");
-    resolve_local(day.and_time(last_second), timezone).expect("23:59:59 exists on every day")
+    let last_second = day.and_time(NaiveTime::from_hms_opt(23, 59, 59).expect("a valid time"));
+    (0..=48)
+        .find_map(|hours| resolve_local(last_second - chrono::Duration::hours(hours), timezone).ok())
+        .expect("no time zone skips two days")
 }
 
 /// Resolves a TOML date or date-time in `timezone`.
@@ -309,6 +318,33 @@ mod tests {
         assert_eq!(s.contract_end_after(0), s.contract_end);
         assert_eq!(s.contract_end_after(1), utc("2030-06-30T23:59:59+02:00"));
         assert_eq!(s.max_extent(), utc("2030-12-31T23:59:59+01:00"));
+    }
+
+    #[test]
+    fn absurd_extension_options_and_notice_periods_do_not_overflow() {
+        let s = Schedule {
+            extension_months: vec![u32::MAX, u32::MAX],
+            extension_notice_days: u32::MAX,
+            ..schedule()
+        };
+        assert_eq!(
+            s.max_extent(),
+            s.contract_end,
+            "an end beyond the calendar stays where it was"
+        );
+        assert_eq!(s.days_before(s.contract_end, u32::MAX), DateTime::<Utc>::MIN_UTC);
+    }
+
+    #[test]
+    fn a_day_the_time_zone_skipped_ends_where_the_day_before_ended() {
+        // Samoa moved across the date line: 30 December 2011 never happened there.
+        let apia = chrono_tz::Pacific::Apia;
+        let skipped = NaiveDate::from_ymd_opt(2011, 12, 30).unwrap();
+        assert_eq!(end_of_day(skipped, apia), utc("2011-12-29T23:59:59-10:00"));
+        assert_eq!(
+            instant(&toml_date("2011-12-30"), apia, Edge::End).unwrap(),
+            utc("2011-12-30T09:59:59Z")
+        );
     }
 
     #[test]

@@ -262,24 +262,27 @@ impl Change<'_> {
         value: ScoreValue,
     ) -> Result<Option<ScoreValue>, StoreError> {
         let (kvk, lot, criterion) = key;
+        // Cached statements: a bulk score file runs these once per row.
         let old = self
             .tx
-            .query_row(
+            .prepare_cached(
                 "SELECT points, price FROM score WHERE tender_id = ?1 AND kvk = ?2 AND lot = ?3 AND criterion = ?4",
-                params![tender_id, kvk, lot, criterion],
-                |row| Ok((row.get::<_, Option<i64>>(0)?, row.get::<_, Option<i64>>(1)?)),
-            )
+            )?
+            .query_row(params![tender_id, kvk, lot, criterion], |row| {
+                Ok((row.get::<_, Option<i64>>(0)?, row.get::<_, Option<i64>>(1)?))
+            })
             .optional()?
             .map(|(points, price)| points.map_or(ScoreValue::Price(Cents(price.unwrap_or(0))), ScoreValue::Points));
         let (points, price) = match value {
             ScoreValue::Points(p) => (Some(p), None),
             ScoreValue::Price(c) => (None, Some(c.0)),
         };
-        self.tx.execute(
-            "INSERT INTO score (tender_id, kvk, lot, criterion, points, price, scored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-             ON CONFLICT (tender_id, kvk, lot, criterion) DO UPDATE SET points = ?5, price = ?6, scored_at = ?7",
-            params![tender_id, kvk, lot, criterion, points, price, from_time(self.at())],
-        )?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO score (tender_id, kvk, lot, criterion, points, price, scored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                 ON CONFLICT (tender_id, kvk, lot, criterion) DO UPDATE SET points = ?5, price = ?6, scored_at = ?7",
+            )?
+            .execute(params![tender_id, kvk, lot, criterion, points, price, from_time(self.at())])?;
         Ok(old)
     }
 
@@ -295,7 +298,6 @@ impl Change<'_> {
             "INSERT INTO decision (tender_id, number, decided_at, draw) VALUES (?1, ?2, ?3, ?4)",
             params![tender_id, number, from_time(self.at()), draw.join("|")],
         )?;
-        let mut awarded: HashMap<&str, bool> = HashMap::new();
         let mut insert = self.tx.prepare_cached(
             "INSERT INTO award_result (tender_id, number, lot, kvk, position, rank, score, awarded, excluded)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -313,17 +315,17 @@ impl Change<'_> {
                     offer.awarded,
                     offer.excluded
                 ])?;
-                *awarded.entry(offer.kvk.as_str()).or_default() |= offer.awarded;
             }
         }
         drop(insert);
-        for (kvk, won) in awarded {
-            let status = if won { Status::Awarded } else { Status::NotAwarded };
-            self.tx.execute(
-                "UPDATE registration SET status = ?3 WHERE tender_id = ?1 AND kvk = ?2",
-                params![tender_id, kvk, status.as_str()],
-            )?;
-        }
+        // One statement for every ranked provider: awarded in any lot, or not.
+        self.tx.execute(
+            "UPDATE registration SET status = CASE WHEN ranked.won THEN ?3 ELSE ?4 END
+             FROM (SELECT kvk, max(awarded) AS won FROM award_result WHERE tender_id = ?1 AND number = ?2 GROUP BY kvk)
+                 AS ranked
+             WHERE registration.tender_id = ?1 AND registration.kvk = ranked.kvk",
+            params![tender_id, number, Status::Awarded.as_str(), Status::NotAwarded.as_str()],
+        )?;
         Ok(number)
     }
 

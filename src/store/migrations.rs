@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_intake.sql"),
     include_str!("migrations/0003_award.sql"),
     include_str!("migrations/0004_history.sql"),
+    include_str!("migrations/0005_listing.sql"),
 ];
 
 /// The schema version this binary writes.

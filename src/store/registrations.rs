@@ -64,10 +64,24 @@ impl Store {
     pub fn registration_counts(&self) -> Result<HashMap<String, u64>, StoreError> {
         let mut statement = self
             .conn
-            .prepare("SELECT tender_id, count(*) FROM registration WHERE status <> 'withdrawn' GROUP BY tender_id")
+            .prepare("SELECT tender_id, active FROM registration_count")
             .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
         let counts = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
         Ok(counts.collect::<Result<_, _>>()?)
+    }
+
+    /// Active (not withdrawn) registrations of one tender, for `show`.
+    pub fn registration_count(&self, tender_id: &str) -> Result<u64, StoreError> {
+        let count = self
+            .conn
+            .query_row(
+                "SELECT active FROM registration_count WHERE tender_id = ?1",
+                [tender_id],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
+        Ok(count.unwrap_or(0))
     }
 
     /// Active (not withdrawn) registrations per lot of a tender, for `show`.
@@ -87,7 +101,8 @@ impl Change<'_> {
         let sql = format!("{SELECT} WHERE r.tender_id = ?1 AND r.kvk = ?2");
         let found = self
             .tx
-            .query_row(&sql, [tender_id, kvk], |row| Ok(registration(row)))
+            .prepare_cached(&sql)?
+            .query_row([tender_id, kvk], |row| Ok(registration(row)))
             .optional()?;
         found.transpose()
     }
@@ -96,17 +111,13 @@ impl Change<'_> {
     pub fn save_provider(&mut self, a: &Application) -> Result<Option<ProviderChange>, StoreError> {
         let known: Option<(String, Option<String>, Option<String>)> = self
             .tx
-            .query_row(
-                "SELECT name, email, agb FROM provider WHERE kvk = ?1",
-                [&a.kvk],
-                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-            )
+            .prepare_cached("SELECT name, email, agb FROM provider WHERE kvk = ?1")?
+            .query_row([&a.kvk], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
             .optional()?;
         let Some((old_name, old_email, old_agb)) = known else {
-            self.tx.execute(
-                "INSERT INTO provider (kvk, name, agb, email) VALUES (?1, ?2, ?3, ?4)",
-                params![a.kvk, a.name, a.agb, a.email],
-            )?;
+            self.tx
+                .prepare_cached("INSERT INTO provider (kvk, name, agb, email) VALUES (?1, ?2, ?3, ?4)")?
+                .execute(params![a.kvk, a.name, a.agb, a.email])?;
             return Ok(None);
         };
         // A registration without an e-mail or AGB code keeps the known one.
@@ -115,26 +126,26 @@ impl Change<'_> {
         if old_name == a.name && old_email == email && old_agb == agb {
             return Ok(None);
         }
-        self.tx.execute(
-            "UPDATE provider SET name = ?2, agb = ?3, email = ?4 WHERE kvk = ?1",
-            params![a.kvk, a.name, agb, email],
-        )?;
+        self.tx
+            .prepare_cached("UPDATE provider SET name = ?2, agb = ?3, email = ?4 WHERE kvk = ?1")?
+            .execute(params![a.kvk, a.name, agb, email])?;
         Ok(Some(ProviderChange { old_name, old_email }).filter(|c| c.old_name != a.name || c.old_email != email))
     }
 
     /// Registers the provider for the tender, replacing a withdrawn registration.
     pub fn insert_registration(&mut self, tender_id: &str, a: &Application, joining: bool) -> Result<(), StoreError> {
-        self.tx.execute(
-            "DELETE FROM registration_lot WHERE tender_id = ?1 AND kvk = ?2",
-            [tender_id, &a.kvk],
-        )?;
-        self.tx.execute(
-            "INSERT INTO registration (tender_id, kvk, status, small, meets, reason, registered_at, joining, joining_at)
-             VALUES (?1, ?2, 'registered', ?3, ?4, NULL, ?5, ?6, NULL)
-             ON CONFLICT (tender_id, kvk) DO UPDATE SET status = 'registered', small = ?3, meets = ?4,
-                reason = NULL, registered_at = ?5, joining = ?6, joining_at = NULL",
-            params![tender_id, a.kvk, a.small, a.meets.join("|"), from_time(self.at()), joining],
-        )?;
+        // Cached statements: a bulk intake runs these once per row.
+        self.tx
+            .prepare_cached("DELETE FROM registration_lot WHERE tender_id = ?1 AND kvk = ?2")?
+            .execute([tender_id, &a.kvk])?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO registration (tender_id, kvk, status, small, meets, reason, registered_at, joining, joining_at)
+                 VALUES (?1, ?2, 'registered', ?3, ?4, NULL, ?5, ?6, NULL)
+                 ON CONFLICT (tender_id, kvk) DO UPDATE SET status = 'registered', small = ?3, meets = ?4,
+                    reason = NULL, registered_at = ?5, joining = ?6, joining_at = NULL",
+            )?
+            .execute(params![tender_id, a.kvk, a.small, a.meets.join("|"), from_time(self.at()), joining])?;
         let mut add = self
             .tx
             .prepare_cached("INSERT INTO registration_lot (tender_id, kvk, lot) VALUES (?1, ?2, ?3)")?;

@@ -203,3 +203,67 @@ fn a_schema_3_database_gets_its_history_matched_to_its_events() {
     assert_eq!(claimed("SELECT event_id FROM amendment"), [3]);
     assert_eq!(claimed("SELECT event_id FROM revision"), [1]);
 }
+
+#[test]
+fn the_registration_counts_follow_every_registration_change() {
+    use crate::domain::intake::{Application, Status};
+    let (_dir, mut store) = open_temp();
+    let id = insert(&mut store);
+    let (tender, _) = Tender::from_source(SOURCE).unwrap();
+    let lot = tender.definition.lots[0].id.clone();
+    let application = |n: u32| Application {
+        name: format!("Aanbieder {n}"),
+        kvk: format!("{:08}", 60_000_000 + n),
+        agb: None,
+        email: None,
+        lots: vec![lot.clone()],
+        meets: Vec::new(),
+        small: false,
+    };
+    let counted = |store: &Store| {
+        let actual: u64 = store
+            .conn
+            .query_row(
+                "SELECT count(*) FROM registration WHERE tender_id = ?1 AND status <> 'withdrawn'",
+                [&id],
+                |row| row.get(0),
+            )
+            .unwrap();
+        assert_eq!(store.registration_count(&id).unwrap(), actual);
+        assert_eq!(
+            store.registration_counts().unwrap().get(&id).copied().unwrap_or(0),
+            actual
+        );
+        actual
+    };
+    assert_eq!(counted(&store), 0);
+    store
+        .change(&stamp(), |c| {
+            for n in 1..=3 {
+                c.save_provider(&application(n))?;
+                c.insert_registration(&id, &application(n), false)?;
+            }
+            c.record(&id, EventKind::Register, "3")
+        })
+        .unwrap();
+    assert_eq!(counted(&store), 3);
+    let mut withdrawn = store.registrations(&id).unwrap()[0].clone();
+    withdrawn.status = Status::Withdrawn;
+    store
+        .change(&stamp(), |c| {
+            c.set_registration_status(&id, &withdrawn)?;
+            c.record(&id, EventKind::Withdraw, "1")
+        })
+        .unwrap();
+    assert_eq!(counted(&store), 2);
+    let mut qualified = store.registrations(&id).unwrap()[1].clone();
+    qualified.status = Status::Qualified;
+    store
+        .change(&stamp(), |c| {
+            c.set_registration_status(&id, &qualified)?;
+            c.insert_registration(&id, &application(1), false)?;
+            c.record(&id, EventKind::Register, "again")
+        })
+        .unwrap();
+    assert_eq!(counted(&store), 3);
+}

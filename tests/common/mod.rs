@@ -54,11 +54,28 @@ impl Out {
         }
         &self.stderr
     }
+
+    /// Asserts success and parses stdout as the one JSON value it must be.
+    #[track_caller]
+    pub fn json(&self) -> serde_json::Value {
+        let stdout = self.ok();
+        serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not one JSON value ({e}): {stdout}"))
+    }
 }
 
 /// The repository's `tenders/` folder.
 pub fn tenders() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tenders")
+}
+
+/// The classic template with the first `from` replaced by `to`; `from` must occur.
+#[track_caller]
+pub fn classic_with(from: &str, to: &str) -> String {
+    let classic = include_str!("../../src/templates/classic.toml");
+    assert!(classic.contains(from), "the template has no {from:?}");
+    let text = classic.replacen(from, to, 1);
+    assert_ne!(text, classic, "the replacement changed nothing");
+    text
 }
 
 /// A seed tender definition file.
@@ -90,7 +107,12 @@ impl Env {
 
     /// The binary with a cleared environment.
     pub fn command(&self) -> Command {
-        let mut command = Command::cargo_bin("tender").expect("the tender binary");
+        Command::from_std(self.process())
+    }
+
+    /// The same as a plain process, to spawn and kill.
+    pub fn process(&self) -> std::process::Command {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_tender"));
         command
             .env_clear()
             .env("TENDER_DB", &self.db)
@@ -123,7 +145,7 @@ impl Env {
         if !self.db.exists() {
             return String::new();
         }
-        let conn = rusqlite::Connection::open(&self.db).expect("open the database");
+        let conn = self.sqlite();
         let mut tables: Vec<String> = conn
             .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             .unwrap()
@@ -150,6 +172,47 @@ impl Env {
             }
         }
         dump
+    }
+
+    /// Opens the database file directly, as another program would.
+    pub fn sqlite(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.db).expect("open the database")
+    }
+
+    /// One number from the database, e.g. a `count(*)`.
+    #[track_caller]
+    pub fn count(&self, sql: &str) -> i64 {
+        self.sqlite()
+            .query_row(sql, [], |row| row.get(0))
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// Asserts that SQLite finds the file sound (`PRAGMA integrity_check`).
+    #[track_caller]
+    pub fn assert_intact(&self) {
+        let report: Vec<String> = self
+            .sqlite()
+            .prepare("PRAGMA integrity_check")
+            .unwrap()
+            .query_map([], |row| row.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(report, ["ok"], "integrity_check");
+    }
+
+    /// A seed tender loaded and published at `publish`, with the clock at `now`.
+    pub fn published(id: &str, publish: &str, now: &str) -> Env {
+        let mut env = Env::new();
+        env.now = now.to_string();
+        env.load(&[id]);
+        env.run_at(publish, &["publish", id]).ok();
+        env
+    }
+
+    /// Ommen/Hardenberg open for registration: published on 3 August 2015, the clock a week later.
+    pub fn ommen_open() -> Env {
+        Env::published("ommen-hardenberg-2015", "2015-08-03T09:00", "2015-08-10T10:00")
     }
 
     /// Loads seed tenders as drafts.

@@ -174,7 +174,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let store = ctx.store()?;
     let stored = store.tender(&args.id)?;
     let per_lot = store.lot_counts(&args.id)?;
-    let total = store.registration_counts()?.get(&args.id).copied().unwrap_or(0);
+    let total = store.registration_count(&args.id)?;
     let facts = stored.facts();
     let def = &stored.tender.definition;
     let schedule = &stored.tender.schedule;
