@@ -576,7 +576,7 @@ fn refused(env: &Env, case: &Case) {
     }
     let args: Vec<String> = case.args.iter().map(|a| a.replace("{dir}", dir)).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let (rows, bytes) = (env.dump(), std::fs::read(&env.db).unwrap());
+    let (rows, bytes) = (env.dump(), env.file_bytes());
     let out = env.run_at(case.now, &args);
     let stderr = out.fails(case.code);
     if case.code == 1 {
@@ -594,7 +594,7 @@ fn refused(env: &Env, case: &Case) {
         out.stdout
     );
     assert_eq!(env.dump(), rows, "the rows changed");
-    assert_eq!(std::fs::read(&env.db).unwrap(), bytes, "the file's bytes changed");
+    assert_eq!(env.file_bytes(), bytes, "the file's bytes changed");
 }
 
 #[test]
@@ -622,9 +622,9 @@ fn every_bad_input_is_refused_with_one_sentence_and_changes_nothing() {
 #[test]
 fn a_file_that_is_not_a_sound_database_is_refused_and_left_as_it_was() {
     let env = world();
-    let mut damaged = std::fs::read(&env.db).unwrap();
+    let mut damaged = env.file_bytes();
     damaged.truncate(4096 * 3);
-    let mut garbled = std::fs::read(&env.db).unwrap();
+    let mut garbled = env.file_bytes();
     for byte in garbled.iter_mut().skip(4096).step_by(7) {
         *byte = 0xA5;
     }

@@ -344,7 +344,7 @@ fn a_database_from_a_newer_version_is_refused_and_left_alone() {
         let conn = rusqlite::Connection::open(&env.db).unwrap();
         conn.pragma_update(None, "user_version", 99).unwrap();
     }
-    let bytes = std::fs::read(&env.db).unwrap();
+    let bytes = env.file_bytes();
     let commands: [&[&str]; 4] = [
         &["list"],
         &["show", LOADED],
@@ -353,7 +353,7 @@ fn a_database_from_a_newer_version_is_refused_and_left_alone() {
     ];
     for args in commands {
         refused(&env.run(args), &["99", "newer"]);
-        assert_eq!(std::fs::read(&env.db).unwrap(), bytes, "{args:?} changed the file");
+        assert_eq!(env.file_bytes(), bytes, "{args:?} changed the file");
     }
 }
 

@@ -157,12 +157,10 @@ fn plain(headers: &[&str], rows: Vec<Vec<String>>) -> String {
             out.push('│');
             for (c, cell) in lines.iter().enumerate() {
                 let text = cell.get(i).copied().unwrap_or("");
-                let pad = widths[c] - text.width();
-                out.push_str(&format!(
-                    " {text}{} {}",
-                    " ".repeat(pad),
-                    if c + 1 < columns { "┆" } else { "│" }
-                ));
+                out.push(' ');
+                out.push_str(text);
+                out.extend(std::iter::repeat_n(' ', widths[c] - text.width() + 1));
+                out.push(if c + 1 < columns { '┆' } else { '│' });
             }
             out.push('\n');
         }

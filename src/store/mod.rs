@@ -63,7 +63,13 @@ impl Store {
         self.conn.pragma_update(None, "foreign_keys", true)?;
         // journal_mode answers with the mode, so it is read rather than updated.
         let _mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
-        self.conn.pragma_update(None, "synchronous", "NORMAL")
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // The WAL is copied into the database by the automatic checkpoints of
+        // later commits, not by every process on its way out: a command that
+        // wrote a large decision would otherwise pay for the copy and its fsync.
+        self.conn
+            .set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+        Ok(())
     }
 
     pub fn path(&self) -> &Path {

@@ -179,6 +179,15 @@ impl Env {
         rusqlite::Connection::open(&self.db).expect("open the database")
     }
 
+    /// The database file as bytes, with everything in its write-ahead log
+    /// copied in first (processes leave the log for the next commit to copy).
+    pub fn file_bytes(&self) -> Vec<u8> {
+        self.sqlite()
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .expect("a checkpoint");
+        std::fs::read(&self.db).expect("read the database file")
+    }
+
     /// One number from the database, e.g. a `count(*)`.
     #[track_caller]
     pub fn count(&self, sql: &str) -> i64 {

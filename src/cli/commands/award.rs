@@ -295,7 +295,8 @@ fn print(
     let schedule = &stored.tender.schedule;
     let def = &stored.tender.definition;
     let points = |p: Option<i64>| p.map(|p| Ratio::new(p.into(), 100));
-    let json = Json {
+    // Only JSON and CSV print it: a table of 5,000 offers need not build it.
+    let json = || Json {
         tender: &def.id,
         decision: number,
         dry_run: number.is_none(),
@@ -333,7 +334,7 @@ fn print(
         .map(|c| c.id.as_str())
         .collect();
     match ctx.format {
-        Format::Json => output::json(&json),
+        Format::Json => output::json(&json()),
         Format::Csv => {
             // One row per offer, named by the JSON keys of the lot and the offer.
             let mut columns = vec!["lot".to_string()];
@@ -342,7 +343,7 @@ fn print(
             columns.push("price".to_string());
             let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
             let mut rows = Vec::new();
-            for lot in &json.lots {
+            for lot in &json().lots {
                 for offer in &lot.offers {
                     let mut value = serde_json::to_value(offer)?;
                     value["lot"] = lot.lot.clone().into();
