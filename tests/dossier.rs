@@ -90,21 +90,22 @@ fn the_award_report_documents_the_ranking_exclusions_objections_and_contracts() 
         "* Award decision 1 of 2015-10-01 10:00",
         "* Standstill (Alcatel) period ends: 2015-10-21 23:59",
         "* Final award: 2015-10-22 10:00",
-        "| 2015-10-05 10:00 | object | objection 1 by Parlan Jeugd (KvK 30000002): Puntentoekenning <onjuist> |",
+        // Recorded text is taken literally: Markdown would read `<onjuist>` as a tag.
+        "| 2015-10-05 10:00 | object | objection 1 by Parlan Jeugd (KvK 30000002): Puntentoekenning \\<onjuist\\> |",
         "| prijs | Prijs | 35 | price |",
         "* Minimum quality: 60% of the maximum quality score",
         "## Lot ambulant — Jeugdhulp ambulant",
         "| lot | rank | kvk | name | transformatie | resultaat | continuiteit | price | score | result |",
         // Quality 450/650 of 65 points plus the full 35 for the lowest price: 80.00;
         // 8·30+7·25+9·10 = 505/650 of 65 plus 35·55/62.50: 50.50 + 30.80 = 81.30.
-        "| ambulant | 1 | 30000001 | Jeugdzorg \"De Brug\" & Co | 8.00 | 7.00 | 9.00 | € 62,50 | 81.30 | awarded |",
+        "| ambulant | 1 | 30000001 | Jeugdzorg \"De Brug\" \\& Co | 8.00 | 7.00 | 9.00 | € 62,50 | 81.30 | awarded |",
         "| ambulant | 2 | 30000002 | Parlan Jeugd | 6.00 | 8.00 | 7.00 | € 55,00 | 80.00 | awarded |",
         "| ambulant |  | 30000003 | Matig Hulp BV | 2.00 | 2.00 | 3.00 | € 40,00 |  | excluded: quality 21.54% is below the minimum of 60% |",
-        "| crisis | 1 | 30000001 | Jeugdzorg \"De Brug\" & Co | 8.00 | 7.00 | 9.00 | € 70,00 | 85.50 | awarded |",
+        "| crisis | 1 | 30000001 | Jeugdzorg \"De Brug\" \\& Co | 8.00 | 7.00 | 9.00 | € 70,00 | 85.50 | awarded |",
         "## Lot dagbehandeling — Dagbehandeling",
         "No admitted offers.",
-        "| 1 | Parlan Jeugd (30000002) | 2015-10-05 10:00 | 1 | Puntentoekenning <onjuist> | rejected on 2015-10-10 10:00 |",
-        "| 30000001 | Jeugdzorg \"De Brug\" & Co | 2015-11-01 10:00 | 2016-01-01 00:00 |",
+        "| 1 | Parlan Jeugd (30000002) | 2015-10-05 10:00 | 1 | Puntentoekenning \\<onjuist\\> | rejected on 2015-10-10 10:00 |",
+        "| 30000001 | Jeugdzorg \"De Brug\" \\& Co | 2015-11-01 10:00 | 2016-01-01 00:00 |",
     ];
     for line in expected_lines {
         assert!(report.lines().any(|l| l == line), "missing line {line:?} in:\n{report}");
@@ -276,6 +277,155 @@ fn show_lists_consultations_and_the_tariffs_in_force_with_their_history() {
     );
     assert!(
         report.contains("| begeleiding |  | 60000001 | Zorg 60000001 |  |  | awarded |"),
+        "{report}"
+    );
+}
+
+#[test]
+fn the_report_shows_the_decision_as_recorded_and_who_was_not_admitted_or_joined_later() {
+    // Classic: a rejected provider, then an objection upheld and a score changed
+    // before the new decision is recorded.
+    let env = Env::new();
+    ok(&env, "2015-05-01T10:00", &["new", &seed(ALKMAAR)]);
+    ok(&env, "2015-06-01T09:00", &["publish", ALKMAAR]);
+    let meets = "pve,indicatoren,gva,skj-big,ijw";
+    for (kvk, name) in [
+        ("30000001", "Eerste Zorg"),
+        ("30000002", "Tweede Zorg"),
+        ("30000009", "Geen VOG BV"),
+    ] {
+        let args = [
+            "register", ALKMAAR, "--name", name, "--kvk", kvk, "--lots", "ambulant", "--meets", meets,
+        ];
+        ok(&env, "2015-06-15T10:00", &args);
+    }
+    for kvk in ["30000001", "30000002"] {
+        ok(
+            &env,
+            "2015-07-20T10:00",
+            &["qualify", ALKMAAR, "--kvk", kvk, "--meets", "pve"],
+        );
+    }
+    ok(
+        &env,
+        "2015-07-20T10:00",
+        &[
+            "qualify",
+            ALKMAAR,
+            "--kvk",
+            "30000009",
+            "--reject",
+            "Geen gedragsverklaring",
+        ],
+    );
+    let scores = env.write(
+        "scores.csv",
+        "kvk,lot,criterion,value\n\
+         30000001,ambulant,transformatie,8\n30000001,ambulant,resultaat,7\n30000001,ambulant,continuiteit,9\n30000001,ambulant,prijs,62.50\n\
+         30000002,ambulant,transformatie,6\n30000002,ambulant,resultaat,8\n30000002,ambulant,continuiteit,7\n30000002,ambulant,prijs,55\n",
+    );
+    ok(&env, "2015-07-21T10:00", &["score", ALKMAAR, "--csv", &scores]);
+    ok(&env, "2015-10-01T10:00", &["award", ALKMAAR]);
+    let full = ok(&env, "2015-10-02T10:00", &["report", ALKMAAR]);
+    assert!(
+        full.contains("| ambulant | 1 | 30000001 | Eerste Zorg | 8.00 | 7.00 | 9.00 | € 62,50 | 81.30 | awarded |"),
+        "{full}"
+    );
+    assert!(full.contains("## Not admitted"), "{full}");
+    assert!(
+        full.contains("| 30000009 | Geen VOG BV | ambulant | rejected: Geen gedragsverklaring |"),
+        "{full}"
+    );
+
+    ok(
+        &env,
+        "2015-10-05T10:00",
+        &["object", ALKMAAR, "--kvk", "30000002", "--reason", "Score resultaat"],
+    );
+    ok(
+        &env,
+        "2015-10-08T10:00",
+        &["resolve", ALKMAAR, "--objection", "1", "--outcome", "upheld"],
+    );
+    let rescore = [
+        "score",
+        ALKMAAR,
+        "--kvk",
+        "30000002",
+        "--lot",
+        "ambulant",
+        "--criterion",
+        "resultaat",
+        "--points",
+        "10",
+    ];
+    ok(&env, "2015-10-09T10:00", &rescore);
+    let changed = ok(&env, "2015-10-09T11:00", &["report", ALKMAAR]);
+    // Decision 1 as recorded: no points per criterion, and a note that the scores changed.
+    assert!(
+        changed.contains("| ambulant | 1 | 30000001 | Eerste Zorg |  |  |  |  | 81.30 | awarded |"),
+        "{changed}"
+    );
+    assert!(changed.contains("The scores changed after decision 1"), "{changed}");
+    assert!(changed.contains("tender award --redo"), "{changed}");
+
+    // Open house: a newcomer admitted after the decision is not in its ranking.
+    let env = Env::new();
+    let ommen = "ommen-hardenberg-2015";
+    ok(&env, "2015-08-01T10:00", &["new", &seed(ommen)]);
+    ok(&env, "2015-08-03T09:00", &["publish", ommen]);
+    let meets = "gva,kwaliteit,resultaat,vog,iwmo";
+    let first = [
+        "register",
+        ommen,
+        "--name",
+        "Vechtdal Zorg",
+        "--kvk",
+        "52962709",
+        "--lots",
+        "huishouden",
+        "--meets",
+        meets,
+    ];
+    ok(&env, "2015-08-10T10:00", &first);
+    ok(
+        &env,
+        "2015-09-21T10:00",
+        &["qualify", ommen, "--kvk", "52962709", "--meets", "gva"],
+    );
+    ok(&env, "2015-10-16T10:00", &["award", ommen]);
+    ok(&env, "2015-11-09T10:00", &["sign", ommen, "--kvk", "52962709"]);
+    let newcomer = [
+        "register",
+        ommen,
+        "--name",
+        "Nieuwkomer",
+        "--kvk",
+        "62345678",
+        "--lots",
+        "huishouden",
+        "--meets",
+        meets,
+    ];
+    ok(&env, "2016-02-10T10:00", &newcomer);
+    ok(
+        &env,
+        "2016-02-12T10:00",
+        &["qualify", ommen, "--kvk", "62345678", "--meets", "gva"],
+    );
+    let report = ok(&env, "2016-02-13T10:00", &["report", ommen]);
+    assert!(
+        report.contains("| huishouden |  | 52962709 | Vechtdal Zorg |  |  | awarded |"),
+        "{report}"
+    );
+    assert!(!report.contains("| huishouden |  | 62345678"), "{report}");
+    assert!(!report.contains("scores changed"), "{report}");
+    assert!(
+        report.contains("## Joined the framework after the decision"),
+        "{report}"
+    );
+    assert!(
+        report.contains("| 62345678 | Nieuwkomer | huishouden | qualified | 2016-04-01 00:00 |"),
         "{report}"
     );
 }

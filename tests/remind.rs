@@ -316,7 +316,8 @@ fn a_bad_window_is_refused() {
     for window in ["14", "2m", "-3d", "d", "1.5w", "99999999w"] {
         let before = env.dump();
         let out = env.run_at(NOW, &["remind", &format!("--within={window}")]);
-        let stderr = out.fails(1);
+        // A usage error, as for any other malformed option.
+        let stderr = out.fails(2);
         assert!(stderr.contains("--within"), "{stderr}");
         assert!(stderr.contains(window), "{stderr}");
         assert_eq!(env.dump(), before);
@@ -374,22 +375,36 @@ fn calendar_is_rfc_5545_with_stable_uids_and_alarms() {
     );
 
     let events = parse_calendar(&text);
-    // The agenda of every tender but the cancelled one, the answers day
-    // included; the open house adds its quarterly joining moments from April
-    // 2016 up to its contract end in 2018.
-    let per_tender = |id: &str| {
+    // Per tender its agenda, the answers day included (the open house adds its
+    // quarterly joining moments from April 2016 up to its contract end in
+    // 2018), and, cancelled, what no longer applies: the planned award decision
+    // once one is recorded, and every deadline of the cancelled copy.
+    let count = |id: &str, cancelled: bool| {
         events
             .iter()
             .filter(|(p, _)| property(p, "UID").starts_with(&format!("{id}.")))
+            .filter(|(p, _)| (property(p, "STATUS") == "CANCELLED") == cancelled)
             .count()
     };
-    assert_eq!(per_tender("alkmaar-wmo-pbv-ingetrokken"), 0);
-    assert_eq!(per_tender("alkmaar-jeugdhulp-2016"), 7);
-    assert_eq!(per_tender("achterhoek-2022"), 7);
-    assert_eq!(per_tender("walcheren-2016"), 7);
-    assert_eq!(per_tender("leeuwarden-wijk"), 6);
-    assert_eq!(per_tender("ommen-hardenberg-2015"), 6 + 11);
-    assert_eq!(events.len(), 7 + 7 + 7 + 7 + 6 + 17);
+    let counts = |id: &str| (count(id, false), count(id, true));
+    assert_eq!(counts("alkmaar-wmo-pbv-ingetrokken"), (0, 7));
+    assert_eq!(counts("alkmaar-jeugdhulp-2016"), (7, 1));
+    assert_eq!(counts("alkmaar-wmo-pbv-2016"), (7, 0));
+    assert_eq!(counts("achterhoek-2022"), (7, 0));
+    assert_eq!(counts("walcheren-2016"), (7, 0));
+    assert_eq!(counts("leeuwarden-wijk"), (6, 1));
+    assert_eq!(counts("ommen-hardenberg-2015"), (6 + 11, 1));
+    assert_eq!(events.len(), 7 + 8 + 7 + 7 + 7 + 7 + 18);
+    let planned_decision = events
+        .iter()
+        .find(|(p, _)| property(p, "UID") == "alkmaar-jeugdhulp-2016.award-decision@tender")
+        .expect("the planned award decision, kept");
+    assert_eq!(property(&planned_decision.0, "STATUS"), "CANCELLED");
+    assert!(
+        property(&planned_decision.0, "DESCRIPTION").contains("the award decision was recorded on 2015-11-05 10:00"),
+        "{planned_decision:?}"
+    );
+    assert!(planned_decision.1.is_empty(), "no alarms for what no longer applies");
 
     let standstill = events
         .iter()
@@ -404,7 +419,12 @@ fn calendar_is_rfc_5545_with_stable_uids_and_alarms() {
     assert_eq!(property(standstill.0, "DTSTAMP"), "20151120T080000Z");
     assert!(property(standstill.0, "DESCRIPTION").contains("tender award --final"));
     assert_eq!(standstill.1, &["-P7D", "-P1D"]);
-    assert!(events.iter().all(|(_, triggers)| triggers == &["-P7D", "-P1D"]));
+    assert!(
+        events
+            .iter()
+            .filter(|(p, _)| property(p, "STATUS") == "CONFIRMED")
+            .all(|(_, triggers)| triggers == &["-P7D", "-P1D"])
+    );
 
     // A second run, later and after the award was made final, updates the same events.
     env.run_at("2015-11-26T10:00", &["award", "alkmaar-jeugdhulp-2016", "--final"])

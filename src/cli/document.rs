@@ -119,16 +119,27 @@ const STYLE: &str = "body{font-family:sans-serif;max-width:60em;margin:2em auto;
 table{border-collapse:collapse;margin:.5em 0 1em}th,td{border:1px solid #999;padding:.2em .5em;text-align:left;vertical-align:top}\
 th{background:#eee}";
 
-/// Markdown blocks are one line each: a line break in recorded text would end the block.
+/// Recorded text (names, reasons) taken literally: on one line (a line break
+/// would end the block), with the characters Markdown would read as markup or
+/// HTML escaped. Backticks are left alone: our own texts quote commands.
 fn one_line(text: &str) -> String {
-    text.split(['\r', '\n'])
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split(['\r', '\n']).filter(|l| !l.is_empty()).enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        for c in line.chars() {
+            if matches!(c, '\\' | '<' | '>' | '&' | '*' | '_' | '[' | ']' | '|') {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn markdown_row(cells: &[String]) -> String {
-    let cells: Vec<String> = cells.iter().map(|c| one_line(c).replace('|', "\\|")).collect();
+    let cells: Vec<String> = cells.iter().map(|c| one_line(c)).collect();
     format!("| {} |\n", cells.join(" | "))
 }
 
@@ -159,7 +170,7 @@ mod tests {
     fn markdown_keeps_every_block_on_its_lines_and_escapes_pipes() {
         assert_eq!(
             sample().markdown(),
-            "# Rapport <A&B>\n\nBesluit 1 van 1 oktober\n\n* één\n\n| kvk | naam |\n| --- | --- |\n| 12345678 | Zorg \\| Welzijn |\n\n"
+            "# Rapport \\<A\\&B\\>\n\nBesluit 1 van 1 oktober\n\n* één\n\n| kvk | naam |\n| --- | --- |\n| 12345678 | Zorg \\| Welzijn |\n\n"
         );
     }
 

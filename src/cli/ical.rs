@@ -94,7 +94,8 @@ fn escape(text: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            // RFC 5545 text allows no control characters but the tab.
+            c if c.is_control() && c != '\t' => {}
             c => out.push(c),
         }
     }
@@ -108,8 +109,8 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         let mut w = Writer::default();
-        w.text("SUMMARY", "a, b; c\\d\r\ne");
-        assert_eq!(w.finish(), "SUMMARY:a\\, b\\; c\\\\d\\ne\r\n");
+        w.text("SUMMARY", "a, b; c\\d\r\ne\u{7}\tf");
+        assert_eq!(w.finish(), "SUMMARY:a\\, b\\; c\\\\d\\ne\tf\r\n");
     }
 
     #[test]

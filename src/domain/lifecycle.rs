@@ -398,6 +398,13 @@ impl Facts<'_> {
                     .to_string()
             }
             Phase::Evaluation => "qualify the providers with `tender qualify`, then `tender award`".to_string(),
+            Phase::Standstill if self.history.open_objections > 0 => {
+                "decide on the open objection with `tender resolve`".to_string()
+            }
+            Phase::Standstill if self.history.redo_required => {
+                "an objection was upheld: redo the evaluation where needed, then record a new decision with `tender award --redo`"
+                    .to_string()
+            }
             Phase::Standstill => match self.standstill_end() {
                 Some(end) if now <= end => format!(
                     "wait for the standstill to end on {}, then `tender award --final`",
@@ -574,6 +581,8 @@ mod tests {
                 .reason
                 .contains("objection is still open")
         );
+        let refusal = with_open.allow(Action::FinalAward, after).unwrap_err();
+        assert!(refusal.next.contains("tender resolve"), "{refusal}");
         assert!(
             with_open
                 .allow(Action::Object, after)
@@ -596,6 +605,8 @@ mod tests {
                 .reason
                 .contains("award --redo")
         );
+        let refusal = upheld.allow(Action::FinalAward, after).unwrap_err();
+        assert!(refusal.next.contains("award --redo"), "not `--final` again: {refusal}");
         assert!(upheld.allow(Action::Redo, after).is_ok());
         assert!(upheld.allow(Action::Score, after).is_ok(), "the evaluation is redone");
     }

@@ -14,7 +14,7 @@ use super::deadlines::{ANSWERS_DAYS_BEFORE, DeadlineKind};
 use super::definition::Kind;
 use super::dossier::{Decision, Signature};
 use super::intake::{Registration, Status};
-use super::lifecycle::{Facts, Phase};
+use super::lifecycle::{Facts, History, Phase};
 
 /// One dated item of a tender's agenda, or an overdue step.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -175,6 +175,40 @@ impl Facts<'_> {
         }
         all.sort_by(|a, b| (a.at, &a.key).cmp(&(b.at, &b.key)));
         all
+    }
+
+    /// The entries of the tender's plan (as published, before any decision)
+    /// that no longer apply at `now`, each with the reason: all of them once
+    /// it is cancelled, the planned award decision once one is recorded, the
+    /// notice date once no extension option is left. A calendar keeps them,
+    /// cancelled, so that a re-import removes them instead of leaving them.
+    pub fn withdrawn(&self, now: DateTime<Utc>) -> Vec<(Entry, String)> {
+        let h = self.history;
+        let s = self.schedule;
+        let as_published = History {
+            published_at: h.published_at,
+            ..History::default()
+        };
+        let plan = Facts {
+            history: &as_published,
+            ..*self
+        };
+        let current: HashSet<String> = self.agenda(now).into_iter().map(|e| e.key).collect();
+        plan.agenda(now)
+            .into_iter()
+            .filter(|e| !current.contains(&e.key))
+            .map(|e| {
+                let why = match (h.cancelled_at, h.decided_at, e.kind) {
+                    (Some(at), _, _) => format!("the tender was cancelled on {}", s.local(at)),
+                    (None, Some(at), DeadlineKind::AwardDecision) => {
+                        format!("the award decision was recorded on {}", s.local(at))
+                    }
+                    (None, _, DeadlineKind::ExtensionNotice) => "no extension option is left".to_string(),
+                    _ => "it is no longer planned".to_string(),
+                };
+                (e, why)
+            })
+            .collect()
     }
 
     /// A deadline as an agenda entry, with what it is and what to do.

@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use crate::cli::context::Ctx;
 use crate::cli::ical::{self, Writer};
 use crate::cli::output;
+use crate::domain::reminders::Entry;
 use crate::store::TenderSummary;
 
 /// An iCalendar file of every deadline (of one tender, or of all), with alarms 7 days and 1 day before
@@ -62,38 +63,56 @@ fn calendar(tenders: &[TenderSummary], now: DateTime<Utc>) -> String {
         w.amsterdam();
     }
     for tender in tenders {
-        let timezone = tender.schedule.timezone;
-        for entry in tender.facts().agenda(now) {
-            let summary = format!("{}: {}", tender.id, entry.label);
-            w.raw("BEGIN", "VEVENT");
-            // The same tender and deadline keep the same UID, so a re-import updates the event.
-            w.text("UID", &format!("{}.{}@tender", tender.id, entry.key));
-            w.raw("DTSTAMP", &ical::utc(now));
-            w.time("DTSTART", entry.at, timezone);
-            w.text("SUMMARY", &summary);
-            w.text(
-                "DESCRIPTION",
-                &format!(
-                    "{} ({}), {} {}.\nNext: {}.",
-                    tender.title,
-                    tender.id,
-                    entry.kind,
-                    tender.schedule.local(entry.at),
-                    entry.next
-                ),
-            );
-            w.text("CATEGORIES", entry.kind.as_str());
-            w.raw("TRANSP", "TRANSPARENT");
-            for (trigger, when) in ALARMS {
-                w.raw("BEGIN", "VALARM");
-                w.raw("ACTION", "DISPLAY");
-                w.raw("TRIGGER", trigger);
-                w.text("DESCRIPTION", &format!("{summary} ({when})"));
-                w.raw("END", "VALARM");
-            }
-            w.raw("END", "VEVENT");
+        let facts = tender.facts();
+        for entry in facts.agenda(now) {
+            event(&mut w, tender, &entry, now, None);
+        }
+        for (entry, why) in facts.withdrawn(now) {
+            event(&mut w, tender, &entry, now, Some(&why));
         }
     }
     w.raw("END", "VCALENDAR");
     w.finish()
+}
+
+/// One VEVENT; a withdrawn deadline (with why) is written cancelled and
+/// without alarms, under the UID it had, so that a re-import removes it.
+fn event(w: &mut Writer, tender: &TenderSummary, entry: &Entry, now: DateTime<Utc>, withdrawn: Option<&str>) {
+    let summary = format!("{}: {}", tender.id, entry.label);
+    let description = match withdrawn {
+        Some(why) => format!(
+            "{} ({}), {}: no longer a deadline, because {why}.",
+            tender.title, tender.id, entry.kind
+        ),
+        None => format!(
+            "{} ({}), {} {}.\nNext: {}.",
+            tender.title,
+            tender.id,
+            entry.kind,
+            tender.schedule.local(entry.at),
+            entry.next
+        ),
+    };
+    w.raw("BEGIN", "VEVENT");
+    // The same tender and deadline keep the same UID, so a re-import updates the event.
+    w.text("UID", &format!("{}.{}@tender", tender.id, entry.key));
+    w.raw("DTSTAMP", &ical::utc(now));
+    w.time("DTSTART", entry.at, tender.schedule.timezone);
+    w.text("SUMMARY", &summary);
+    w.text("DESCRIPTION", &description);
+    w.text("CATEGORIES", entry.kind.as_str());
+    w.raw("TRANSP", "TRANSPARENT");
+    if withdrawn.is_some() {
+        w.raw("STATUS", "CANCELLED");
+    } else {
+        w.raw("STATUS", "CONFIRMED");
+        for (trigger, when) in ALARMS {
+            w.raw("BEGIN", "VALARM");
+            w.raw("ACTION", "DISPLAY");
+            w.raw("TRIGGER", trigger);
+            w.text("DESCRIPTION", &format!("{summary} ({when})"));
+            w.raw("END", "VALARM");
+        }
+    }
+    w.raw("END", "VEVENT");
 }

@@ -15,7 +15,7 @@ use crate::store::{Store, StoreError, TenderSummary};
 pub struct Args {
     /// How far ahead to look, in days or weeks: 1d, 14d, 8w
     #[arg(long, value_name = "DURATION", default_value = "14d")]
-    within: String,
+    within: Window,
     /// Exit with 3 when something was printed, so that a script can tell
     #[arg(long)]
     exit_code: bool,
@@ -56,10 +56,7 @@ impl Record for Row {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
-    let window: Window = args
-        .within
-        .parse()
-        .map_err(|e: String| anyhow::anyhow!("--within: {e}"))?;
+    let window = args.within;
     let store = ctx.store()?;
     let mut rows = Vec::new();
     for tender in store.tenders()? {

@@ -1,7 +1,7 @@
 //! `tender report`: the award report (gunningsrapport) of a tender, as Markdown
 //! or as an HTML page, for the dossier and for every bidder.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 use crate::cli::commands::award::compute;
 use crate::cli::context::Ctx;
@@ -9,7 +9,8 @@ use crate::cli::document::Document;
 use crate::cli::ranking_view;
 use crate::domain::audit::EventKind;
 use crate::domain::award::LotOutcome;
-use crate::domain::dossier::Decision;
+use crate::domain::dossier::{AwardLine, Decision};
+use crate::domain::intake::{Registration, Status};
 use crate::domain::schedule::Schedule;
 use crate::store::StoredTender;
 
@@ -23,7 +24,8 @@ pub struct Args {
     html: bool,
 }
 
-/// The steps of the tender that the report retells; intake and scoring are in the tables.
+/// The steps of the tender that the report retells; intake and scoring are in
+/// the tables of the lots and of who was not admitted.
 const RETOLD: [EventKind; 11] = [
     EventKind::Publish,
     EventKind::Rectify,
@@ -49,7 +51,13 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         );
     };
     let registrations = store.registrations(&args.id)?;
-    let outcomes = compute(&stored, &registrations, &store.scores(&args.id)?, &decision.draw);
+    // The ranking as the decision made it: without the newcomers of an open house.
+    let decided: Vec<Registration> = registrations
+        .iter()
+        .filter(|r| decision.lines.iter().any(|l| l.kvk == r.kvk))
+        .cloned()
+        .collect();
+    let outcomes = compute(&stored, &decided, &store.scores(&args.id)?, &decision.draw);
     let mut doc = Document::new(format!(
         "Award report (gunningsrapport): {} — {}",
         stored.tender.definition.id, stored.tender.definition.title
@@ -58,6 +66,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     history(&mut doc, &stored.tender.schedule, &store.events(&args.id)?);
     criteria(&mut doc, &stored);
     lots(&mut doc, &stored, &decision, &outcomes);
+    intake(&mut doc, &stored, &decision, &registrations);
     let objections = store.objections(&args.id)?;
     if !objections.is_empty() {
         let schedule = &stored.tender.schedule;
@@ -150,8 +159,8 @@ fn summary(doc: &mut Document, stored: &StoredTender, decision: &Decision, ctx: 
     doc.list(items);
     if stored.history.redo_required {
         doc.paragraph(format!(
-            "Note: an objection against decision {} was upheld; a new decision is to be recorded with `tender award --redo`, and the rankings below are computed from the scores as they are now.",
-            decision.number
+            "Note: an objection against decision {} was upheld; a new decision is to be recorded with `tender award --redo`; the rankings below are those of decision {}.",
+            decision.number, decision.number
         ));
     }
 }
@@ -205,48 +214,79 @@ fn criteria(doc: &mut Document, stored: &StoredTender) {
     }
 }
 
+/// Per lot the ranking of the recorded decision: in full (points per criterion,
+/// price) where today's scores still give exactly that decision, else the
+/// recorded lines, with a note that the scores changed since.
 fn lots(doc: &mut Document, stored: &StoredTender, decision: &Decision, outcomes: &[LotOutcome]) {
     let def = &stored.tender.definition;
     let headers = ranking_view::headers(def);
-    let names: HashMap<&str, &str> = def.lots.iter().map(|l| (l.id.as_str(), l.name.as_str())).collect();
-    for lot in outcomes {
-        doc.heading(
-            2,
-            format!("Lot {} — {}", lot.lot, names.get(lot.lot.as_str()).unwrap_or(&"")),
-        );
-        if lot.offers.is_empty() {
+    let quality = def.criteria.iter().filter(|c| !c.price).count();
+    for lot in &def.lots {
+        doc.heading(2, format!("Lot {} — {}", lot.id, lot.name));
+        let recorded: Vec<&AwardLine> = decision.lines.iter().filter(|l| l.lot == lot.id).collect();
+        if recorded.is_empty() {
             doc.paragraph("No admitted offers.");
             continue;
         }
-        doc.table(&headers, ranking_view::rows(lot).collect());
-        // The result column names every exclusion and its reason.
-        let recorded: Vec<&str> = decision
-            .lines
-            .iter()
-            .filter(|l| l.lot == lot.lot && l.awarded)
-            .map(|l| l.kvk.as_str())
-            .collect();
-        let awarded: Vec<&str> = lot
-            .offers
-            .iter()
-            .filter(|o| o.awarded)
-            .map(|o| o.kvk.as_str())
-            .collect();
-        if recorded != awarded {
-            doc.paragraph(format!(
-                "Decision {} awarded this lot to {}; the scores as they are now would award it to {}.",
-                decision.number,
-                list(&recorded),
-                list(&awarded)
-            ));
+        let computed = outcomes.iter().find(|o| o.lot == lot.id);
+        let agrees = computed.is_some_and(|c| {
+            c.offers.len() == recorded.len() && c.offers.iter().zip(&recorded).all(|(o, l)| ranking_view::agrees(o, l))
+        });
+        match computed {
+            Some(computed) if agrees => doc.table(&headers, ranking_view::rows(computed).collect()),
+            _ => {
+                let rows = recorded
+                    .iter()
+                    .map(|l| ranking_view::recorded_row(l, quality))
+                    .collect();
+                doc.table(&headers, rows);
+                doc.paragraph(format!(
+                    "The scores changed after decision {}; the table shows that decision as recorded, without the points per criterion and the prices, which now give another outcome.",
+                    decision.number
+                ));
+            }
         }
     }
 }
 
-fn list(kvks: &[&str]) -> String {
-    if kvks.is_empty() {
-        "nobody".to_string()
-    } else {
-        kvks.join(", ")
+/// Who did not get as far as the ranking, and who joined an open house later.
+fn intake(doc: &mut Document, stored: &StoredTender, decision: &Decision, registrations: &[Registration]) {
+    let schedule = &stored.tender.schedule;
+    let not_admitted: Vec<Vec<String>> = registrations
+        .iter()
+        .filter(|r| matches!(r.status, Status::Rejected | Status::Withdrawn))
+        .map(|r| {
+            vec![
+                r.kvk.clone(),
+                r.name.clone(),
+                r.lots.join(", "),
+                match r.status {
+                    Status::Rejected => format!("rejected: {}", r.reason.clone().unwrap_or_default()),
+                    _ => "withdrawn".to_string(),
+                },
+            ]
+        })
+        .collect();
+    if !not_admitted.is_empty() {
+        doc.heading(2, "Not admitted");
+        doc.table(&["kvk", "name", "lots", "why"], not_admitted);
+    }
+    let decided: HashSet<&str> = decision.lines.iter().map(|l| l.kvk.as_str()).collect();
+    let joiners: Vec<Vec<String>> = registrations
+        .iter()
+        .filter(|r| r.joining && !decided.contains(r.kvk.as_str()))
+        .map(|r| {
+            vec![
+                r.kvk.clone(),
+                r.name.clone(),
+                r.lots.join(", "),
+                r.status.to_string(),
+                r.joining_at.map_or(String::new(), |at| schedule.local(at)),
+            ]
+        })
+        .collect();
+    if !joiners.is_empty() {
+        doc.heading(2, "Joined the framework after the decision");
+        doc.table(&["kvk", "name", "lots", "status", "joining moment"], joiners);
     }
 }

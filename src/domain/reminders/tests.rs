@@ -404,3 +404,40 @@ fn who_has_to_sign_follows_the_decision_and_the_signatures() {
     assert!(signing.unsigned_joiners.is_empty());
     assert_eq!(Signing::new(None, &[], &[]), Signing::default());
 }
+
+#[test]
+fn what_no_longer_applies_is_withdrawn_with_its_reason() {
+    let s = schedule();
+    let now = utc("2028-01-10T09:00:00+01:00");
+    let withdrawn = |h: &History| -> Vec<(String, String)> {
+        facts(&s, h, false)
+            .withdrawn(now)
+            .into_iter()
+            .map(|(e, why)| (e.key, why))
+            .collect()
+    };
+    assert_eq!(withdrawn(&published()), [], "nothing before a decision");
+    assert_eq!(
+        withdrawn(&decided()),
+        [(
+            "award-decision".to_string(),
+            "the award decision was recorded on 2027-03-20 10:00".to_string()
+        )]
+    );
+    let extended = History {
+        extensions_used: 1,
+        ..signed()
+    };
+    let keys: Vec<String> = withdrawn(&extended).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(keys, ["award-decision", "extension-notice"], "the only option is used");
+    let cancelled = History {
+        cancelled_at: Some(utc("2027-02-01T10:00:00+01:00")),
+        ..published()
+    };
+    let all = withdrawn(&cancelled);
+    assert_eq!(all.len(), facts(&s, &published(), false).agenda(now).len());
+    assert!(
+        all.iter()
+            .all(|(_, why)| why == "the tender was cancelled on 2027-02-01 10:00")
+    );
+}
