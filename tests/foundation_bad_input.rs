@@ -242,9 +242,21 @@ fn an_unknown_tender_id_is_named_by_every_command() {
 }
 
 #[test]
-fn an_unknown_tender_id_on_a_new_database_writes_nothing() {
+fn a_missing_database_is_refused_and_not_created() {
+    // A mistyped TENDER_DB in a crontab must not become a new, empty database
+    // that silently has nothing to remind of.
     let env = Env::new();
-    refused(&env.run(&["show", UNKNOWN]), &[UNKNOWN]);
+    for args in [
+        &["show", UNKNOWN][..],
+        &["list"],
+        &["remind"],
+        &["calendar"],
+        &["backup", "copy.db"],
+    ] {
+        let out = env.run(args);
+        refused(&out, &["there is no database at", "tender.db", "tender new"]);
+        assert!(!env.db.exists(), "{args:?} created the database");
+    }
     no_tenders(&env);
 }
 

@@ -26,8 +26,13 @@ impl Ctx {
         })
     }
 
-    /// Opens the database, creating and migrating it when needed.
+    /// Opens the database, migrating it when needed; it must exist.
     pub fn store(&self) -> anyhow::Result<Store> {
+        Ok(Store::open_existing(&self.db)?)
+    }
+
+    /// Opens the database, creating it on first use (`tender new`).
+    pub fn create_store(&self) -> anyhow::Result<Store> {
         Ok(Store::open(&self.db)?)
     }
 

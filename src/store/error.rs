@@ -8,6 +8,8 @@ pub enum StoreError {
     UnknownTender(String),
     #[error("a tender `{0}` already exists; change a draft with `tender update`, or give the new tender another id")]
     DuplicateTender(String),
+    #[error("there is no database at {}; `tender new FILE` creates one there, or point --db or TENDER_DB at the existing file", path.display())]
+    Missing { path: PathBuf },
     #[error("cannot create the database file {}: {source}", path.display())]
     Create { path: PathBuf, source: std::io::Error },
     #[error("{} is not a tender database (SQLite says it is not a database); point --db or TENDER_DB at a tender database, or at a new file", path.display())]

@@ -45,6 +45,18 @@ pub struct Change<'a> {
 }
 
 impl Store {
+    /// Opens and migrates an existing database; a missing file is refused, so
+    /// that a mistyped path (in a crontab, say) is not silently a new, empty
+    /// database with nothing to remind of.
+    pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
+        if !path.exists() {
+            return Err(StoreError::Missing {
+                path: path.to_path_buf(),
+            });
+        }
+        Store::open(path)
+    }
+
     /// Opens (creating it with owner-only permissions) and migrates the database.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         create_private(path)?;

@@ -30,7 +30,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let loaded = definition_file::load(&path)?;
     definition_file::warn(&path, &loaded.warnings);
     let id = loaded.tender.definition.id.clone();
-    let mut store = ctx.store()?;
+    let mut store = ctx.create_store()?;
     store.change(&ctx.stamp(), |change| {
         change.insert_tender(&loaded.tender, &loaded.source)?;
         change.record(&id, EventKind::New, &format!("loaded {} as a draft", path.display()))
