@@ -77,7 +77,14 @@ fn every_listing_prints_the_same_keys_and_values_as_json_and_csv() {
         env.run_at("2015-06-15", &args).ok();
     }
     let now = "2015-07-20T10:00";
-    for listing in [&["list"][..], &["registrations", id], &["log", id], &["timeline", id]] {
+    let listings = [
+        &["list"][..],
+        &["registrations", id],
+        &["log", id],
+        &["timeline", id],
+        &["remind", "--within", "12w"],
+    ];
+    for listing in listings {
         let (json, csv) = both(&env, now, listing);
         let rows = match &json["milestones"] {
             Value::Array(rows) => rows.clone(),
