@@ -114,10 +114,12 @@ impl Document {
     }
 }
 
-/// Enough style to print on A4 and read on a screen, with no outside resources.
+/// Enough style to read on a screen and print on A4 (no row split over two
+/// pages, no heading alone at the foot of a page), with no outside resources.
 const STYLE: &str = "body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.4}\
 table{border-collapse:collapse;margin:.5em 0 1em}th,td{border:1px solid #999;padding:.2em .5em;text-align:left;vertical-align:top}\
-th{background:#eee}";
+th{background:#eee}\
+@media print{body{max-width:none;margin:0;font-size:10pt}tr,li{break-inside:avoid}h2{break-after:avoid}}";
 
 /// Recorded text (names, reasons) taken literally: on one line (a line break
 /// would end the block), with the characters Markdown would read as markup or
