@@ -1,5 +1,5 @@
 //! SPEC §5: a database written by the first released version (schema 1,
-//! `tests/data/v1.db`, made by `tests/data/make-v1-db.sh`) is upgraded in place
+//! `tests/data/v1.sql`, dumped by `tests/data/make-v1-sql.sh`) is upgraded in place
 //! by the current binary with every row intact, and keeps working.
 //!
 //! A newer schema being refused is tested in `store::tests` and
@@ -14,11 +14,13 @@ use common::Env;
 
 const OMMEN: &str = "ommen-hardenberg-2015";
 
-/// An environment whose database is a copy of the version 1 file.
+/// An environment whose database is the version 1 file, built from its dump.
 fn v1() -> Env {
     let mut env = Env::new();
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/v1.db");
-    std::fs::copy(fixture, &env.db).expect("copy the version 1 database");
+    // The file is built from its SQL dump in the test's own folder.
+    env.sqlite()
+        .execute_batch(include_str!("data/v1.sql"))
+        .expect("build the version 1 database");
     env.now = "2015-08-10T10:00".to_string();
     assert_eq!(env.count("PRAGMA user_version"), 1, "the fixture is schema 1");
     env
