@@ -19,10 +19,7 @@ pub fn record(
     decide: impl FnOnce(&StoredTender, Phase, &mut History) -> anyhow::Result<String>,
 ) -> anyhow::Result<StoredTender> {
     let stored = store.tender(id)?;
-    let phase = stored
-        .facts()
-        .allow(action, ctx.now)
-        .with_context(|| format!("tender `{id}`"))?;
+    let phase = allow(&stored, action, ctx)?;
     let mut history = stored.history.clone();
     let detail = decide(&stored, phase, &mut history)?;
     store.change(&ctx.stamp(), |change| {
@@ -30,4 +27,14 @@ pub fn record(
         change.record(id, event, &detail)
     })?;
     Ok(StoredTender { history, ..stored })
+}
+
+/// Asks the lifecycle whether `action` is allowed on the tender now; a refusal
+/// names the tender, the phase, the reason and the next step.
+pub fn allow(stored: &StoredTender, action: Action, ctx: &Ctx) -> anyhow::Result<Phase> {
+    let id = &stored.tender.definition.id;
+    stored
+        .facts()
+        .allow(action, ctx.now)
+        .with_context(|| format!("tender `{id}`"))
 }

@@ -1,8 +1,7 @@
 //! `tender amend`: a tariff or budget changed by agreement (bestuurlijk).
 
-use anyhow::Context as _;
-
 use crate::cli::context::Ctx;
+use crate::cli::decision;
 use crate::domain::audit::EventKind;
 use crate::domain::dossier::{AmendedField, Amendment, in_force};
 use crate::domain::lifecycle::Action;
@@ -38,10 +37,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     }
     let mut store = ctx.store()?;
     let stored = store.tender(&args.id)?;
-    stored
-        .facts()
-        .allow(Action::Amend, ctx.now)
-        .with_context(|| format!("tender `{}`", args.id))?;
+    decision::allow(&stored, Action::Amend, ctx)?;
     let def = &stored.tender.definition;
     let Some(lot) = def.lot(&args.lot) else {
         let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();

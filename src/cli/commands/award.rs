@@ -3,7 +3,6 @@
 
 use std::collections::HashMap;
 
-use anyhow::Context as _;
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
@@ -64,10 +63,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     }
     let stored = store.tender(&args.id)?;
     let action = if args.redo { Action::Redo } else { Action::Award };
-    stored
-        .facts()
-        .allow(action, ctx.now)
-        .with_context(|| format!("tender `{}`", args.id))?;
+    decision::allow(&stored, action, ctx)?;
     let registrations = store.registrations(&args.id)?;
     let scores = store.scores(&args.id)?;
     let outcomes = compute(&stored, &registrations, &scores, &args.draw);

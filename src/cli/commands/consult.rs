@@ -1,8 +1,7 @@
 //! `tender consult`: a consultation round (overlegtafel) of a bestuurlijke aanbesteding.
 
-use anyhow::Context as _;
-
 use crate::cli::context::Ctx;
+use crate::cli::decision;
 use crate::domain::audit::EventKind;
 use crate::domain::lifecycle::Action;
 use crate::domain::schedule::{Edge, parse_moment};
@@ -29,10 +28,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let stored = store.tender(&args.id)?;
     let schedule = &stored.tender.schedule;
     let held_on = parse_moment(&args.on, schedule.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--on: {e}"))?;
-    stored
-        .facts()
-        .allow(Action::Consult, ctx.now)
-        .with_context(|| format!("tender `{}`", args.id))?;
+    decision::allow(&stored, Action::Consult, ctx)?;
     let number = store.change(&ctx.stamp(), |change| -> anyhow::Result<u32> {
         let number = change.add_consultation(&args.id, held_on, summary)?;
         let day = schedule.local_date(held_on);

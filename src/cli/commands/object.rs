@@ -1,8 +1,7 @@
 //! `tender object`: an objection (bezwaar, kort geding) during the standstill.
 
-use anyhow::Context as _;
-
 use crate::cli::context::Ctx;
+use crate::cli::decision;
 use crate::domain::audit::EventKind;
 use crate::domain::intake::check_kvk;
 use crate::domain::lifecycle::Action;
@@ -28,10 +27,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     }
     let mut store = ctx.store()?;
     let stored = store.tender(&args.id)?;
-    stored
-        .facts()
-        .allow(Action::Object, ctx.now)
-        .with_context(|| format!("tender `{}`", args.id))?;
+    decision::allow(&stored, Action::Object, ctx)?;
     let Some(provider) = store.registrations(&args.id)?.into_iter().find(|r| r.kvk == args.kvk) else {
         anyhow::bail!(
             "KvK {} did not register for `{}`; only a provider that took part can object",

@@ -1,8 +1,7 @@
 //! `tender qualify`: the admission check (toelatingseisen).
 
-use anyhow::Context as _;
-
 use crate::cli::context::Ctx;
+use crate::cli::decision;
 use crate::domain::audit::EventKind;
 use crate::domain::intake::{Status, check_kvk, check_requirements, merge_requirements, missing_requirements};
 use crate::domain::lifecycle::{Action, Phase};
@@ -28,10 +27,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
     let mut store = ctx.store()?;
     let stored = store.tender(&args.id)?;
-    let phase = stored
-        .facts()
-        .allow(Action::Qualify, ctx.now)
-        .with_context(|| format!("tender `{}`", args.id))?;
+    let phase = decision::allow(&stored, Action::Qualify, ctx)?;
     let def = &stored.tender.definition;
     let confirmed = args.meets.unwrap_or_default();
     check_requirements(def, &confirmed).map_err(anyhow::Error::msg)?;

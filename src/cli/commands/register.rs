@@ -4,10 +4,9 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use anyhow::Context as _;
-
 use crate::cli::context::Ctx;
 use crate::cli::csv_input::{self, BadRow};
+use crate::cli::decision;
 use crate::cli::output::Progress;
 use crate::domain::audit::EventKind;
 use crate::domain::intake::{Application, parse_flag};
@@ -48,10 +47,7 @@ pub struct Args {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let mut store = ctx.store()?;
     let stored = store.tender(&args.id)?;
-    let phase = stored
-        .facts()
-        .allow(Action::Register, ctx.now)
-        .with_context(|| format!("tender `{}`", args.id))?;
+    let phase = decision::allow(&stored, Action::Register, ctx)?;
     let joining = matches!(phase, Phase::Contracted | Phase::Active);
     let id = args.id.clone();
     match args.csv {

@@ -1,8 +1,7 @@
 //! `tender resolve`: close an objection as upheld or rejected.
 
-use anyhow::Context as _;
-
 use crate::cli::context::Ctx;
+use crate::cli::decision;
 use crate::domain::audit::EventKind;
 use crate::domain::dossier::Outcome;
 use crate::domain::lifecycle::Action;
@@ -23,10 +22,7 @@ pub struct Args {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let mut store = ctx.store()?;
     let stored = store.tender(&args.id)?;
-    stored
-        .facts()
-        .allow(Action::Resolve, ctx.now)
-        .with_context(|| format!("tender `{}`", args.id))?;
+    decision::allow(&stored, Action::Resolve, ctx)?;
     store.change(&ctx.stamp(), |change| -> anyhow::Result<()> {
         if !change.resolve_objection(&args.id, args.objection, args.outcome.as_str())? {
             anyhow::bail!(

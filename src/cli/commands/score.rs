@@ -3,10 +3,9 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context as _;
-
 use crate::cli::context::Ctx;
 use crate::cli::csv_input::{self, BadRow};
+use crate::cli::decision;
 use crate::domain::audit::EventKind;
 use crate::domain::definition::Definition;
 use crate::domain::intake::{Registration, Status};
@@ -52,10 +51,7 @@ struct Entry {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let mut store = ctx.store()?;
     let stored = store.tender(&args.id)?;
-    stored
-        .facts()
-        .allow(Action::Score, ctx.now)
-        .with_context(|| format!("tender `{}`", args.id))?;
+    decision::allow(&stored, Action::Score, ctx)?;
     let registrations = store.registrations(&args.id)?;
     let entries = match &args.csv {
         Some(path) => read_csv(path, &stored, &registrations)?,

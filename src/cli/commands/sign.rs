@@ -1,8 +1,7 @@
 //! `tender sign`: a contract, or an accession to a framework, is signed.
 
-use anyhow::Context as _;
-
 use crate::cli::context::Ctx;
+use crate::cli::decision;
 use crate::domain::audit::EventKind;
 use crate::domain::dossier::Signature;
 use crate::domain::intake::{Status, check_kvk};
@@ -37,10 +36,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             schedule.local(signed_on)
         );
     }
-    stored
-        .facts()
-        .allow(Action::Sign, ctx.now)
-        .with_context(|| format!("tender `{}`", args.id))?;
+    decision::allow(&stored, Action::Sign, ctx)?;
     let Some(registration) = store.registrations(&args.id)?.into_iter().find(|r| r.kvk == args.kvk) else {
         anyhow::bail!("KvK {} did not register for `{}`", args.kvk, args.id);
     };

@@ -3,9 +3,8 @@
 
 use std::path::PathBuf;
 
-use anyhow::Context as _;
-
 use crate::cli::context::Ctx;
+use crate::cli::decision;
 use crate::cli::definition_file;
 use crate::domain::audit::EventKind;
 use crate::domain::lifecycle::{Action, Phase};
@@ -34,7 +33,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         Phase::Draft => (Action::Update, EventKind::Update),
         _ => (Action::Rectify, EventKind::Rectify),
     };
-    facts.allow(action, ctx.now).with_context(|| format!("tender `{id}`"))?;
+    decision::allow(&stored, action, ctx)?;
     if action == Action::Rectify {
         if let Some(problem) = rectification_problem(&changed, &stored.tender.schedule, &loaded.tender.schedule) {
             anyhow::bail!("tender `{id}` is published: {problem}");

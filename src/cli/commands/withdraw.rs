@@ -1,8 +1,7 @@
 //! `tender withdraw`: a provider withdraws its registration.
 
-use anyhow::Context as _;
-
 use crate::cli::context::Ctx;
+use crate::cli::decision;
 use crate::domain::audit::EventKind;
 use crate::domain::intake::{Status, check_kvk};
 use crate::domain::lifecycle::Action;
@@ -21,10 +20,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
     let mut store = ctx.store()?;
     let stored = store.tender(&args.id)?;
-    stored
-        .facts()
-        .allow(Action::Withdraw, ctx.now)
-        .with_context(|| format!("tender `{}`", args.id))?;
+    decision::allow(&stored, Action::Withdraw, ctx)?;
     let detail = store.change(&ctx.stamp(), |change| -> anyhow::Result<String> {
         let Some(mut registration) = change
             .registration(&args.id, &args.kvk)?
