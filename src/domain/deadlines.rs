@@ -149,26 +149,13 @@ fn next_moment(day: NaiveDate, frequency: Frequency) -> Option<NaiveDate> {
 mod tests {
     use super::*;
     use crate::domain::definition::Kind;
+    use crate::domain::fixtures::{self, utc};
     use crate::domain::lifecycle::History;
-    use crate::domain::schedule::DEFAULT_TIMEZONE;
-
-    fn utc(text: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
-    }
 
     fn schedule(joining: Option<JoiningMoments>) -> Schedule {
         Schedule {
-            timezone: DEFAULT_TIMEZONE,
-            announce: utc("2027-01-04T09:00:00+01:00"),
-            questions_deadline: Some(utc("2027-02-15T12:00:00+01:00")),
-            registration_deadline: utc("2027-03-01T12:00:00+01:00"),
-            award_decision: utc("2027-04-01T23:59:59+02:00"),
-            standstill_days: 20,
-            contract_start: utc("2027-07-01T00:00:00+02:00"),
-            contract_end: utc("2029-06-30T23:59:59+02:00"),
-            extension_months: vec![12],
-            extension_notice_days: 90,
             joining,
+            ..fixtures::schedule()
         }
     }
 

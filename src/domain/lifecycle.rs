@@ -432,25 +432,13 @@ impl Facts<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::schedule::DEFAULT_TIMEZONE;
-
-    fn utc(text: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
-    }
+    use crate::domain::fixtures::{self, utc};
 
     fn schedule(standstill_days: u32) -> Schedule {
         Schedule {
-            timezone: DEFAULT_TIMEZONE,
-            announce: utc("2027-01-04T09:00:00+01:00"),
             questions_deadline: None,
-            registration_deadline: utc("2027-03-01T12:00:00+01:00"),
-            award_decision: utc("2027-04-01T23:59:59+02:00"),
             standstill_days,
-            contract_start: utc("2027-07-01T00:00:00+02:00"),
-            contract_end: utc("2029-06-30T23:59:59+02:00"),
-            extension_months: vec![12],
-            extension_notice_days: 90,
-            joining: None,
+            ..fixtures::schedule()
         }
     }
 

@@ -6,6 +6,8 @@ pub mod checks;
 pub mod deadlines;
 pub mod definition;
 pub mod dossier;
+#[cfg(test)]
+mod fixtures;
 pub mod intake;
 pub mod lifecycle;
 pub mod money;

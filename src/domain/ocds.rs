@@ -790,10 +790,7 @@ fn award_criteria_details(def: &Definition) -> Option<String> {
 mod tests {
     use super::*;
     use crate::domain::dossier::AwardLine;
-
-    fn utc(text: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
-    }
+    use crate::domain::fixtures::utc;
 
     fn tender() -> Tender {
         Tender::from_source(include_str!("../templates/classic.toml"))

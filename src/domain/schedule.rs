@@ -225,13 +225,10 @@ pub fn parse_moment(text: &str, timezone: Tz, edge: Edge) -> Result<DateTime<Utc
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::fixtures::{self, utc};
 
     fn toml_date(text: &str) -> Datetime {
         text.parse().unwrap()
-    }
-
-    fn utc(text: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
     }
 
     #[test]
@@ -279,19 +276,13 @@ mod tests {
         assert_eq!(t, utc("2027-01-15T12:00:00Z"));
     }
 
+    /// Decided on 20 March; two options, of 12 and 6 months.
     fn schedule() -> Schedule {
         Schedule {
-            timezone: DEFAULT_TIMEZONE,
-            announce: utc("2027-01-04T09:00:00+01:00"),
             questions_deadline: None,
-            registration_deadline: utc("2027-03-01T12:00:00+01:00"),
             award_decision: utc("2027-03-20T23:59:59+01:00"),
-            standstill_days: 20,
-            contract_start: utc("2027-07-01T00:00:00+02:00"),
-            contract_end: utc("2029-06-30T23:59:59+02:00"),
             extension_months: vec![12, 6],
-            extension_notice_days: 90,
-            joining: None,
+            ..fixtures::schedule()
         }
     }
 

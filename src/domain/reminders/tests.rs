@@ -1,28 +1,14 @@
-use chrono::{DateTime, Utc};
-
 use super::*;
 use crate::domain::definition::{Frequency, Kind};
 use crate::domain::dossier::AwardLine;
+use crate::domain::fixtures::{self, utc};
 use crate::domain::lifecycle::History;
 use crate::domain::schedule::{DEFAULT_TIMEZONE, JoiningMoments, Schedule};
 
-fn utc(text: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
-}
-
 fn schedule() -> Schedule {
     Schedule {
-        timezone: DEFAULT_TIMEZONE,
-        announce: utc("2027-01-04T09:00:00+01:00"),
-        questions_deadline: Some(utc("2027-02-15T12:00:00+01:00")),
-        registration_deadline: utc("2027-03-01T12:00:00+01:00"),
-        award_decision: utc("2027-04-01T23:59:59+02:00"),
-        standstill_days: 20,
-        contract_start: utc("2027-07-01T00:00:00+02:00"),
-        contract_end: utc("2029-06-30T23:59:59+02:00"),
-        extension_months: vec![12],
-        extension_notice_days: 90,
         joining: Some(JoiningMoments::Every(Frequency::Quarterly)),
+        ..fixtures::schedule()
     }
 }
 
