@@ -50,47 +50,14 @@ fn achterhoek() -> Env {
 }
 
 #[track_caller]
-fn json(out: &Out) -> Value {
-    let stdout = out.ok();
-    serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not one JSON value ({e}): {stdout}"))
-}
-
-/// The registrations of a tender as JSON, at `now`.
-#[track_caller]
-fn registrations_at(env: &Env, now: &str, id: &str) -> Vec<Value> {
-    json(&env.run_at(now, &["--format", "json", "registrations", id]))
-        .as_array()
-        .expect("registrations is a JSON array")
-        .clone()
-}
-
-#[track_caller]
 fn registrations(env: &Env, id: &str) -> Vec<Value> {
-    registrations_at(env, &env.now, id)
-}
-
-/// The registration of `kvk`.
-#[track_caller]
-fn registration(env: &Env, now: &str, id: &str, kvk: &str) -> Value {
-    registrations_at(env, now, id)
-        .into_iter()
-        .find(|r| r["kvk"] == kvk)
-        .unwrap_or_else(|| panic!("no registration for KvK {kvk}"))
-}
-
-/// The audit trail of a tender.
-#[track_caller]
-fn log(env: &Env, id: &str) -> Vec<Value> {
-    json(&env.run(&["--format", "json", "log", id]))
-        .as_array()
-        .expect("log is a JSON array")
-        .clone()
+    env.registrations(&env.now, id)
 }
 
 /// `registrations` of one tender in `tender list`.
 #[track_caller]
 fn listed(env: &Env, id: &str) -> u64 {
-    let list = json(&env.run(&["--format", "json", "list"]));
+    let list = env.run(&["--format", "json", "list"]).json();
     let tender = list
         .as_array()
         .unwrap()
@@ -110,25 +77,6 @@ fn strings(value: &Value) -> Vec<&str> {
         .iter()
         .map(|v| v.as_str().unwrap())
         .collect()
-}
-
-/// Runs a command at `now` that must be refused with one single-line `error:`
-/// naming each of `words`, and asserts that nothing was written.
-#[track_caller]
-fn refused(env: &Env, now: &str, args: &[&str], words: &[&str]) -> String {
-    let before = env.dump();
-    let out = env.run_at(now, args);
-    let stderr = out.fails(1).to_string();
-    assert_eq!(
-        stderr.trim_end().lines().count(),
-        1,
-        "one sentence on one line: {stderr}"
-    );
-    for word in words {
-        assert!(stderr.contains(word), "{word:?} missing from: {stderr}");
-    }
-    assert_eq!(env.dump(), before, "a refused command wrote to the database");
-    stderr
 }
 
 /// Registers a CSV file with `content` that must be refused with one `error:`
@@ -159,7 +107,7 @@ fn register(env: &Env, now: &str, name: &str, kvk: &str, lots: &str, extra: &[&s
 #[test]
 fn ommen_takes_its_42_providers_from_one_csv_file() {
     let env = ommen();
-    let events = log(&env, OMMEN).len();
+    let events = env.log(OMMEN).len();
     let out = env.run(&["register", OMMEN, "--csv", &ommen_42()]);
     assert!(out.ok().contains("registered 42 providers"), "{}", out.stdout);
 
@@ -246,7 +194,7 @@ fn ommen_takes_its_42_providers_from_one_csv_file() {
 
     // Counts in list and show.
     assert_eq!(listed(&env, OMMEN), 42);
-    let shown = json(&env.run(&["--format", "json", "show", OMMEN]));
+    let shown = env.run(&["--format", "json", "show", OMMEN]).json();
     assert_eq!(shown["registrations"], 42);
     let source = std::fs::read_to_string(ommen_42()).unwrap();
     let mut expected: BTreeMap<String, u64> = BTreeMap::new();
@@ -287,7 +235,7 @@ fn ommen_takes_its_42_providers_from_one_csv_file() {
     assert_eq!(printed, expected, "the lots table prints the counts");
 
     // One command, one event, naming every KvK number.
-    let trail = log(&env, OMMEN);
+    let trail = env.log(OMMEN);
     assert_eq!(trail.len(), events + 1);
     let event = trail.last().unwrap();
     assert_eq!(event["action"], "register");
@@ -384,17 +332,16 @@ fn achterhoek_refuses_a_registration_an_hour_after_its_deadline() {
         "--lots",
         "jeugd-ambulant",
     ];
-    refused(
-        &env,
+    env.refused(
         "2021-05-23T13:00",
         &args,
         &["2021-05-23 12:00", "Europe/Amsterdam", "te laat is te laat", "deadline"],
     );
-    assert!(registrations_at(&env, "2021-05-23T13:00", ACHTERHOEK).is_empty());
+    assert!(env.registrations("2021-05-23T13:00", ACHTERHOEK).is_empty());
 
     let out = env.run_at("2021-05-23T12:00", &args);
     assert!(out.ok().contains("Laatkomer BV"), "{}", out.stdout);
-    let rows = registrations_at(&env, "2021-05-23T12:00", ACHTERHOEK);
+    let rows = env.registrations("2021-05-23T12:00", ACHTERHOEK);
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["kvk"], "30000001");
     assert_eq!(rows[0]["status"], "registered");
@@ -421,7 +368,7 @@ fn a_single_registration_stores_every_option() {
         "--small",
     ]);
     assert!(out.ok().contains("Zorggroep Ôns Thús (KvK 52962709)"), "{}", out.stdout);
-    let row = registration(&env, ACHTERHOEK_OPEN, ACHTERHOEK, "52962709");
+    let row = env.registration(ACHTERHOEK_OPEN, ACHTERHOEK, "52962709");
     assert_eq!(row["name"], "Zorggroep Ôns Thús");
     assert_eq!(row["agb"], "03914712");
     assert_eq!(row["email"], "intake@ons-thus.example.nl");
@@ -433,7 +380,7 @@ fn a_single_registration_stores_every_option() {
     assert_eq!(lots, ["jeugd-ambulant", "wmo-begeleiding"]);
     assert_eq!(strings(&row["meets"]), ["gva", "verzekering"]);
     assert_eq!(strings(&row["missing"]), ["kwaliteit", "skj-big", "berichtenverkeer"]);
-    let shown = json(&env.run(&["--format", "json", "show", ACHTERHOEK]));
+    let shown = env.run(&["--format", "json", "show", ACHTERHOEK]).json();
     assert_eq!(shown["registrations"], 1);
     let per_lot: Vec<(&str, u64)> = shown["lots"]
         .as_array()
@@ -479,7 +426,7 @@ fn the_admission_check_qualifies_rejects_or_names_what_is_missing() {
     reg("Alles Verklaard BV", "40000004", &ACHTERHOEK_REQUIREMENTS.join(","));
 
     let at = ACHTERHOEK_EVALUATION;
-    let phase = json(&env.run_at(at, &["--format", "json", "show", ACHTERHOEK]));
+    let phase = env.run_at(at, &["--format", "json", "show", ACHTERHOEK]).json();
     assert_eq!(phase["phase"], "evaluation");
 
     // The rest of the requirements: qualified.
@@ -495,7 +442,7 @@ fn the_admission_check_qualifies_rejects_or_names_what_is_missing() {
         ],
     );
     assert!(out.ok().contains("qualified"), "{}", out.stdout);
-    let row = registration(&env, at, ACHTERHOEK, "40000001");
+    let row = env.registration(at, ACHTERHOEK, "40000001");
     assert_eq!(row["status"], "qualified");
     assert_eq!(strings(&row["meets"]), ACHTERHOEK_REQUIREMENTS);
     assert!(strings(&row["missing"]).is_empty());
@@ -510,7 +457,7 @@ fn the_admission_check_qualifies_rejects_or_names_what_is_missing() {
         assert!(said.contains(missing), "{missing} not named: {said}");
     }
     assert!(said.contains("missing"), "{said}");
-    let row = registration(&env, at, ACHTERHOEK, "40000002");
+    let row = env.registration(at, ACHTERHOEK, "40000002");
     assert_eq!(row["status"], "registered");
     assert_eq!(strings(&row["meets"]), ["gva", "kwaliteit"]);
     assert_eq!(strings(&row["missing"]), ["skj-big", "berichtenverkeer", "verzekering"]);
@@ -527,7 +474,7 @@ fn the_admission_check_qualifies_rejects_or_names_what_is_missing() {
         ],
     )
     .ok();
-    let row = registration(&env, at, ACHTERHOEK, "40000002");
+    let row = env.registration(at, ACHTERHOEK, "40000002");
     assert_eq!(row["status"], "qualified");
     assert!(strings(&row["missing"]).is_empty());
 
@@ -548,7 +495,7 @@ fn the_admission_check_qualifies_rejects_or_names_what_is_missing() {
         "{}",
         out.stdout
     );
-    let row = registration(&env, at, ACHTERHOEK, "40000003");
+    let row = env.registration(at, ACHTERHOEK, "40000003");
     assert_eq!(row["status"], "rejected");
     assert_eq!(row["reason"], "Geen gedragsverklaring aanbesteden");
     let table = env.run_at(at, &["registrations", ACHTERHOEK]);
@@ -561,9 +508,10 @@ fn the_admission_check_qualifies_rejects_or_names_what_is_missing() {
     // Declared at registration, confirmed by the check.
     env.run_at(at, &["qualify", ACHTERHOEK, "--kvk", "40000004", "--meets", "gva"])
         .ok();
-    assert_eq!(registration(&env, at, ACHTERHOEK, "40000004")["status"], "qualified");
+    assert_eq!(env.registration(at, ACHTERHOEK, "40000004")["status"], "qualified");
 
-    let statuses: Vec<(String, String)> = registrations_at(&env, at, ACHTERHOEK)
+    let statuses: Vec<(String, String)> = env
+        .registrations(at, ACHTERHOEK)
         .iter()
         .map(|r| (r["kvk"].as_str().unwrap().into(), r["status"].as_str().unwrap().into()))
         .collect();
@@ -617,8 +565,7 @@ fn a_kvk_number_that_is_not_8_digits_is_refused() {
     let env = ommen();
     register(&env, OMMEN_OPEN, "Bestaand BV", "50000001", "huishouden", &[]).ok();
     for bad in ["1234567", "123456789", "1234567a", "KVK12345"] {
-        refused(
-            &env,
+        env.refused(
             OMMEN_OPEN,
             &[
                 "register",
@@ -639,8 +586,7 @@ fn a_kvk_number_that_is_not_8_digits_is_refused() {
 fn an_agb_code_that_is_not_8_digits_is_refused() {
     let env = ommen();
     for bad in ["1234567", "123456789", "9876543x"] {
-        refused(
-            &env,
+        env.refused(
             OMMEN_OPEN,
             &[
                 "register",
@@ -663,8 +609,7 @@ fn an_agb_code_that_is_not_8_digits_is_refused() {
 fn a_bad_e_mail_address_is_refused() {
     let env = ommen();
     for bad in ["intake", "intake@zorg", "@zorg.nl", "in take@zorg.nl"] {
-        refused(
-            &env,
+        env.refused(
             OMMEN_OPEN,
             &[
                 "register",
@@ -686,8 +631,7 @@ fn a_bad_e_mail_address_is_refused() {
 #[test]
 fn an_unknown_lot_is_refused_naming_the_lots() {
     let env = ommen();
-    refused(
-        &env,
+    env.refused(
         OMMEN_OPEN,
         &[
             "register",
@@ -706,8 +650,7 @@ fn an_unknown_lot_is_refused_naming_the_lots() {
 #[test]
 fn an_unknown_requirement_is_refused_in_register_and_qualify() {
     let env = ommen();
-    refused(
-        &env,
+    env.refused(
         OMMEN_OPEN,
         &[
             "register",
@@ -724,8 +667,7 @@ fn an_unknown_requirement_is_refused_in_register_and_qualify() {
         &["requirement `diploma`", "gva", "iwmo"],
     );
     register(&env, OMMEN_OPEN, "Nieuw BV", "50000005", "huishouden", &[]).ok();
-    refused(
-        &env,
+    env.refused(
         OMMEN_EVALUATION,
         &["qualify", OMMEN, "--kvk", "50000005", "--meets", "vog,diploma"],
         &["requirement `diploma`", "gva", "iwmo"],
@@ -736,8 +678,7 @@ fn an_unknown_requirement_is_refused_in_register_and_qualify() {
 fn a_duplicate_registration_is_refused() {
     let env = ommen();
     register(&env, OMMEN_OPEN, "Dubbel BV", "50000006", "huishouden", &[]).ok();
-    refused(
-        &env,
+    env.refused(
         OMMEN_OPEN,
         &[
             "register",
@@ -758,8 +699,7 @@ fn a_draft_tender_refuses_registrations() {
     let mut env = Env::new();
     env.now = OMMEN_OPEN.to_string();
     env.load(&[OMMEN]);
-    refused(
-        &env,
+    env.refused(
         OMMEN_OPEN,
         &[
             "register",
@@ -774,12 +714,7 @@ fn a_draft_tender_refuses_registrations() {
         &["draft", "publish"],
     );
     let file = env.write("een.csv", "name,kvk,lots\nVroeg BV,50000007,huishouden\n");
-    refused(
-        &env,
-        OMMEN_OPEN,
-        &["register", OMMEN, "--csv", &file],
-        &["draft", "publish"],
-    );
+    env.refused(OMMEN_OPEN, &["register", OMMEN, "--csv", &file], &["draft", "publish"]);
 }
 
 #[test]
@@ -788,8 +723,7 @@ fn a_cancelled_tender_refuses_registrations() {
     register(&env, OMMEN_OPEN, "Eerder BV", "50000008", "huishouden", &[]).ok();
     env.run_at("2015-08-11", &["cancel", OMMEN, "--reason", "Budget niet vastgesteld"])
         .ok();
-    refused(
-        &env,
+    env.refused(
         "2015-08-12",
         &[
             "register",
@@ -803,19 +737,13 @@ fn a_cancelled_tender_refuses_registrations() {
         ],
         &["cancelled"],
     );
-    refused(
-        &env,
-        "2015-08-12",
-        &["withdraw", OMMEN, "--kvk", "50000008"],
-        &["cancelled"],
-    );
+    env.refused("2015-08-12", &["withdraw", OMMEN, "--kvk", "50000008"], &["cancelled"]);
 }
 
 #[test]
 fn a_registration_after_the_deadline_is_refused_naming_it() {
     let env = ommen();
-    refused(
-        &env,
+    env.refused(
         OMMEN_EVALUATION,
         &[
             "register",
@@ -830,8 +758,7 @@ fn a_registration_after_the_deadline_is_refused_naming_it() {
         &["2015-09-18 12:00", "Europe/Amsterdam", "te laat is te laat"],
     );
     let file = env.write("laat.csv", "name,kvk,lots\nLaat BV,50000010,huishouden\n");
-    refused(
-        &env,
+    env.refused(
         OMMEN_EVALUATION,
         &["register", OMMEN, "--csv", &file],
         &["2015-09-18 12:00", "te laat is te laat"],
@@ -842,8 +769,7 @@ fn a_registration_after_the_deadline_is_refused_naming_it() {
 fn qualify_is_refused_while_registration_is_open() {
     let env = ommen();
     register(&env, OMMEN_OPEN, "Vroeg BV", "50000011", "huishouden", &[]).ok();
-    refused(
-        &env,
+    env.refused(
         OMMEN_OPEN,
         &["qualify", OMMEN, "--kvk", "50000011", "--meets", "gva"],
         &["open", "evaluation"],
@@ -854,41 +780,31 @@ fn qualify_is_refused_while_registration_is_open() {
 fn withdraw_and_qualify_of_a_kvk_that_is_not_registered_are_refused() {
     let env = ommen();
     register(&env, OMMEN_OPEN, "Wel BV", "50000012", "huishouden", &[]).ok();
-    refused(
-        &env,
+    env.refused(
         OMMEN_OPEN,
         &["withdraw", OMMEN, "--kvk", "59999999"],
         &["59999999", "registrations"],
     );
-    refused(
-        &env,
+    env.refused(
         OMMEN_EVALUATION,
         &["qualify", OMMEN, "--kvk", "59999999", "--meets", "gva"],
         &["59999999", "not registered"],
     );
-    refused(
-        &env,
+    env.refused(
         OMMEN_EVALUATION,
         &["qualify", OMMEN, "--kvk", "59999999", "--reject", "Onbekend"],
         &["59999999", "not registered"],
     );
     // A malformed KvK number is named as such.
-    refused(
-        &env,
+    env.refused(
         OMMEN_OPEN,
         &["withdraw", OMMEN, "--kvk", "5000001"],
         &["5000001", "8 digits"],
     );
     // A withdrawn registration cannot be withdrawn or qualified again.
     env.run(&["withdraw", OMMEN, "--kvk", "50000012"]).ok();
-    refused(
-        &env,
-        OMMEN_OPEN,
-        &["withdraw", OMMEN, "--kvk", "50000012"],
-        &["50000012"],
-    );
-    refused(
-        &env,
+    env.refused(OMMEN_OPEN, &["withdraw", OMMEN, "--kvk", "50000012"], &["50000012"]);
+    env.refused(
         OMMEN_EVALUATION,
         &["qualify", OMMEN, "--kvk", "50000012", "--meets", "gva"],
         &["50000012", "not registered"],
@@ -1065,19 +981,13 @@ fn a_csv_row_with_more_cells_than_the_header_is_a_bad_row() {
 fn a_csv_file_that_does_not_exist_is_refused() {
     let env = ommen();
     let missing = env.path("nergens.csv").display().to_string();
-    refused(
-        &env,
-        OMMEN_OPEN,
-        &["register", OMMEN, "--csv", &missing],
-        &["nergens.csv"],
-    );
+    env.refused(OMMEN_OPEN, &["register", OMMEN, "--csv", &missing], &["nergens.csv"]);
 }
 
 #[test]
 fn register_for_an_unknown_tender_is_refused() {
     let env = ommen();
-    refused(
-        &env,
+    env.refused(
         OMMEN_OPEN,
         &[
             "register",
@@ -1105,7 +1015,7 @@ fn a_withdrawn_provider_can_register_again_while_open_and_is_not_counted() {
     let out = env.run(&["withdraw", OMMEN, "--kvk", "80000001"]);
     assert!(out.ok().contains("Terug BV"), "{}", out.stdout);
     assert_eq!(listed(&env, OMMEN), 1);
-    let shown = json(&env.run(&["--format", "json", "show", OMMEN]));
+    let shown = env.run(&["--format", "json", "show", OMMEN]).json();
     assert_eq!(shown["registrations"], 1);
     let huishouden = shown["lots"]
         .as_array()
@@ -1115,7 +1025,7 @@ fn a_withdrawn_provider_can_register_again_while_open_and_is_not_counted() {
         .unwrap()
         .clone();
     assert_eq!(huishouden["registrations"], 0);
-    assert_eq!(registration(&env, OMMEN_OPEN, OMMEN, "80000001")["status"], "withdrawn");
+    assert_eq!(env.registration(OMMEN_OPEN, OMMEN, "80000001")["status"], "withdrawn");
 
     // Registering again, under a new name and for other lots.
     let out = register(
@@ -1139,8 +1049,7 @@ fn a_withdrawn_provider_can_register_again_while_open_and_is_not_counted() {
 
     // After the deadline a withdrawn provider cannot come back.
     env.run(&["withdraw", OMMEN, "--kvk", "80000001"]).ok();
-    refused(
-        &env,
+    env.refused(
         OMMEN_EVALUATION,
         &[
             "register",
@@ -1167,10 +1076,7 @@ fn a_withdrawn_provider_can_come_back_in_a_csv_intake() {
     );
     env.run(&["register", OMMEN, "--csv", &file]).ok();
     assert_eq!(listed(&env, OMMEN), 2);
-    assert_eq!(
-        registration(&env, OMMEN_OPEN, OMMEN, "80000001")["status"],
-        "registered"
-    );
+    assert_eq!(env.registration(OMMEN_OPEN, OMMEN, "80000001")["status"], "registered");
 }
 
 // A provider is kept once, across tenders, by KvK number.
@@ -1195,7 +1101,9 @@ fn a_later_registration_with_a_new_name_renames_the_provider_everywhere() {
         ],
     );
     assert!(out.ok().contains("renamed from Oude Naam BV"), "{}", out.stdout);
-    let trail = json(&env.run_at(ACHTERHOEK_OPEN, &["--format", "json", "log", ACHTERHOEK]));
+    let trail = env
+        .run_at(ACHTERHOEK_OPEN, &["--format", "json", "log", ACHTERHOEK])
+        .json();
     let last = trail.as_array().unwrap().last().unwrap().clone();
     assert_eq!(last["action"], "register");
     assert!(
@@ -1204,7 +1112,7 @@ fn a_later_registration_with_a_new_name_renames_the_provider_everywhere() {
     );
     // Kept once: the other tender shows the new name too.
     assert_eq!(
-        registration(&env, OMMEN_OPEN, OMMEN, "90000001")["name"],
+        env.registration(OMMEN_OPEN, OMMEN, "90000001")["name"],
         "Nieuwe Naam BV"
     );
     let conn = rusqlite::Connection::open(&env.db).unwrap();
@@ -1228,7 +1136,9 @@ fn a_csv_intake_that_renames_a_provider_says_so_in_its_event() {
     );
     env.run_at(ACHTERHOEK_OPEN, &["register", ACHTERHOEK, "--csv", &file])
         .ok();
-    let trail = json(&env.run_at(ACHTERHOEK_OPEN, &["--format", "json", "log", ACHTERHOEK]));
+    let trail = env
+        .run_at(ACHTERHOEK_OPEN, &["--format", "json", "log", ACHTERHOEK])
+        .json();
     let detail = trail.as_array().unwrap().last().unwrap()["detail"]
         .as_str()
         .unwrap()
@@ -1239,7 +1149,7 @@ fn a_csv_intake_that_renames_a_provider_says_so_in_its_event() {
         "{detail}"
     );
     assert_eq!(
-        registration(&env, OMMEN_OPEN, OMMEN, "90000001")["name"],
+        env.registration(OMMEN_OPEN, OMMEN, "90000001")["name"],
         "Nieuwe Naam BV"
     );
 }
@@ -1250,9 +1160,9 @@ fn a_csv_intake_that_renames_a_provider_says_so_in_its_event() {
 fn each_intake_command_leaves_exactly_one_event() {
     let env = achterhoek();
     let step = |now: &str, args: &[&str], action: &str, words: &[&str]| {
-        let before = log(&env, ACHTERHOEK).len();
+        let before = env.log(ACHTERHOEK).len();
         env.run_at(now, args).ok();
-        let trail = json(&env.run_at(now, &["--format", "json", "log", ACHTERHOEK]));
+        let trail = env.run_at(now, &["--format", "json", "log", ACHTERHOEK]).json();
         let trail = trail.as_array().unwrap();
         assert_eq!(trail.len(), before + 1, "{args:?} left {} events", trail.len() - before);
         let event = trail.last().unwrap();
@@ -1346,7 +1256,7 @@ fn each_intake_command_leaves_exactly_one_event() {
         "reject",
         &["11000004", "Geen verzekering"],
     );
-    let trail = log(&env, ACHTERHOEK);
+    let trail = env.log(ACHTERHOEK);
     assert_eq!(trail[5]["actor"], "j.devries");
     let actions: Vec<&str> = trail.iter().map(|e| e["action"].as_str().unwrap()).collect();
     assert_eq!(

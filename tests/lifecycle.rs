@@ -19,25 +19,10 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use common::{Env, Out, seed};
+use common::{Env, seed};
 use serde_json::Value;
 
 // Helpers.
-
-#[track_caller]
-fn json(out: &Out) -> Value {
-    let stdout = out.ok();
-    serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not one JSON value ({e}): {stdout}"))
-}
-
-/// The audit trail of a tender.
-#[track_caller]
-fn events(env: &Env, id: &str) -> Vec<Value> {
-    json(&env.run(&["--format", "json", "log", id]))
-        .as_array()
-        .expect("log is a JSON array")
-        .clone()
-}
 
 /// Runs a mutating command at `now` that must succeed and leave exactly one
 /// new event, of kind `action`, in the log. Returns stdout.
@@ -49,12 +34,12 @@ fn step(env: &Env, now: &str, args: &[&str], action: &str) -> String {
         (stem, 0)
     } else {
         let id = args_id(args).to_string();
-        let before = events(env, &id).len();
+        let before = env.log(&id).len();
         (id, before)
     };
     let out = env.run_at(now, args);
     let stdout = out.ok().to_string();
-    let after = events(env, &id);
+    let after = env.log(&id);
     assert_eq!(
         after.len(),
         before + 1,
@@ -97,29 +82,10 @@ fn args_id<'a>(args: &[&'a str]) -> &'a str {
     panic!("no tender id in {args:?}")
 }
 
-/// Runs a command at `now` that must be refused with one single-line `error:`
-/// naming each of `words`, and asserts that nothing was written.
-#[track_caller]
-fn refused(env: &Env, now: &str, args: &[&str], words: &[&str]) -> String {
-    let before = env.dump();
-    let out = env.run_at(now, args);
-    let stderr = out.fails(1).to_string();
-    assert_eq!(
-        stderr.trim_end().lines().count(),
-        1,
-        "one sentence on one line: {stderr}"
-    );
-    for word in words {
-        assert!(stderr.contains(word), "{word:?} missing from: {stderr}");
-    }
-    assert_eq!(env.dump(), before, "a refused command wrote to the database: {args:?}");
-    stderr
-}
-
 /// The phase of a tender at `now`.
 #[track_caller]
 fn phase(env: &Env, now: &str, id: &str) -> String {
-    json(&env.run_at(now, &["--format", "json", "show", id]))["phase"]
+    env.run_at(now, &["--format", "json", "show", id]).json()["phase"]
         .as_str()
         .expect("phase is a string")
         .to_string()
@@ -128,7 +94,8 @@ fn phase(env: &Env, now: &str, id: &str) -> String {
 /// The status of every registration, by KvK number.
 #[track_caller]
 fn statuses(env: &Env, now: &str, id: &str) -> BTreeMap<String, String> {
-    json(&env.run_at(now, &["--format", "json", "registrations", id]))
+    env.run_at(now, &["--format", "json", "registrations", id])
+        .json()
         .as_array()
         .unwrap()
         .iter()
@@ -139,18 +106,6 @@ fn statuses(env: &Env, now: &str, id: &str) -> BTreeMap<String, String> {
             )
         })
         .collect()
-}
-
-/// One registration.
-#[track_caller]
-fn registration(env: &Env, now: &str, id: &str, kvk: &str) -> Value {
-    json(&env.run_at(now, &["--format", "json", "registrations", id]))
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["kvk"] == kvk)
-        .unwrap_or_else(|| panic!("no registration for KvK {kvk}"))
-        .clone()
 }
 
 /// A lot of an award decision.
@@ -257,9 +212,8 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
     // Open: no award, no consultation (classic), no score yet.
     let open = "2021-05-01T10:00";
     assert_eq!(phase(&env, open, id), "open");
-    refused(&env, open, &["award", id], &["cannot award", "`open`", "evaluation"]);
-    refused(
-        &env,
+    env.refused(open, &["award", id], &["cannot award", "`open`", "evaluation"]);
+    env.refused(
         open,
         &["consult", id, "--on", "2021-05-01", "--summary", "Overlegtafel"],
         &["bestuurlijke aanbesteding"],
@@ -319,8 +273,7 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
     );
 
     // Scores that cannot be recorded.
-    refused(
-        &env,
+    env.refused(
         eval,
         &[
             "score",
@@ -334,8 +287,7 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
         ],
         &[AFGEWEZEN, "rejected", "not qualified"],
     );
-    refused(
-        &env,
+    env.refused(
         eval,
         &[
             "score",
@@ -351,8 +303,7 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
         ],
         &[LAATKOMER, "registered", "not qualified"],
     );
-    refused(
-        &env,
+    env.refused(
         eval,
         &[
             "score",
@@ -368,8 +319,7 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
         ],
         &["11", "maximum of 10", "resultaat"],
     );
-    refused(
-        &env,
+    env.refused(
         eval,
         &[
             "score",
@@ -444,8 +394,7 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
 
     // The award waits for every admission decision ...
     let later = "2021-09-01T10:00";
-    refused(
-        &env,
+    env.refused(
         later,
         &["award", id],
         &[
@@ -503,8 +452,7 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
     );
 
     // ... and for every score, listing the missing ones ...
-    refused(
-        &env,
+    env.refused(
         later,
         &["award", id],
         &[
@@ -532,8 +480,7 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
     );
 
     // ... and for a draw when two providers tie for the last of the 8 places in jeugd-verblijf.
-    let tie = refused(
-        &env,
+    let tie = env.refused(
         later,
         &["award", id],
         &[
@@ -546,7 +493,9 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
     assert!(tie.contains("20000008,20000009"), "{tie}");
     // A dry run shows the tie and records nothing.
     let before = env.dump();
-    let dry = json(&env.run_at(later, &["--format", "json", "award", id, "--dry-run"]));
+    let dry = env
+        .run_at(later, &["--format", "json", "award", id, "--dry-run"])
+        .json();
     assert_eq!(env.dump(), before, "a dry run wrote to the database");
     assert_eq!(dry["dry_run"], true);
     assert!(dry["decision"].is_null(), "{dry}");
@@ -600,7 +549,7 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
     assert_eq!(ranking(&award, "jeugd-verblijf"), expected);
     assert!(lot(&award, "jeugd-verblijf")["tie"].as_array().unwrap().is_empty());
     assert!(ranking(&award, "wmo-dagbesteding").is_empty());
-    let trail = events(&env, id);
+    let trail = env.log(id);
     let last = trail.last().unwrap();
     assert_eq!(last["action"], "award");
     let detail = last["detail"].as_str().unwrap();
@@ -618,9 +567,8 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
     }
     assert_eq!(status[AFGEWEZEN], "rejected");
     // No second decision, no score while the decision stands.
-    refused(&env, standstill, &["award", id], &["`standstill`"]);
-    refused(
-        &env,
+    env.refused(standstill, &["award", id], &["`standstill`"]);
+    env.refused(
         standstill,
         &[
             "score",
@@ -638,8 +586,7 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
     );
 
     // The standstill: not final before its last second has passed.
-    refused(
-        &env,
+    env.refused(
         "2021-10-20T23:59:59",
         &["award", id, "--final"],
         &["standstill runs until 2021-10-20 23:59"],
@@ -658,15 +605,13 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
         "object",
     );
     assert!(out.contains("objection 1"), "{out}");
-    refused(
-        &env,
+    env.refused(
         "2021-10-21T09:00",
         &["award", id, "--final"],
         &["objection is still open", "tender resolve"],
     );
     // While the decision stands, the admission check is closed too.
-    refused(
-        &env,
+    env.refused(
         "2021-10-06T10:00",
         &["qualify", id, "--kvk", AFGEWEZEN, "--meets", "kwaliteit"],
         &["cannot qualify", "`standstill`"],
@@ -677,7 +622,7 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
         &["resolve", id, "--objection", "1", "--outcome", "upheld"],
         "resolve",
     );
-    refused(&env, "2021-10-21T10:30", &["award", id, "--final"], &["award --redo"]);
+    env.refused("2021-10-21T10:30", &["award", id, "--final"], &["award --redo"]);
 
     // Upheld: the resultaat of 20000008 is re-scored (3 → 4) and the decision redone.
     // Now 20000007 and 20000008 share place 7 with 79; 20000009 (75.5) is ninth.
@@ -714,8 +659,7 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
         ],
         "qualify",
     );
-    let missing = refused(
-        &env,
+    let missing = env.refused(
         "2021-10-21T11:20",
         &["award", id, "--redo"],
         &[
@@ -753,7 +697,7 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
         ranking(&redo, "wmo-begeleiding")[..3],
         ranking(&award, "wmo-begeleiding")[..3]
     );
-    let trail = events(&env, id);
+    let trail = env.log(id);
     assert_eq!(trail.last().unwrap()["action"], "award");
     assert!(
         trail.last().unwrap()["detail"]
@@ -762,14 +706,12 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
             .starts_with("decision 2")
     );
     assert_eq!(phase(&env, "2021-11-11T23:59:59", id), "standstill");
-    refused(
-        &env,
+    env.refused(
         "2021-11-11T23:59:59",
         &["award", id, "--final"],
         &["standstill runs until 2021-11-11 23:59"],
     );
-    refused(
-        &env,
+    env.refused(
         "2021-11-12T00:00",
         &["object", id, "--kvk", "20000009", "--reason", "Te laat bezwaar"],
         &["2021-11-11 23:59", "too late"],
@@ -782,24 +724,21 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
     assert_eq!(status["20000008"], "awarded");
     assert_eq!(status["20000009"], "not-awarded");
     assert_eq!(status[AFGEWEZEN], "not-awarded");
-    refused(&env, "2021-11-12T09:30", &["award", id, "--final"], &["`awarded`"]);
-    refused(
-        &env,
+    env.refused("2021-11-12T09:30", &["award", id, "--final"], &["`awarded`"]);
+    env.refused(
         "2021-11-15T10:00",
         &["sign", id, "--kvk", "20000009"],
         &["20000009", "not-awarded", "only an awarded provider"],
     );
     step(&env, "2021-11-15T10:00", &["sign", id, "--kvk", TOPZORG], "sign");
     assert_eq!(phase(&env, "2021-11-15T10:01", id), "contracted");
-    refused(
-        &env,
+    env.refused(
         "2021-11-16T10:00",
         &["sign", id, "--kvk", TOPZORG],
         &[TOPZORG, "already signed"],
     );
     step(&env, "2021-12-01T10:00", &["sign", id, "--kvk", "20000008"], "sign");
-    refused(
-        &env,
+    env.refused(
         "2021-12-01T11:00",
         &[
             "amend",
@@ -821,15 +760,10 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
     step(&env, "2024-06-01T10:00", &["extend", id], "extend");
     assert_eq!(phase(&env, "2025-01-01T00:00", id), "active");
     step(&env, "2025-06-01T10:00", &["extend", id], "extend");
-    refused(
-        &env,
-        "2026-06-01T10:00",
-        &["extend", id],
-        &["no extension option is left"],
-    );
+    env.refused("2026-06-01T10:00", &["extend", id], &["no extension option is left"]);
     assert_eq!(phase(&env, "2026-12-31T23:59:59", id), "active");
     assert_eq!(phase(&env, "2027-01-01T00:00", id), "ended");
-    refused(&env, "2027-01-02T10:00", &["extend", id], &["`ended`"]);
+    env.refused("2027-01-02T10:00", &["extend", id], &["`ended`"]);
 }
 
 // 2. Alkmaar Jeugdhulp 2016: classic without max_awards, price_floor € 50 on ambulant,
@@ -864,8 +798,7 @@ fn alkmaar_jeugdhulp_2016_goes_from_draft_to_ended() {
     }
     let file = env.write("alkmaar.csv", intake);
     step(&env, open, &["register", id, "--csv", &file], "register");
-    refused(
-        &env,
+    env.refused(
         "2015-07-17T12:00",
         &["score", id, "--kvk", "30000001", "--lot", "ambulant", "--price", "60"],
         &["cannot score", "`open`"],
@@ -889,8 +822,7 @@ fn alkmaar_jeugdhulp_2016_goes_from_draft_to_ended() {
         ],
         "reject",
     );
-    refused(
-        &env,
+    env.refused(
         eval,
         &[
             "score",
@@ -967,7 +899,7 @@ fn alkmaar_jeugdhulp_2016_goes_from_draft_to_ended() {
         ]
     );
     assert!(ranking(&award, "crisis").is_empty());
-    assert_eq!(events(&env, id).last().unwrap()["action"], "award");
+    assert_eq!(env.log(id).last().unwrap()["action"], "award");
     let status = statuses(&env, "2015-10-01T10:00", id);
     assert_eq!(
         status.values().map(String::as_str).collect::<Vec<_>>(),
@@ -988,20 +920,13 @@ fn alkmaar_jeugdhulp_2016_goes_from_draft_to_ended() {
         &["object", id, "--kvk", "30000003", "--reason", "Onze prijs is reëel"],
         "object",
     );
-    refused(
-        &env,
-        "2015-10-20T12:00",
-        &["award", id, "--final"],
-        &["2015-10-20 23:59"],
-    );
-    refused(
-        &env,
+    env.refused("2015-10-20T12:00", &["award", id, "--final"], &["2015-10-20 23:59"]);
+    env.refused(
         "2015-10-21T09:00",
         &["award", id, "--final"],
         &["objection is still open"],
     );
-    refused(
-        &env,
+    env.refused(
         "2015-10-21T09:30",
         &["object", id, "--kvk", "30000004", "--reason", "Te laat"],
         &["2015-10-20 23:59", "too late"],
@@ -1012,11 +937,10 @@ fn alkmaar_jeugdhulp_2016_goes_from_draft_to_ended() {
         &["resolve", id, "--objection", "1", "--outcome", "rejected"],
         "resolve",
     );
-    refused(&env, "2015-10-21T10:30", &["award", id, "--redo"], &["none is upheld"]);
+    env.refused("2015-10-21T10:30", &["award", id, "--redo"], &["none is upheld"]);
     step(&env, "2015-10-21T11:00", &["award", id, "--final"], "final-award");
     assert_eq!(phase(&env, "2015-10-22T10:00", id), "awarded");
-    refused(
-        &env,
+    env.refused(
         "2015-10-22T10:00",
         &[
             "object",
@@ -1029,14 +953,12 @@ fn alkmaar_jeugdhulp_2016_goes_from_draft_to_ended() {
         &["`awarded`"],
     );
 
-    refused(
-        &env,
+    env.refused(
         "2015-11-02T10:00",
         &["sign", id, "--kvk", "30000004"],
         &["30000004", "not-awarded"],
     );
-    refused(
-        &env,
+    env.refused(
         "2015-11-02T10:00",
         &["sign", id, "--kvk", "30000005"],
         &["30000005", "rejected"],
@@ -1046,20 +968,14 @@ fn alkmaar_jeugdhulp_2016_goes_from_draft_to_ended() {
     step(&env, "2015-11-03T10:00", &["sign", id, "--kvk", "30000001"], "sign");
     step(&env, "2015-11-04T10:00", &["sign", id, "--kvk", "30000006"], "sign");
     assert_eq!(phase(&env, "2016-01-01T00:00", id), "active");
-    refused(
-        &env,
+    env.refused(
         "2016-02-01T10:00",
         &["consult", id, "--on", "2016-02-01", "--summary", "Evaluatie"],
         &["bestuurlijke aanbesteding"],
     );
     step(&env, "2016-06-01T10:00", &["extend", id], "extend");
     step(&env, "2017-06-01T10:00", &["extend", id], "extend");
-    refused(
-        &env,
-        "2018-06-01T10:00",
-        &["extend", id],
-        &["no extension option is left"],
-    );
+    env.refused("2018-06-01T10:00", &["extend", id], &["no extension option is left"]);
     assert_eq!(phase(&env, "2018-12-31T23:59:59", id), "active");
     assert_eq!(phase(&env, "2019-01-01T00:00", id), "ended");
 }
@@ -1252,14 +1168,12 @@ fn bestuurlijk_lifecycle(t: &Bestuurlijk) {
         ],
         "qualify",
     );
-    refused(
-        &env,
+    env.refused(
         t.evaluation,
         &["score", id, "--kvk", "40000001", "--lot", first, "--price", "50"],
         &["only a classic tender is scored"],
     );
-    refused(
-        &env,
+    env.refused(
         t.evaluation,
         &[
             "amend", id, "--lot", first, "--budget", "100000", "--reason", "Te vroeg",
@@ -1281,7 +1195,7 @@ fn bestuurlijk_lifecycle(t: &Bestuurlijk) {
         [row("40000001", None, None, true), row("40000004", None, None, true)],
         "{id}"
     );
-    assert_eq!(events(&env, id).last().unwrap()["action"], "award");
+    assert_eq!(env.log(id).last().unwrap()["action"], "award");
     assert_eq!(phase(&env, t.award, id), "awarded", "{id}");
     let status = statuses(&env, t.award, id);
     assert_eq!(
@@ -1289,25 +1203,19 @@ fn bestuurlijk_lifecycle(t: &Bestuurlijk) {
         ["awarded", "awarded", "rejected", "awarded"],
         "{id}"
     );
-    refused(&env, t.award, &["award", id, "--redo"], &["`awarded`"]);
-    refused(&env, t.award, &["award", id], &["`awarded`"]);
-    refused(
-        &env,
+    env.refused(t.award, &["award", id, "--redo"], &["`awarded`"]);
+    env.refused(t.award, &["award", id], &["`awarded`"]);
+    env.refused(
         t.award,
         &["score", id, "--kvk", "40000001", "--lot", first, "--price", "50"],
         &["only a classic tender is scored"],
     );
 
     // Contracts, a tariff change agreed at the overlegtafel.
-    refused(
-        &env,
-        t.sign,
-        &["sign", id, "--kvk", "40000003"],
-        &["40000003", "rejected"],
-    );
+    env.refused(t.sign, &["sign", id, "--kvk", "40000003"], &["40000003", "rejected"]);
     step(&env, t.sign, &["sign", id, "--kvk", "40000001"], "sign");
     assert_eq!(phase(&env, t.sign, id), "contracted", "{id}");
-    refused(&env, t.sign, &["sign", id, "--kvk", "40000001"], &["already signed"]);
+    env.refused(t.sign, &["sign", id, "--kvk", "40000001"], &["already signed"]);
     step(&env, t.sign, &["sign", id, "--kvk", "40000004"], "sign");
     let out = step(
         &env,
@@ -1373,7 +1281,7 @@ fn bestuurlijk_lifecycle(t: &Bestuurlijk) {
     let expected = format!("lot {second} budget {} → € 3.100.000,00", t.budget);
     assert!(out.contains(&expected), "{id}: {out}");
     assert!(out.contains("Meer cliënten in de wijk"), "{id}: {out}");
-    let trail = events(&env, id);
+    let trail = env.log(id);
     let amend = trail.last().unwrap()["detail"].as_str().unwrap();
     assert!(amend.contains(&expected), "{id}: {amend}");
 
@@ -1381,14 +1289,12 @@ fn bestuurlijk_lifecycle(t: &Bestuurlijk) {
     step(&env, t.running, &["extend", id], "extend");
     assert_eq!(phase(&env, t.extended_end, id), "active", "{id}");
     assert_eq!(phase(&env, t.after_end, id), "ended", "{id}");
-    refused(
-        &env,
+    env.refused(
         t.after_end,
         &["consult", id, "--on", day(t.after_end), "--summary", "Te laat"],
         &["`ended`"],
     );
-    refused(
-        &env,
+    env.refused(
         t.after_end,
         &["amend", id, "--lot", second, "--budget", "1", "--reason", "Te laat"],
         &["`ended`"],
@@ -1443,12 +1349,11 @@ fn ommen_hardenberg_2015_signs_42_providers_and_admits_newcomers() {
 
     let eval = "2015-09-21T10:00";
     assert_eq!(phase(&env, eval, id), "evaluation");
-    let rows = json(&env.run_at(eval, &["--format", "json", "registrations", id]));
+    let rows = env.run_at(eval, &["--format", "json", "registrations", id]).json();
     let rows = rows.as_array().unwrap().clone();
     assert_eq!(rows.len(), 42);
     // Award without an admission decision: refused, naming the count.
-    refused(
-        &env,
+    env.refused(
         eval,
         &["award", id],
         &["42 registrations are still without an admission decision"],
@@ -1457,8 +1362,7 @@ fn ommen_hardenberg_2015_signs_42_providers_and_admits_newcomers() {
         let kvk = r["kvk"].as_str().unwrap();
         step(&env, eval, &["qualify", id, "--kvk", kvk, "--meets", "gva"], "qualify");
     }
-    refused(
-        &env,
+    env.refused(
         eval,
         &[
             "score",
@@ -1505,10 +1409,9 @@ fn ommen_hardenberg_2015_signs_42_providers_and_admits_newcomers() {
             assert_eq!(phase(&env, evening, id), "contracted");
         }
     }
-    let signed = events(&env, id).iter().filter(|e| e["action"] == "sign").count();
+    let signed = env.log(id).iter().filter(|e| e["action"] == "sign").count();
     assert_eq!(signed, 42);
-    refused(
-        &env,
+    env.refused(
         "2015-11-10T10:00",
         &["sign", id, "--kvk", rows[0]["kvk"].as_str().unwrap()],
         &["already signed"],
@@ -1539,7 +1442,7 @@ fn ommen_hardenberg_2015_signs_42_providers_and_admits_newcomers() {
         &["qualify", id, "--kvk", "50000001", "--meets", "gva"],
         "qualify",
     );
-    let early = registration(&env, "2015-12-02T10:00", id, "50000001");
+    let early = env.registration("2015-12-02T10:00", id, "50000001");
     assert_eq!(early["status"], "qualified");
     assert_eq!(early["joining_at"], "2016-01-01T00:00:00+01:00");
 
@@ -1547,8 +1450,7 @@ fn ommen_hardenberg_2015_signs_42_providers_and_admits_newcomers() {
 
     // A newcomer during the contract: registered, admitted, joins on 1 April 2016.
     let active = "2016-02-10T10:00";
-    refused(
-        &env,
+    env.refused(
         active,
         &["sign", id, "--kvk", "50000002"],
         &["50000002", "did not register"],
@@ -1570,22 +1472,17 @@ fn ommen_hardenberg_2015_signs_42_providers_and_admits_newcomers() {
         ],
         "register",
     );
-    let newcomer = registration(&env, active, id, "50000002");
+    let newcomer = env.registration(active, id, "50000002");
     assert_eq!(newcomer["status"], "registered");
     assert!(newcomer["joining_at"].is_null(), "{newcomer}");
-    refused(
-        &env,
-        active,
-        &["sign", id, "--kvk", "50000002"],
-        &["50000002", "registered"],
-    );
+    env.refused(active, &["sign", id, "--kvk", "50000002"], &["50000002", "registered"]);
     step(
         &env,
         "2016-02-15T10:00",
         &["qualify", id, "--kvk", "50000002", "--meets", "gva"],
         "qualify",
     );
-    let newcomer = registration(&env, "2016-02-15T10:00", id, "50000002");
+    let newcomer = env.registration("2016-02-15T10:00", id, "50000002");
     assert_eq!(newcomer["status"], "qualified");
     assert_eq!(newcomer["joining_at"], "2016-04-01T00:00:00+02:00");
     let out = step(&env, "2016-02-20T10:00", &["sign", id, "--kvk", "50000002"], "sign");
@@ -1599,16 +1496,10 @@ fn ommen_hardenberg_2015_signs_42_providers_and_admits_newcomers() {
     // Two extensions, then the framework ends.
     step(&env, "2018-06-01T10:00", &["extend", id], "extend");
     step(&env, "2019-06-01T10:00", &["extend", id], "extend");
-    refused(
-        &env,
-        "2020-06-01T10:00",
-        &["extend", id],
-        &["no extension option is left"],
-    );
+    env.refused("2020-06-01T10:00", &["extend", id], &["no extension option is left"]);
     assert_eq!(phase(&env, "2020-12-31T23:59:59", id), "active");
     assert_eq!(phase(&env, "2021-01-01T00:00", id), "ended");
-    refused(
-        &env,
+    env.refused(
         "2021-01-02T10:00",
         &[
             "register",
@@ -1630,21 +1521,18 @@ fn ommen_hardenberg_2015_signs_42_providers_and_admits_newcomers() {
 fn amend_and_consult_are_refused_for_a_classic_tender_and_award_outside_evaluation() {
     let env = Env::new();
     env.load(&[ACHTERHOEK, "walcheren-2016"]);
-    refused(&env, "2021-03-01T10:00", &["award", ACHTERHOEK], &["`draft`"]);
-    refused(
-        &env,
+    env.refused("2021-03-01T10:00", &["award", ACHTERHOEK], &["`draft`"]);
+    env.refused(
         "2021-03-01T10:00",
         &["award", ACHTERHOEK, "--final"],
         &["cannot make the award final", "`draft`"],
     );
-    refused(
-        &env,
+    env.refused(
         "2021-03-01T10:00",
         &["consult", ACHTERHOEK, "--on", "2021-03-01", "--summary", "Overleg"],
         &["bestuurlijke aanbesteding"],
     );
-    refused(
-        &env,
+    env.refused(
         "2021-03-01T10:00",
         &[
             "amend",
@@ -1660,5 +1548,5 @@ fn amend_and_consult_are_refused_for_a_classic_tender_and_award_outside_evaluati
     );
     // Walcheren, published, still open: no award before the registration deadline.
     env.run_at("2015-07-01T09:00", &["publish", "walcheren-2016"]).ok();
-    refused(&env, "2015-09-18T12:00", &["award", "walcheren-2016"], &["`open`"]);
+    env.refused("2015-09-18T12:00", &["award", "walcheren-2016"], &["`open`"]);
 }

@@ -224,6 +224,54 @@ impl Env {
         Env::published("ommen-hardenberg-2015", "2015-08-03T09:00", "2015-08-10T10:00")
     }
 
+    /// Runs a command at `now` that must be refused with one single-line
+    /// `error:` naming each of `words`, and asserts that nothing was written.
+    #[track_caller]
+    pub fn refused(&self, now: &str, args: &[&str], words: &[&str]) -> String {
+        let before = self.dump();
+        let out = self.run_at(now, args);
+        let stderr = out.fails(1).to_string();
+        assert_eq!(
+            stderr.trim_end().lines().count(),
+            1,
+            "one sentence on one line: {stderr}"
+        );
+        for word in words {
+            assert!(stderr.contains(word), "{word:?} missing from: {stderr}");
+        }
+        assert_eq!(self.dump(), before, "a refused command wrote to the database: {args:?}");
+        stderr
+    }
+
+    /// The audit trail of a tender, as `log --format json` prints it.
+    #[track_caller]
+    pub fn log(&self, id: &str) -> Vec<serde_json::Value> {
+        self.run(&["--format", "json", "log", id])
+            .json()
+            .as_array()
+            .expect("log is a JSON array")
+            .clone()
+    }
+
+    /// The registrations of a tender at `now`, as `registrations --format json` prints them.
+    #[track_caller]
+    pub fn registrations(&self, now: &str, id: &str) -> Vec<serde_json::Value> {
+        self.run_at(now, &["--format", "json", "registrations", id])
+            .json()
+            .as_array()
+            .expect("registrations is a JSON array")
+            .clone()
+    }
+
+    /// The registration of `kvk` at `now`.
+    #[track_caller]
+    pub fn registration(&self, now: &str, id: &str, kvk: &str) -> serde_json::Value {
+        self.registrations(now, id)
+            .into_iter()
+            .find(|r| r["kvk"] == kvk)
+            .unwrap_or_else(|| panic!("no registration for KvK {kvk}"))
+    }
+
     /// Loads seed tenders as drafts.
     pub fn load(&self, ids: &[&str]) {
         for id in ids {
