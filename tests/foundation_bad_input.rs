@@ -5,7 +5,7 @@
 mod common;
 
 // `broken(from, to)`: the classic template with one thing broken.
-use common::{Env, classic_with as broken, seed};
+use common::{Env, Out, classic_with as broken, seed};
 
 /// A tender that is loaded first, so that "nothing written" is tested against
 /// a database that already holds data.
@@ -28,21 +28,6 @@ fn loaded() -> Env {
     let env = Env::new();
     env.load(&[LOADED]);
     env
-}
-
-/// Asserts exit 1, a single one-line `error:` sentence and each of `words`.
-#[track_caller]
-fn refused(out: &common::Out, words: &[&str]) -> String {
-    let stderr = out.fails(1).to_string();
-    assert_eq!(
-        stderr.trim_end().lines().count(),
-        1,
-        "one sentence on one line: {stderr}"
-    );
-    for word in words {
-        assert!(stderr.contains(word), "{word:?} missing from: {stderr}");
-    }
-    stderr
 }
 
 /// Asserts a usage error: exit 2, an `error:` message naming each of `words`.
@@ -74,15 +59,15 @@ fn no_tenders(env: &Env) {
 fn definition_refused(text: &str, words: &[&str]) {
     let fresh = Env::new();
     let file = fresh.write("broken.toml", text);
-    refused(&fresh.run(&["check", &file]), words);
+    Out::refused(&fresh.run(&["check", &file]), words);
     assert!(!fresh.db.exists(), "`check` made a database");
-    refused(&fresh.run(&["new", &file]), words);
+    Out::refused(&fresh.run(&["new", &file]), words);
     no_tenders(&fresh);
 
     let env = loaded();
     let file = env.write("broken.toml", text);
     let before = env.dump();
-    refused(&env.run(&["new", &file]), words);
+    Out::refused(&env.run(&["new", &file]), words);
     assert_eq!(env.dump(), before);
 }
 
@@ -193,7 +178,7 @@ fn a_jeugd_product_in_a_wmo_tender_is_refused() {
     let stderr = {
         let env = Env::new();
         let file = env.write("broken.toml", &text);
-        refused(&env.run(&["check", &file]), &["45A01", "domain", "wmo"])
+        Out::refused(&env.run(&["check", &file]), &["45A01", "domain", "wmo"])
     };
     assert!(
         stderr.contains("01–18") || stderr.contains("01-18"),
@@ -217,7 +202,7 @@ fn a_tariff_with_three_decimals_is_refused_naming_the_value() {
 fn loading_the_same_tender_twice_is_refused() {
     let env = loaded();
     let before = env.dump();
-    refused(&env.run(&["new", &seed(LOADED)]), &[LOADED, "exists"]);
+    Out::refused(&env.run(&["new", &seed(LOADED)]), &[LOADED, "exists"]);
     assert_eq!(env.dump(), before);
 }
 
@@ -236,7 +221,7 @@ fn an_unknown_tender_id_is_named_by_every_command() {
     ];
     for args in commands {
         let out = env.run(args);
-        refused(&out, &[UNKNOWN, "tender list"]);
+        Out::refused(&out, &[UNKNOWN, "tender list"]);
         assert_eq!(env.dump(), before, "{args:?} wrote to the database");
     }
 }
@@ -254,7 +239,7 @@ fn a_missing_database_is_refused_and_not_created() {
         &["backup", "copy.db"],
     ] {
         let out = env.run(args);
-        refused(&out, &["there is no database at", "tender.db", "tender new"]);
+        Out::refused(&out, &["there is no database at", "tender.db", "tender new"]);
         assert!(!env.db.exists(), "{args:?} created the database");
     }
     no_tenders(&env);
@@ -268,7 +253,7 @@ fn publishing_twice_is_refused_naming_the_phase() {
     env.run_at("2015-07-01T09:00", &["publish", LOADED]).ok();
     let before = env.dump();
     let out = env.run_at("2015-07-01T10:00", &["publish", LOADED]);
-    refused(&out, &[LOADED, "publish", "`open`", "draft"]);
+    Out::refused(&out, &[LOADED, "publish", "`open`", "draft"]);
     assert_eq!(env.dump(), before);
 }
 
@@ -280,7 +265,7 @@ fn cancelling_a_cancelled_tender_is_refused() {
     env.run(&["cancel", LOADED, "--reason", "Budget niet vastgesteld"]).ok();
     let before = env.dump();
     let out = env.run(&["cancel", LOADED, "--reason", "Nogmaals"]);
-    refused(&out, &[LOADED, "cancel", "`cancelled`"]);
+    Out::refused(&out, &[LOADED, "cancel", "`cancelled`"]);
     assert_eq!(env.dump(), before);
 }
 
@@ -290,7 +275,7 @@ fn cancel_with_an_empty_reason_is_refused() {
     let before = env.dump();
     for reason in ["", "   "] {
         let out = env.run(&["cancel", LOADED, "--reason", reason]);
-        refused(&out, &["--reason", "empty"]);
+        Out::refused(&out, &["--reason", "empty"]);
         assert_eq!(env.dump(), before, "reason {reason:?} was accepted");
     }
 }
@@ -301,11 +286,11 @@ fn cancel_with_an_empty_reason_is_refused() {
 fn an_unparsable_now_option_is_refused() {
     let env = loaded();
     let before = env.dump();
-    refused(
+    Out::refused(
         &env.run_at("23-05-2021", &["list"]),
         &["--now", "23-05-2021", "YYYY-MM-DD"],
     );
-    refused(
+    Out::refused(
         &env.run_at("23-05-2021", &["publish", LOADED]),
         &["--now", "23-05-2021", "YYYY-MM-DD"],
     );
@@ -317,8 +302,8 @@ fn an_unparsable_tender_now_is_refused() {
     let mut env = loaded();
     let before = env.dump();
     env.now = "23-05-2021".to_string();
-    refused(&env.run(&["list"]), &["TENDER_NOW", "23-05-2021", "YYYY-MM-DD"]);
-    refused(
+    Out::refused(&env.run(&["list"]), &["TENDER_NOW", "23-05-2021", "YYYY-MM-DD"]);
+    Out::refused(
         &env.run(&["publish", LOADED]),
         &["TENDER_NOW", "23-05-2021", "YYYY-MM-DD"],
     );
@@ -338,7 +323,7 @@ fn a_file_that_is_not_a_database_is_refused_and_left_alone() {
         &["--db", &file, "new", &seed(LOADED)],
     ];
     for args in commands {
-        refused(&env.run(args), &["notes.db", "not a tender database"]);
+        Out::refused(&env.run(args), &["notes.db", "not a tender database"]);
         assert_eq!(
             std::fs::read(&file).unwrap(),
             text.as_bytes(),
@@ -364,7 +349,7 @@ fn a_database_from_a_newer_version_is_refused_and_left_alone() {
         &["new", &seed("achterhoek-2022")],
     ];
     for args in commands {
-        refused(&env.run(args), &["99", "newer"]);
+        Out::refused(&env.run(args), &["99", "newer"]);
         assert_eq!(env.file_bytes(), bytes, "{args:?} changed the file");
     }
 }

@@ -138,6 +138,14 @@ pub struct Authority {
     pub contact: Option<String>,
 }
 
+impl Authority {
+    /// The member municipalities other than the lead (the lead may be listed
+    /// among the members too), in the order of the definition.
+    pub fn others(&self) -> impl Iterator<Item = &str> {
+        self.members.iter().map(String::as_str).filter(|m| *m != self.lead)
+    }
+}
+
 /// The timeline as written: local dates and date-times, resolved by `schedule`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

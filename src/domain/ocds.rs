@@ -655,8 +655,8 @@ fn decision_awards(decision: &Decision, status: AwardStatus, now: &Moment) -> Ve
 /// (a tenderer) or was awarded or joined (a supplier).
 fn parties(def: &Definition, decisions: &[&Recorded<Decision>], suppliers: &BTreeMap<&str, &str>) -> Vec<Party> {
     let lead = &def.authority.lead;
-    let mut parties: Vec<Party> = std::iter::once(lead)
-        .chain(def.authority.members.iter().filter(|m| *m != lead))
+    let mut parties: Vec<Party> = std::iter::once(lead.as_str())
+        .chain(def.authority.others())
         .map(|name| Party {
             roles: if name == lead {
                 vec![Role::Buyer, Role::ProcuringEntity]

@@ -55,6 +55,22 @@ impl Out {
         &self.stderr
     }
 
+    /// Asserts exit 1 with a single one-line `error:` sentence naming each of
+    /// `words`; returns stderr.
+    #[track_caller]
+    pub fn refused(&self, words: &[&str]) -> String {
+        let stderr = self.fails(1).to_string();
+        assert_eq!(
+            stderr.trim_end().lines().count(),
+            1,
+            "one sentence on one line: {stderr}"
+        );
+        for word in words {
+            assert!(stderr.contains(word), "{word:?} missing from: {stderr}");
+        }
+        stderr
+    }
+
     /// Asserts success and parses stdout as the one JSON value it must be.
     #[track_caller]
     pub fn json(&self) -> serde_json::Value {
@@ -229,16 +245,7 @@ impl Env {
     #[track_caller]
     pub fn refused(&self, now: &str, args: &[&str], words: &[&str]) -> String {
         let before = self.dump();
-        let out = self.run_at(now, args);
-        let stderr = out.fails(1).to_string();
-        assert_eq!(
-            stderr.trim_end().lines().count(),
-            1,
-            "one sentence on one line: {stderr}"
-        );
-        for word in words {
-            assert!(stderr.contains(word), "{word:?} missing from: {stderr}");
-        }
+        let stderr = self.run_at(now, args).refused(words);
         assert_eq!(self.dump(), before, "a refused command wrote to the database: {args:?}");
         stderr
     }

@@ -124,13 +124,7 @@ fn summary(doc: &mut Document, stored: &StoredTender, decision: &Decision, ctx: 
             schedule.local(decision.decided_at)
         ),
     ];
-    let members: Vec<&str> = def
-        .authority
-        .members
-        .iter()
-        .filter(|m| **m != def.authority.lead)
-        .map(String::as_str)
-        .collect();
+    let members: Vec<&str> = def.authority.others().collect();
     if !members.is_empty() {
         items.insert(1, format!("On behalf of: {}", members.join(", ")));
     }

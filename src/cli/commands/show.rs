@@ -371,13 +371,7 @@ impl Recorded {
 
 fn summary(def: &Definition, shown: &Shown, timezone: &str) -> String {
     let domains: Vec<&str> = def.domain.iter().map(|d| d.as_str()).collect();
-    let others: Vec<&str> = def
-        .authority
-        .members
-        .iter()
-        .filter(|m| **m != def.authority.lead)
-        .map(String::as_str)
-        .collect();
+    let others: Vec<&str> = def.authority.others().collect();
     let mut lines = vec![
         format!("{} — {}", def.id, def.title),
         format!(
