@@ -4,17 +4,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
+# The binary is wherever cargo puts it (CARGO_TARGET_DIR, a workspace, ...).
+target_dir="$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')"
+bin="$target_dir/release/tender"
 export TENDER_DB="${TENDER_DB:-$(mktemp -d)/walkthrough.db}"
 export USER="${USER:-inkoper}"
 tender() {
     echo
     echo "\$ tender $*"
-    ./target/release/tender "$@"
+    "$bin" "$@"
 }
 refused() {
     echo
     echo "\$ tender $*   # refused, as it should be"
-    if ./target/release/tender "$@"; then
+    if "$bin" "$@"; then
         echo "expected a refusal" >&2
         exit 1
     fi
@@ -23,7 +26,7 @@ refused() {
 echo "database: $TENDER_DB"
 work="$(dirname "$TENDER_DB")"
 quietly() {
-    ./target/release/tender "$@" >/dev/null
+    "$bin" "$@" >/dev/null
 }
 
 # Load every seed tender and look at them.

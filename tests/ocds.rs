@@ -2,14 +2,13 @@
 //! `tenders/` is carried through its life (and cancelled at two points), and
 //! every package it exports on the way is validated against the official OCDS
 //! 1.1.5 release-package schema (JSON Schema draft 4, `release-schema.json`
-//! resolved from `../shared/ocds/`, never from the network) and against the
+//! resolved from `tests/data/ocds/`, never from the network) and against the
 //! closed codelists of the standard's ZIP. Earlier releases must come back
 //! unchanged in every later export.
 
 mod common;
 
 use std::collections::{BTreeSet, HashMap};
-use std::io::Read;
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -19,8 +18,8 @@ use serde_json::Value;
 use tender::domain::definition::Kind;
 use tender::domain::tender::Tender;
 
-/// The standard's files, beside the checkout (`../shared/ocds`).
-const OCDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/ocds");
+/// The standard's files, kept in the repository (see `tests/data/ocds/README.md`).
+const OCDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ocds");
 const RELEASE_SCHEMA_URL: &str = "https://standard.open-contracting.org/schema/1__1__5/release-schema.json";
 
 struct Standard {
@@ -57,23 +56,13 @@ fn standard() -> &'static Standard {
     })
 }
 
-/// Every codelist CSV in `standard-1__1__5.zip`, by file name, with its codes.
+/// Every codelist CSV of the standard, by file name, with its codes.
 fn codelists() -> HashMap<String, BTreeSet<String>> {
-    let file = std::fs::File::open(Path::new(OCDS).join("standard-1__1__5.zip")).unwrap();
-    let mut zip = zip::ZipArchive::new(file).unwrap();
     let mut lists = HashMap::new();
-    for i in 0..zip.len() {
-        let mut entry = zip.by_index(i).unwrap();
-        let Some(name) = entry.name().strip_prefix("standard-1__1__5/schema/codelists/") else {
-            continue;
-        };
-        if !name.ends_with(".csv") {
-            continue;
-        }
-        let name = name.to_string();
-        let mut text = String::new();
-        entry.read_to_string(&mut text).unwrap();
-        let mut reader = csv::Reader::from_reader(text.as_bytes());
+    for entry in std::fs::read_dir(Path::new(OCDS).join("codelists")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let mut reader = csv::Reader::from_path(&path).unwrap();
         let code = reader.headers().unwrap().iter().position(|h| h == "Code").unwrap();
         let codes = reader.records().map(|r| r.unwrap()[code].to_string()).collect();
         lists.insert(name, codes);

@@ -31,10 +31,15 @@ fn v1() -> Env {
 /// and fill them from the rows there are.
 fn rows_of_tables_in(dump: &str, earlier: &str) -> String {
     let table = |line: &str| line.split(':').next().unwrap_or_default().to_string();
-    let tables: std::collections::HashSet<String> = earlier.lines().map(table).collect();
+    let cells = |line: &str| line.split(" | ").count();
+    // A later schema may add columns to a table; the rows keep what they had.
+    let columns: std::collections::HashMap<String, usize> =
+        earlier.lines().map(|line| (table(line), cells(line))).collect();
     dump.lines()
-        .filter(|line| tables.contains(&table(line)))
-        .map(|line| format!("{line}\n"))
+        .filter_map(|line| {
+            let kept = columns.get(&table(line))?;
+            Some(format!("{}\n", line.split(" | ").take(*kept).collect::<Vec<_>>().join(" | ")))
+        })
         .collect()
 }
 

@@ -27,6 +27,13 @@ text_enum! {
         Amend = "amend",
         Extend = "extend",
         Cancel = "cancel",
+        Terminate = "terminate",
+        Ask = "ask",
+        Answer = "answer",
+        Nvi = "nvi",
+        Evidence = "evidence",
+        Notice = "notice",
+        Letters = "letters",
     }
 }
 

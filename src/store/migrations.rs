@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 use super::StoreError;
 
@@ -14,13 +14,25 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_award.sql"),
     include_str!("migrations/0004_history.sql"),
     include_str!("migrations/0005_listing.sql"),
+    include_str!("migrations/0006_event_kinds.sql"),
 ];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Applies the missing migrations, each in one transaction with its version.
+/// Foreign keys are off while they run (a migration may rebuild a table that
+/// others refer to, as SQLite's procedure for it asks) and are checked before
+/// each migration commits.
 pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    let sqlite = |e| StoreError::from_sqlite(path, e);
+    conn.pragma_update(None, "foreign_keys", false).map_err(sqlite)?;
+    let migrated = apply(conn, path);
+    conn.pragma_update(None, "foreign_keys", true).map_err(sqlite)?;
+    migrated
+}
+
+fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
     let sqlite = |e| StoreError::from_sqlite(path, e);
     let found: i64 = conn
         .query_row("PRAGMA user_version", [], |row| row.get(0))
@@ -44,6 +56,16 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
             continue;
         }
         tx.execute_batch(sql).map_err(sqlite)?;
+        let broken: Option<String> = tx
+            .query_row("PRAGMA foreign_key_check", [], |row| row.get(0))
+            .optional()
+            .map_err(sqlite)?;
+        if let Some(table) = broken {
+            return Err(StoreError::Invalid(format!(
+                "migration {} leaves a row of `{table}` without the row it refers to",
+                index + 1
+            )));
+        }
         tx.pragma_update(None, "user_version", index as i64 + 1)
             .map_err(sqlite)?;
         tx.commit().map_err(sqlite)?;
