@@ -38,7 +38,10 @@ fn rows_of_tables_in(dump: &str, earlier: &str) -> String {
     dump.lines()
         .filter_map(|line| {
             let kept = columns.get(&table(line))?;
-            Some(format!("{}\n", line.split(" | ").take(*kept).collect::<Vec<_>>().join(" | ")))
+            Some(format!(
+                "{}\n",
+                line.split(" | ").take(*kept).collect::<Vec<_>>().join(" | ")
+            ))
         })
         .collect()
 }
