@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 
 use super::output::Format;
 use crate::domain::schedule::{DEFAULT_TIMEZONE, Edge, parse_moment};
-use crate::store::{Stamp, Store};
+use crate::store::{SqliteStore, Stamp, Storage};
 
 pub struct Ctx {
     pub db: PathBuf,
@@ -26,14 +26,15 @@ impl Ctx {
         })
     }
 
-    /// Opens the database, migrating it when needed; it must exist.
-    pub fn store(&self) -> anyhow::Result<Store> {
-        Ok(Store::open_existing(&self.db)?)
+    /// Opens the database, migrating it when needed; it must exist. Commands
+    /// see only the storage interface, whichever backend holds the data.
+    pub fn store(&self) -> anyhow::Result<Box<dyn Storage>> {
+        Ok(Box::new(SqliteStore::open_existing(&self.db)?))
     }
 
     /// Opens the database, creating it on first use (`tender new`).
-    pub fn create_store(&self) -> anyhow::Result<Store> {
-        Ok(Store::open(&self.db)?)
+    pub fn create_store(&self) -> anyhow::Result<Box<dyn Storage>> {
+        Ok(Box::new(SqliteStore::open(&self.db)?))
     }
 
     /// Who changes something now.

@@ -31,7 +31,8 @@ pub fn rows(lot: &LotOutcome) -> impl Iterator<Item = Vec<String>> + '_ {
         }));
         cells.push(o.price.map_or(String::new(), |p| p.to_string()));
         cells.push(o.score.map_or(String::new(), |s| s.to_string()));
-        cells.push(result(o.excluded.as_deref(), o.awarded, lot.tie.contains(&o.kvk)));
+        let excluded = o.excluded.as_ref().map(ToString::to_string);
+        cells.push(result(excluded.as_deref(), o.awarded, lot.tie.contains(&o.kvk)));
         cells
     })
 }
@@ -56,7 +57,7 @@ pub fn agrees(offer: &Ranked, line: &AwardLine) -> bool {
     offer.kvk == line.kvk
         && offer.rank == line.rank
         && offer.awarded == line.awarded
-        && offer.excluded == line.excluded
+        && offer.excluded.as_ref().map(ToString::to_string) == line.excluded
         && offer.score.map(|s| s.to_string()) == line.score
 }
 

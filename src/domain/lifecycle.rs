@@ -39,6 +39,51 @@ pub struct History {
     pub redo_required: bool,
 }
 
+/// A recorded step that changes the decisions of a tender.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Transition {
+    Publish,
+    Cancel,
+    /// An award decision, first or after an upheld objection: a new standstill starts.
+    Award,
+    FinalAward,
+    Object,
+    /// An objection closed; `upheld` against the current decision calls for a re-award.
+    Resolve {
+        upheld_against_current: bool,
+    },
+    /// A contract signed on that day (which may lie before *now*).
+    Sign {
+        on: DateTime<Utc>,
+    },
+    Extend,
+}
+
+impl History {
+    /// The side effects of a transition, in one place.
+    pub fn apply(&mut self, transition: Transition, now: DateTime<Utc>) {
+        match transition {
+            Transition::Publish => self.published_at = Some(now),
+            Transition::Cancel => self.cancelled_at = Some(now),
+            Transition::Award => {
+                self.decided_at = Some(now);
+                self.final_at = None;
+                self.redo_required = false;
+            }
+            Transition::FinalAward => self.final_at = Some(now),
+            Transition::Object => self.open_objections += 1,
+            Transition::Resolve { upheld_against_current } => {
+                self.open_objections = self.open_objections.saturating_sub(1);
+                self.redo_required |= upheld_against_current;
+            }
+            Transition::Sign { on } => {
+                self.first_signed_at = Some(self.first_signed_at.map_or(on, |first| first.min(on)));
+            }
+            Transition::Extend => self.extensions_used += 1,
+        }
+    }
+}
+
 /// What the lifecycle needs to know of a tender.
 #[derive(Debug, Clone, Copy)]
 pub struct Facts<'a> {

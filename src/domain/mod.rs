@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod award;
 pub mod checks;
+pub mod chronology;
 pub mod deadlines;
 pub mod definition;
 pub mod dossier;

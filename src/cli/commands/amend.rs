@@ -1,11 +1,14 @@
 //! `tender amend`: a tariff or budget changed by agreement (bestuurlijk).
 
+use serde::Serialize;
+
 use crate::cli::context::Ctx;
-use crate::cli::decision;
+use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
 use crate::domain::dossier::{AmendedField, Amendment, in_force};
 use crate::domain::lifecycle::Action;
 use crate::domain::money::Cents;
+use crate::store::StoredTender;
 
 /// Change a tariff or a lot budget by agreement, after the award (bestuurlijk only)
 #[derive(Debug, clap::Args)]
@@ -30,14 +33,60 @@ pub struct Args {
     reason: String,
 }
 
+/// One change, as `--format json` lists it.
+#[derive(Serialize)]
+struct ChangeJson<'a> {
+    lot: &'a str,
+    product: Option<&'a str>,
+    field: AmendedField,
+    old: Option<f64>,
+    new: f64,
+}
+
+#[derive(Serialize)]
+struct Facts<'a> {
+    changes: Vec<ChangeJson<'a>>,
+    reason: &'a str,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let reason = args.reason.trim();
     if reason.is_empty() {
         anyhow::bail!("--reason is empty; record the agreement the change rests on");
     }
-    let mut store = ctx.store()?;
-    let stored = store.tender(&args.id)?;
-    decision::allow(&stored, Action::Amend, ctx)?;
+    let (event, changes, detail) = decision::change(ctx, &args.id, Action::Amend, |tx, stored, _| {
+        let changes = changes(&args, stored, &tx.amendments(&args.id)?, reason)?;
+        let described: Vec<String> = changes.iter().map(describe).collect();
+        let detail = format!("{}: {reason}", described.join("; "));
+        let event = tx.record(&args.id, EventKind::Amend, &detail)?;
+        for a in &changes {
+            tx.add_amendment(&args.id, event, a)?;
+        }
+        Ok((event, changes, detail))
+    })?;
+    let recorded = Recorded {
+        tender: &args.id,
+        action: EventKind::Amend,
+        event: Some(event),
+        facts: Facts {
+            changes: changes
+                .iter()
+                .map(|a| ChangeJson {
+                    lot: &a.lot,
+                    product: a.product.as_deref(),
+                    field: a.field,
+                    old: a.old.map(Cents::euros),
+                    new: a.new.euros(),
+                })
+                .collect(),
+            reason,
+        },
+    };
+    decision::confirm(ctx, &recorded, &detail)
+}
+
+/// The amendments the flags ask for, each with the value it replaces.
+fn changes(args: &Args, stored: &StoredTender, existing: &[Amendment], reason: &str) -> anyhow::Result<Vec<Amendment>> {
     let def = &stored.tender.definition;
     let Some(lot) = def.lot(&args.lot) else {
         let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();
@@ -49,7 +98,6 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         );
     };
     let euros = |flag: &str, text: &str| Cents::parse_euros(text).map_err(|e| anyhow::anyhow!("--{flag}: {e}"));
-    let existing = store.amendments(&args.id)?;
     let mut changes = Vec::new();
     if let (Some(code), Some(tariff)) = (&args.product, &args.tariff) {
         let Some(product) = lot.products.iter().find(|p| &p.code == code) else {
@@ -60,7 +108,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 codes.join(", ")
             );
         };
-        let old = in_force(&existing, &lot.id, Some(code), AmendedField::Tariff, product.tariff);
+        let old = in_force(existing, &lot.id, Some(code), AmendedField::Tariff, product.tariff);
         changes.push(amendment(
             &lot.id,
             Some(code.clone()),
@@ -71,7 +119,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         ));
     }
     if let Some(budget) = &args.budget {
-        let old = in_force(&existing, &lot.id, None, AmendedField::Budget, lot.budget);
+        let old = in_force(existing, &lot.id, None, AmendedField::Budget, lot.budget);
         changes.push(amendment(
             &lot.id,
             None,
@@ -81,17 +129,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             reason,
         ));
     }
-    let described: Vec<String> = changes.iter().map(describe).collect();
-    let detail = format!("{}: {reason}", described.join("; "));
-    store.change(&ctx.stamp(), |change| -> anyhow::Result<()> {
-        for a in &changes {
-            change.add_amendment(&args.id, a)?;
-        }
-        change.record(&args.id, EventKind::Amend, &detail)?;
-        Ok(())
-    })?;
-    println!("{detail}");
-    Ok(())
+    Ok(changes)
 }
 
 fn amendment(

@@ -2,8 +2,10 @@
 
 use std::path::PathBuf;
 
+use serde::Serialize;
+
 use crate::cli::context::Ctx;
-use crate::cli::output;
+use crate::cli::output::{self, Format};
 
 /// Write a consistent copy of the database to FILE, safe while others are using it
 #[derive(Debug, clap::Args)]
@@ -15,6 +17,13 @@ pub struct Args {
     force: bool,
 }
 
+/// What a backup wrote, as `--format json` prints it.
+#[derive(Serialize)]
+struct Json {
+    database: String,
+    backup: String,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let file = &args.file;
     if file.exists() && !args.force {
@@ -24,15 +33,22 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         );
     }
     let store = ctx.store()?;
-    if file.exists() && same_file(store.path(), file) {
+    let database = store.file().unwrap_or(&ctx.db).to_path_buf();
+    if file.exists() && same_file(&database, file) {
         anyhow::bail!(
             "{} is the database itself; choose another file for the backup",
             file.display()
         );
     }
     output::replace_file(file, |partial| Ok(store.backup(partial)?))?;
-    println!("backed up {} to {}", store.path().display(), file.display());
-    Ok(())
+    eprintln!("backed up {} to {}", database.display(), file.display());
+    match ctx.format {
+        Format::Json => output::json(&Json {
+            database: database.display().to_string(),
+            backup: file.display().to_string(),
+        }),
+        Format::Table | Format::Csv => Ok(()),
+    }
 }
 
 fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {

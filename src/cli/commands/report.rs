@@ -3,12 +3,11 @@
 
 use std::collections::HashSet;
 
-use crate::cli::commands::award::compute;
 use crate::cli::context::Ctx;
 use crate::cli::document::Document;
 use crate::cli::ranking_view;
 use crate::domain::audit::EventKind;
-use crate::domain::award::LotOutcome;
+use crate::domain::award::{LotOutcome, outcomes};
 use crate::domain::dossier::{AwardLine, Decision};
 use crate::domain::intake::{Registration, Status};
 use crate::domain::schedule::Schedule;
@@ -57,7 +56,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         .filter(|r| decision.lines.iter().any(|l| l.kvk == r.kvk))
         .cloned()
         .collect();
-    let outcomes = compute(&stored, &decided, &store.scores(&args.id)?, &decision.draw);
+    let outcomes = outcomes(&stored.tender, &decided, &store.scores(&args.id)?, &decision.draw);
     let mut doc = Document::new(format!(
         "Award report (gunningsrapport): {} — {}",
         stored.tender.definition.id, stored.tender.definition.title
