@@ -48,6 +48,13 @@ pub struct Window {
 impl Window {
     /// The longest window: about a hundred years.
     pub const MAX_DAYS: u32 = 36_500;
+
+    /// A moment no entry that a run at `now` reports lies after: the window
+    /// counts calendar days in each tender's own time zone, so one day more
+    /// covers any offset and a change of the clocks.
+    pub fn horizon(self, now: DateTime<Utc>) -> DateTime<Utc> {
+        now + chrono::Duration::days(i64::from(self.days) + 2)
+    }
 }
 
 impl Default for Window {
@@ -390,7 +397,7 @@ impl Facts<'_> {
     /// are reported while the framework runs.
     pub fn reminders(&self, now: DateTime<Utc>, window: Window, signing: &Signing) -> Vec<Reminder> {
         let phase = self.phase(now);
-        if matches!(phase, Phase::Draft | Phase::Ended | Phase::Cancelled) {
+        if !reminds(phase) {
             return Vec::new();
         }
         let running = matches!(phase, Phase::Contracted | Phase::Active);
@@ -416,6 +423,12 @@ impl Facts<'_> {
     }
 }
 
+/// Whether a tender in `phase` is reminded of at all: drafts, ended and
+/// cancelled tenders are silent.
+fn reminds(phase: Phase) -> bool {
+    !matches!(phase, Phase::Draft | Phase::Ended | Phase::Cancelled)
+}
+
 /// `1 awarded provider has not signed`, `3 awarded providers have not signed`.
 fn not_signed(count: usize, what: &str) -> String {
     match count {
@@ -433,6 +446,9 @@ fn names(all: &[String]) -> String {
     }
     text
 }
+
+mod watch;
+pub use watch::Watch;
 
 #[cfg(test)]
 mod tests;

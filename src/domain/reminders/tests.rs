@@ -427,3 +427,82 @@ fn what_no_longer_applies_is_withdrawn_with_its_reason() {
             .all(|(_, why)| why == "the tender was cancelled on 2027-02-01 10:00")
     );
 }
+
+/// Every 25 hours (so that every hour of the day comes round) from a month
+/// before the announcement to a year after the contract end.
+fn moments(schedule: &Schedule) -> Vec<DateTime<Utc>> {
+    let mut at = schedule.announce - chrono::Duration::days(30);
+    let mut all = Vec::new();
+    while at < schedule.contract_end + chrono::Duration::days(400) {
+        all.push(at);
+        at += chrono::Duration::hours(25);
+    }
+    all
+}
+
+#[test]
+fn the_watch_of_a_tender_covers_every_run_that_reports_it() {
+    let schedule = schedule();
+    let awarded = Signing {
+        unsigned_awarded: vec!["Zorg (KvK 10000001)".to_string()],
+        unsigned_joiners: vec![(utc("2027-10-01T00:00:00+02:00"), "Nieuw (KvK 10000002)".to_string())],
+    };
+    let extended = History {
+        extensions_used: 1,
+        ..signed()
+    };
+    let cancelled = History {
+        cancelled_at: Some(utc("2027-02-01T10:00:00+01:00")),
+        ..published()
+    };
+    let histories = [
+        History::default(),
+        published(),
+        decided(),
+        signed(),
+        extended,
+        cancelled,
+    ];
+    let all = moments(&schedule);
+    for history in &histories {
+        for open_house in [false, true] {
+            let facts = facts(&schedule, history, open_house);
+            for signing in [Signing::default(), awarded.clone()] {
+                // Changes at a few moments; runs at every moment after each.
+                for changed in all.iter().step_by(211) {
+                    let watch = facts.watch(*changed, &signing);
+                    for now in all.iter().filter(|now| *now >= changed) {
+                        for window in [Window { days: 1 }, Window::default()] {
+                            if !facts.reminders(*now, window, &signing).is_empty() {
+                                assert!(
+                                    watch.concerns(*now, window.horizon(*now)),
+                                    "{history:?} open house {open_house}, changed {changed}, run at {now} \
+                                     within {} days reports something the watch {watch:?} misses",
+                                    window.days
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_signed_tender_is_watched_until_its_end_and_a_draft_not_at_all() {
+    let schedule = schedule();
+    let signed = signed();
+    let facts = facts(&schedule, &signed, false);
+    let watch = facts.watch(utc("2027-05-01T10:00:00+02:00"), &Signing::default());
+    // Every provider signed: overdue only once the notice date of the option passes.
+    assert_eq!(
+        watch.overdue.map(|(from, _)| from),
+        Some(facts.schedule.days_before(facts.contract_end(), 90))
+    );
+    let ended = facts.watch(utc("2029-08-01T10:00:00+02:00"), &Signing::default());
+    assert!(ended.moments.is_empty() && ended.overdue.is_none(), "{ended:?}");
+    let draft = History::default();
+    let draft = self::facts(&schedule, &draft, false).watch(utc("2027-01-01T10:00:00+01:00"), &Signing::default());
+    assert!(draft.moments.is_empty() && draft.overdue.is_none(), "{draft:?}");
+}
