@@ -28,6 +28,7 @@ use crate::domain::award::{LotOutcome, ScoreValue, Scores};
 use crate::domain::dossier::{Amendment, Consultation, Decision, Objection, Outcome, Signature};
 use crate::domain::intake::{Application, Registration};
 use crate::domain::lifecycle::History;
+use crate::domain::reminders::{Signing, Watch};
 use crate::domain::tender::Tender;
 
 pub use error::StoreError;
@@ -76,6 +77,9 @@ pub trait Read {
     fn amendments(&self, id: &str) -> Result<Vec<Amendment>, StoreError>;
     /// The whole history of a tender, for the export.
     fn trail(&self, id: &str) -> Result<Trail, StoreError>;
+    /// The tenders a reminder run at `now` reaching to `horizon` must look
+    /// at (their watch concerns it), ordered by id.
+    fn tenders_to_remind(&self, now: DateTime<Utc>, horizon: DateTime<Utc>) -> Result<Vec<TenderSummary>, StoreError>;
 }
 
 /// One change in one transaction: the reads of [`Read`] see the transaction's
@@ -85,6 +89,8 @@ pub trait Read {
 pub trait Txn: Read {
     /// Who changes and when.
     fn stamp(&self) -> &Stamp;
+    /// How many audit events the change has recorded so far.
+    fn recorded(&self) -> usize;
     /// Appends an audit event for a tender at the stamp; returns its id.
     fn record(&mut self, tender_id: &str, kind: EventKind, detail: &str) -> Result<i64, StoreError>;
     /// Stores a new draft tender; an id in use is `StoreError::DuplicateTender`.
@@ -127,6 +133,8 @@ pub trait Txn: Read {
     fn add_consultation(&mut self, id: &str, held_on: DateTime<Utc>, summary: &str) -> Result<u32, StoreError>;
     /// Records an amendment (recorded by `event`) at the stamp.
     fn add_amendment(&mut self, id: &str, event: i64, amendment: &Amendment) -> Result<(), StoreError>;
+    /// Replaces the reminder watch of a tender (`Storage::change` keeps it).
+    fn save_watch(&mut self, id: &str, watch: &Watch) -> Result<(), StoreError>;
     /// Makes the change durable. A change that found nothing to do records no
     /// event and must have written nothing; writing without an event is a bug.
     fn commit(self: Box<Self>) -> Result<(), StoreError>;
@@ -154,9 +162,40 @@ impl dyn Storage + '_ {
     ) -> Result<T, E> {
         let mut tx = self.begin(tender_id, stamp)?;
         let value = f(tx.as_mut())?;
+        // Whatever the command changed, the reminders it leaves are known
+        // here, in the same transaction: no command can forget them.
+        if tx.recorded() > 0 {
+            if let Some(watch) = watch(tx.as_ref(), tender_id, stamp.at)? {
+                tx.save_watch(tender_id, &watch)?;
+            }
+        }
         tx.commit()?;
         Ok(value)
     }
+}
+
+/// The reminder watch of tender `id` as of `at` (its last change), from what
+/// `read` holds; none for a tender that does not exist.
+fn watch(read: &dyn Read, id: &str, at: DateTime<Utc>) -> Result<Option<Watch>, StoreError> {
+    let stored = match read.tender(id) {
+        Ok(stored) => stored,
+        Err(StoreError::UnknownTender(_)) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let facts = stored.facts();
+    let signing = if facts.signing_matters_from(at) {
+        // Joining newcomers exist only in an open house: elsewhere the
+        // registrations need not be read.
+        let registrations = if facts.open_house {
+            read.registrations(id)?
+        } else {
+            Vec::new()
+        };
+        Signing::new(read.decision(id)?.as_ref(), &registrations, &read.signatures(id)?)
+    } else {
+        Signing::default()
+    };
+    Ok(Some(facts.watch(at, &signing)))
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use crate::domain::award::{LotOutcome, ScoreValue, Scores};
 use crate::domain::dossier::{Amendment, Consultation, Decision, Objection, Outcome, Signature};
 use crate::domain::intake::{Application, Registration};
 use crate::domain::lifecycle::History;
+use crate::domain::reminders::Watch;
 use crate::domain::tender::Tender;
 
 /// How long a writer waits for another to finish before giving up.
@@ -71,6 +72,7 @@ impl SqliteStore {
         };
         store.configure().map_err(|e| StoreError::from_sqlite(path, e))?;
         migrations::migrate(&mut store.conn, path)?;
+        store.fill_watches()?;
         Ok(store)
     }
 
@@ -86,6 +88,28 @@ impl SqliteStore {
         self.conn
             .set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
         Ok(())
+    }
+
+    /// Computes the reminder watch of every tender recorded before schema 11
+    /// (SQL cannot), each as of its last event: what that change would have
+    /// stored. A quick look through an index when there is none.
+    fn fill_watches(&mut self) -> Result<(), StoreError> {
+        if self.db().unwatched()?.is_empty() {
+            return Ok(());
+        }
+        let path = self.path.as_path();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| StoreError::from_sqlite(path, e))?;
+        let db = Db { conn: &tx, path };
+        for id in db.unwatched()? {
+            let at = db.latest_event(&id)?.map_or(DateTime::<Utc>::MIN_UTC, |e| e.at);
+            if let Some(watch) = super::watch(&db, &id, at)? {
+                db.save_watch(&id, &watch)?;
+            }
+        }
+        tx.commit().map_err(|e| StoreError::from_sqlite(path, e))
     }
 
     pub fn path(&self) -> &Path {
@@ -133,6 +157,12 @@ impl Storage for SqliteStore {
 /// Whatever has a connection reads through it.
 trait Connected {
     fn db(&self) -> Db<'_>;
+}
+
+impl Connected for Db<'_> {
+    fn db(&self) -> Db<'_> {
+        *self
+    }
 }
 
 impl Connected for SqliteStore {
@@ -205,11 +235,17 @@ impl<T: Connected> Read for T {
     fn trail(&self, id: &str) -> Result<Trail, StoreError> {
         self.db().trail(id)
     }
+    fn tenders_to_remind(&self, now: DateTime<Utc>, horizon: DateTime<Utc>) -> Result<Vec<TenderSummary>, StoreError> {
+        self.db().tenders_to_remind(now, horizon)
+    }
 }
 
 impl Txn for SqliteTxn<'_> {
     fn stamp(&self) -> &Stamp {
         &self.stamp
+    }
+    fn recorded(&self) -> usize {
+        self.events
     }
     fn record(&mut self, tender_id: &str, kind: EventKind, detail: &str) -> Result<i64, StoreError> {
         let id = self.db().record(tender_id, kind, detail, &self.stamp)?;
@@ -269,6 +305,9 @@ impl Txn for SqliteTxn<'_> {
     }
     fn add_amendment(&mut self, id: &str, event: i64, amendment: &Amendment) -> Result<(), StoreError> {
         self.db().add_amendment(id, event, amendment, self.stamp.at)
+    }
+    fn save_watch(&mut self, id: &str, watch: &Watch) -> Result<(), StoreError> {
+        self.db().save_watch(id, watch)
     }
     fn commit(self: Box<Self>) -> Result<(), StoreError> {
         if self.events == 0 {

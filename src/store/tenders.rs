@@ -11,6 +11,7 @@ use super::{Stamp, StoreError};
 use crate::domain::audit::{Event, EventKind, Recorded};
 use crate::domain::definition::{Definition, Kind};
 use crate::domain::lifecycle::{Facts, History};
+use crate::domain::reminders::Watch;
 use crate::domain::schedule::Schedule;
 use crate::domain::tender::Tender;
 
@@ -125,8 +126,36 @@ impl Db<'_> {
     }
 
     pub fn tenders(&self) -> Result<Vec<TenderSummary>, StoreError> {
-        let sql = format!("SELECT id, title, kind, open_house, schedule, {HISTORY_COLUMNS} FROM tender ORDER BY id");
-        self.query(&sql, [], |row| {
+        self.summaries("", [])
+    }
+
+    /// The tenders whose watch concerns a reminder run at `now` reaching to
+    /// `horizon` (`Watch::concerns`, in SQL): each of the three through its index.
+    pub fn tenders_to_remind(
+        &self,
+        now: DateTime<Utc>,
+        horizon: DateTime<Utc>,
+    ) -> Result<Vec<TenderSummary>, StoreError> {
+        self.summaries(
+            "WHERE id IN (SELECT tender_id FROM reminder_moment WHERE at > ?1 AND at <= ?2
+               UNION SELECT id FROM tender WHERE overdue_from <= ?1 AND (overdue_until IS NULL OR overdue_until >= ?1)
+               UNION SELECT id FROM tender WHERE watched_at > ?1)",
+            [from_time(now), from_time(horizon)],
+        )
+    }
+
+    /// Tenders without a watch yet: recorded before schema 11.
+    pub fn unwatched(&self) -> Result<Vec<String>, StoreError> {
+        self.query("SELECT id FROM tender WHERE watched_at IS NULL", [], |row| {
+            Ok(row.get(0)?)
+        })
+    }
+
+    /// What a listing needs of the tenders that `filter` selects, ordered by id.
+    fn summaries(&self, filter: &str, params: impl rusqlite::Params) -> Result<Vec<TenderSummary>, StoreError> {
+        let sql =
+            format!("SELECT id, title, kind, open_house, schedule, {HISTORY_COLUMNS} FROM tender {filter} ORDER BY id");
+        self.query(&sql, params, |row| {
             let kind: String = row.get(2)?;
             let schedule: String = row.get(4)?;
             Ok(TenderSummary {
@@ -202,6 +231,29 @@ impl Db<'_> {
             "INSERT INTO revision (event_id, source, schedule) VALUES (?1, ?2, ?3)",
             params![event, source, schedule_json(&tender.schedule)],
         )?;
+        Ok(())
+    }
+
+    /// Replaces the reminder watch of a tender.
+    pub fn save_watch(&self, id: &str, watch: &Watch) -> Result<(), StoreError> {
+        let (from, until) = watch.overdue.unzip();
+        self.conn
+            .prepare_cached("UPDATE tender SET watched_at = ?2, overdue_from = ?3, overdue_until = ?4 WHERE id = ?1")?
+            .execute(params![
+                id,
+                from_time(watch.at),
+                from.map(from_time),
+                until.flatten().map(from_time)
+            ])?;
+        self.conn
+            .prepare_cached("DELETE FROM reminder_moment WHERE tender_id = ?1")?
+            .execute([id])?;
+        let mut insert = self
+            .conn
+            .prepare_cached("INSERT OR IGNORE INTO reminder_moment (tender_id, at) VALUES (?1, ?2)")?;
+        for at in &watch.moments {
+            insert.execute([id, &from_time(*at)])?;
+        }
         Ok(())
     }
 

@@ -59,7 +59,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let window = args.within;
     let store = ctx.store()?;
     let mut rows = Vec::new();
-    for tender in store.tenders()? {
+    // Only the tenders whose watch (kept by every change) says that this run
+    // can report something of them: the rest have nothing due or overdue.
+    for tender in store.tenders_to_remind(ctx.now, window.horizon(ctx.now))? {
         let signing = signing(store.as_ref(), &tender, ctx)?;
         rows.extend(
             tender
