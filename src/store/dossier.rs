@@ -1,5 +1,7 @@
 //! Scores, award decisions, objections, signatures, consultations and amendments.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
@@ -33,21 +35,33 @@ impl Db<'_> {
     }
 
     pub fn scores(&self, tender_id: &str) -> Result<Scores, StoreError> {
-        let rows = self.query(
-            "SELECT kvk, lot, criterion, points, price FROM score WHERE tender_id = ?1",
-            [tender_id],
-            |row| {
-                let value = match (row.get::<_, Option<i64>>(3)?, row.get::<_, Option<i64>>(4)?) {
-                    (Some(points), _) => ScoreValue::Points(points),
-                    (None, price) => ScoreValue::Price(Cents(price.unwrap_or(0))),
-                };
-                Ok(((row.get(0)?, row.get(1)?), row.get::<_, String>(2)?, value))
-            },
-        )?;
+        // In key order, straight from the primary key: the rows of one offer
+        // come together, so each offer's key is made once, not per criterion.
+        let mut statement = self
+            .conn
+            .prepare_cached(
+                "SELECT kvk, lot, criterion, points, price FROM score WHERE tender_id = ?1 ORDER BY kvk, lot, criterion",
+            )
+            .map_err(|e| self.error(e))?;
+        let mut rows = statement.query([tender_id])?;
         let mut scores = Scores::new();
-        for (key, criterion, value) in rows {
-            scores.entry(key).or_default().insert(criterion, value);
+        let mut offer: Option<((String, String), BTreeMap<String, ScoreValue>)> = None;
+        while let Some(row) = rows.next()? {
+            let value = match (row.get::<_, Option<i64>>(3)?, row.get::<_, Option<i64>>(4)?) {
+                (Some(points), _) => ScoreValue::Points(points),
+                (None, price) => ScoreValue::Price(Cents(price.unwrap_or(0))),
+            };
+            let text = |i| row.get_ref(i).and_then(|v| v.as_str().map_err(rusqlite::Error::from));
+            let (kvk, lot) = (text(0)?, text(1)?);
+            if offer.as_ref().is_none_or(|((k, l), _)| k != kvk || l != lot) {
+                scores.extend(offer.take());
+                offer = Some(((kvk.to_string(), lot.to_string()), BTreeMap::new()));
+            }
+            if let Some((_, criteria)) = offer.as_mut() {
+                criteria.insert(row.get(2)?, value);
+            }
         }
+        scores.extend(offer);
         Ok(scores)
     }
 

@@ -18,7 +18,7 @@ mod sqlite;
 mod tenders;
 mod text;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
@@ -26,7 +26,7 @@ use chrono::{DateTime, Utc};
 use crate::domain::audit::{Event, EventKind, Recorded, Trail};
 use crate::domain::award::{LotOutcome, ScoreValue, Scores};
 use crate::domain::dossier::{Amendment, Consultation, Decision, Objection, Outcome, Signature};
-use crate::domain::intake::{Application, Registration};
+use crate::domain::intake::{Application, Registration, Status};
 use crate::domain::lifecycle::History;
 use crate::domain::reminders::{Signing, Watch};
 use crate::domain::tender::Tender;
@@ -107,6 +107,9 @@ pub trait Txn: Read {
     fn insert_registration(&mut self, id: &str, application: &Application, joining: bool) -> Result<(), StoreError>;
     /// Stores status, requirements met, reason and joining moment of a registration.
     fn set_registration_status(&mut self, id: &str, registration: &Registration) -> Result<(), StoreError>;
+    /// Sets the status of many registrations of a tender at once (an award
+    /// decision's outcome), each by KvK number.
+    fn set_statuses(&mut self, id: &str, statuses: &BTreeMap<&str, Status>) -> Result<(), StoreError>;
     /// Records a score of (KvK, lot, criterion); returns the value it replaced.
     fn save_score(
         &mut self,

@@ -1,6 +1,6 @@
 //! The SQLite backend: one file, WAL, writers one at a time (`BEGIN IMMEDIATE`).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -11,7 +11,7 @@ use super::{ProviderChange, Read, Stamp, Storage, StoreError, StoredTender, Tend
 use crate::domain::audit::{Event, EventKind, Recorded, Trail};
 use crate::domain::award::{LotOutcome, ScoreValue, Scores};
 use crate::domain::dossier::{Amendment, Consultation, Decision, Objection, Outcome, Signature};
-use crate::domain::intake::{Application, Registration};
+use crate::domain::intake::{Application, Registration, Status};
 use crate::domain::lifecycle::History;
 use crate::domain::reminders::Watch;
 use crate::domain::tender::Tender;
@@ -82,11 +82,6 @@ impl SqliteStore {
         // journal_mode answers with the mode, so it is read rather than updated.
         let _mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
-        // The WAL is copied into the database by the automatic checkpoints of
-        // later commits, not by every process on its way out: a command that
-        // wrote a large decision would otherwise pay for the copy and its fsync.
-        self.conn
-            .set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
         Ok(())
     }
 
@@ -272,6 +267,9 @@ impl Txn for SqliteTxn<'_> {
     }
     fn set_registration_status(&mut self, id: &str, registration: &Registration) -> Result<(), StoreError> {
         self.db().set_registration_status(id, registration)
+    }
+    fn set_statuses(&mut self, id: &str, statuses: &BTreeMap<&str, Status>) -> Result<(), StoreError> {
+        self.db().set_statuses(id, statuses)
     }
     fn save_score(
         &mut self,

@@ -60,7 +60,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         return print(ctx, &stored, None, standstill_end, &lots);
     }
     let (stored, recorded, lots) = decision::change(ctx, &args.id, action, |tx, stored, _| {
-        let mut registrations = tx.registrations(&args.id)?;
+        let registrations = tx.registrations(&args.id)?;
         let lots = decide(&stored.tender, &registrations, &tx.scores(&args.id)?, &args.draw)?;
         let number = tx.decision(&args.id)?.map_or(1, |d| d.number + 1);
         let end = standstill_end(stored, ctx.now);
@@ -70,13 +70,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         tx.save_history(&args.id, &stored.history)?;
         let event = tx.record(&args.id, EventKind::Award, &format!("decision {number}: {detail}"))?;
         tx.save_decision(&args.id, number, event, &args.draw, &lots)?;
-        let statuses = statuses(&lots);
-        for r in &mut registrations {
-            if let Some(status) = statuses.get(r.kvk.as_str()) {
-                r.status = *status;
-                tx.set_registration_status(&args.id, r)?;
-            }
-        }
+        tx.set_statuses(&args.id, &statuses(&lots))?;
         Ok((stored, (number, event), lots))
     })?;
     let end = standstill_end(&stored, ctx.now);
