@@ -61,7 +61,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let version = schema_version(&tender, &dir)?;
     let base = dir.join(format!("base-x{scale}-schema{version}.db"));
     let csv = dir.join("intake.csv");
-    std::fs::write(&csv, intake_csv())?;
+    std::fs::write(&csv, intake_csv(scale))?;
     if !base.exists() {
         let started = Instant::now();
         let partial = dir.join("generating.db");
@@ -309,10 +309,11 @@ fn generate(tender: &Path, path: &Path, scale: usize) -> Result<(), Box<dyn std:
     Ok(())
 }
 
-fn intake_csv() -> String {
+/// New providers, numbered after every generated one.
+fn intake_csv(scale: usize) -> String {
     let mut csv = String::from("name;kvk;agb;email;lots;meets;small\n");
     for i in 0..INTAKE_ROWS {
-        let n = PROVIDERS + OFFERS + i;
+        let n = PROVIDERS * scale + OFFERS + i;
         csv.push_str(&format!(
             "Zorgaanbieder {n} B.V.;{};;intake{n}@zorg.example.nl;begeleiding|dagbesteding;kwaliteit|vog;{}\n",
             kvk(n),
