@@ -350,10 +350,10 @@ fn registrations_sql() -> String {
 fn remind_sql() -> String {
     "SELECT id, title, kind, open_house, schedule, published_at, cancelled_at, decided_at, final_at, first_signed_at,
        extensions_used, open_objections, redo_required FROM tender
-     WHERE id IN (SELECT tender_id FROM reminder_moment WHERE at > '2027-02-01T09:00:00Z' AND at <= '2027-02-17T09:00:00Z'
-       UNION SELECT id FROM tender WHERE overdue_from <= '2027-02-01T09:00:00Z'
+     WHERE id IN (SELECT tender_id FROM reminder_moment INDEXED BY reminder_moment_by_at WHERE at > '2027-02-01T09:00:00Z' AND at <= '2027-02-17T09:00:00Z'
+       UNION SELECT id FROM tender INDEXED BY tender_overdue WHERE overdue_from <= '2027-02-01T09:00:00Z'
          AND (overdue_until IS NULL OR overdue_until >= '2027-02-01T09:00:00Z')
-       UNION SELECT id FROM tender WHERE watched_at > '2027-02-01T09:00:00Z')
+       UNION SELECT id FROM tender INDEXED BY tender_watched_at WHERE watched_at > '2027-02-01T09:00:00Z')
      ORDER BY id;"
         .to_string()
 }
