@@ -79,6 +79,9 @@ impl Out {
     }
 }
 
+/// When `Env::load` loads the seed tenders: before the earliest announcement (2014-09-01).
+pub const LOADED: &str = "2014-06-02T09:00";
+
 /// The repository's `tenders/` folder.
 pub fn tenders() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tenders")
@@ -279,10 +282,11 @@ impl Env {
             .unwrap_or_else(|| panic!("no registration for KvK {kvk}"))
     }
 
-    /// Loads seed tenders as drafts.
+    /// Loads seed tenders as drafts, at `LOADED` (before every seed's story:
+    /// time runs forward per tender, from its first event).
     pub fn load(&self, ids: &[&str]) {
         for id in ids {
-            self.run(&["new", &seed(id)]).ok();
+            self.run_at(LOADED, &["new", &seed(id)]).ok();
         }
     }
 }
