@@ -25,7 +25,7 @@ use serde_json::Value;
 // Helpers.
 
 /// Runs a mutating command at `now` that must succeed and leave exactly one
-/// new event, of kind `action`, in the log. Returns stdout.
+/// new event, of kind `action`, in the log. Returns what it said (stdout, then stderr).
 #[track_caller]
 fn step(env: &Env, now: &str, args: &[&str], action: &str) -> String {
     // `new FILE` creates the tender: it has no trail before.
@@ -38,7 +38,7 @@ fn step(env: &Env, now: &str, args: &[&str], action: &str) -> String {
         (id, before)
     };
     let out = env.run_at(now, args);
-    let stdout = out.ok().to_string();
+    let said = out.said();
     let after = env.log(&id);
     assert_eq!(
         after.len(),
@@ -49,7 +49,7 @@ fn step(env: &Env, now: &str, args: &[&str], action: &str) -> String {
     let last = after.last().unwrap();
     assert_eq!(last["action"], action, "{last}");
     assert_eq!(last["actor"], "inkoper", "{last}");
-    stdout
+    said
 }
 
 /// Runs `award` as a step (one new `award` event) and returns its JSON.
@@ -57,8 +57,8 @@ fn step(env: &Env, now: &str, args: &[&str], action: &str) -> String {
 fn decide(env: &Env, now: &str, args: &[&str]) -> Value {
     let mut all = vec!["--format", "json"];
     all.extend_from_slice(args);
-    let stdout = step(env, now, &all, "award");
-    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not one JSON value ({e}): {stdout}"))
+    let said = step(env, now, &all, "award");
+    serde_json::from_str(&said).unwrap_or_else(|e| panic!("not one JSON value ({e}): {said}"))
 }
 
 /// The tender id of a command line: the first argument after the subcommand

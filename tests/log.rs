@@ -170,7 +170,7 @@ fn the_log_shows_local_time_and_utc_in_every_format() {
     assert_eq!(events[1]["at_utc"], "2021-04-01T07:00:00Z");
     let csv = env.run(&["--format", "csv", "log", id]);
     let lines: Vec<&str> = csv.ok().lines().collect();
-    assert_eq!(lines[0], "at,at_utc,actor,action,detail");
+    assert_eq!(lines[0], "at,at_utc,actor,action,detail,event");
     assert!(
         lines[2].starts_with("2021-04-01T09:00:00+02:00,2021-04-01T07:00:00Z,inkoper,publish,"),
         "{}",

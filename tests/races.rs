@@ -65,7 +65,12 @@ fn prepare() -> Stages {
     }
     let mut scores = String::from("kvk,lot,criterion,value\n");
     for (kvk, price) in [(A, "60"), (B, "50"), (C, "55")] {
-        for (criterion, value) in [("resultaat", "8"), ("samenwerking", "7"), ("innovatie", "6"), ("prijs", price)] {
+        for (criterion, value) in [
+            ("resultaat", "8"),
+            ("samenwerking", "7"),
+            ("innovatie", "6"),
+            ("prijs", price),
+        ] {
             scores.push_str(&format!("{kvk},{LOT},{criterion},{value}\n"));
         }
     }
@@ -175,7 +180,10 @@ fn two_extends_at_once_use_one_option() {
         let (a, b) = race(&env, LATER, &["extend", ID], &["extend", ID]);
         let (won, lost_out) = if a.code == 0 { (a, b) } else { (b, a) };
         won.ok();
-        lost(&lost_out, &["cannot extend the contract", "no extension option is left"]);
+        lost(
+            &lost_out,
+            &["cannot extend the contract", "no extension option is left"],
+        );
         assert_eq!(events(&env, "extend"), 2, "the option of the setup and one of the race");
     }
 }
@@ -241,7 +249,10 @@ fn an_award_and_a_rejection_at_once_never_award_the_rejected() {
         award.ok();
         let kvks = decided_kvks(&env, DECISION);
         if reject.code == 0 {
-            assert!(!kvks.contains(&C.to_string()), "rejected {C} is in the decision: {kvks:?}");
+            assert!(
+                !kvks.contains(&C.to_string()),
+                "rejected {C} is in the decision: {kvks:?}"
+            );
             let rejected = env.registration(DECISION, ID, C);
             assert_eq!(rejected["status"], "rejected");
         } else {

@@ -71,6 +71,13 @@ impl Out {
         stderr
     }
 
+    /// Asserts success and returns what the command said: its data on stdout,
+    /// then its confirmation on stderr.
+    #[track_caller]
+    pub fn said(&self) -> String {
+        format!("{}{}", self.ok(), self.stderr)
+    }
+
     /// Asserts success and parses stdout as the one JSON value it must be.
     #[track_caller]
     pub fn json(&self) -> serde_json::Value {

@@ -233,6 +233,19 @@ fn print(
         .filter(|c| !c.price)
         .map(|c| c.id.as_str())
         .collect();
+    // The sentence for people, on stderr in every format.
+    match (number, standstill_end) {
+        (None, _) => eprintln!("dry run: nothing was recorded"),
+        (Some(n), Some(end)) => eprintln!(
+            "recorded award decision {n}; the standstill ends {}; then `tender award {} --final`",
+            schedule.local(end),
+            def.id
+        ),
+        (Some(n), None) => eprintln!(
+            "recorded award decision {n}; sign the contracts with `tender sign {}`",
+            def.id
+        ),
+    }
     match ctx.format {
         Format::Json => output::json(&Recorded {
             tender: &def.id,
@@ -261,18 +274,6 @@ fn print(
             let headers = ranking_view::headers(def);
             let rows = outcomes.iter().flat_map(ranking_view::rows);
             print!("{}", output::table(&headers, rows));
-            match (number, standstill_end) {
-                (None, _) => eprintln!("dry run: nothing was recorded"),
-                (Some(n), Some(end)) => eprintln!(
-                    "recorded award decision {n}; the standstill ends {}; then `tender award {} --final`",
-                    schedule.local(end),
-                    def.id
-                ),
-                (Some(n), None) => eprintln!(
-                    "recorded award decision {n}; sign the contracts with `tender sign {}`",
-                    def.id
-                ),
-            }
             Ok(())
         }
     }
