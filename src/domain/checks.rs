@@ -563,11 +563,11 @@ price = true
     }
 
     #[test]
-    fn a_huge_estimated_value_with_extensions_saturates_instead_of_overflowing() {
+    fn the_largest_estimated_value_with_extensions_does_not_overflow() {
         let source = BASE
             .replace(
                 "domain = [\"wmo\"]",
-                "domain = [\"wmo\"]\nregime = \"national\"\nestimated_value = 90_000_000_000_000_000",
+                "domain = [\"wmo\"]\nregime = \"national\"\nestimated_value = 10_000_000_000",
             )
             .replace(
                 "contract_end = 2029-06-30",
