@@ -8,6 +8,7 @@ mod definition_file;
 mod document;
 mod ical;
 mod output;
+mod output_file;
 mod ranking_view;
 mod timeline_view;
 

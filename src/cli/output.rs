@@ -2,9 +2,6 @@
 //! the styling rules (NO_COLOR, terminals).
 
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
-
-use anyhow::Context as _;
 
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
@@ -93,20 +90,6 @@ pub fn csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> anyhow:
     }
     writer.flush()?;
     Ok(())
-}
-
-/// Writes a file in one step: `write` fills a file beside it, which then takes
-/// its place, so a failure never leaves a half-written file or destroys the old one.
-pub fn replace_file(path: &Path, write: impl FnOnce(&Path) -> anyhow::Result<()>) -> anyhow::Result<()> {
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = PathBuf::from(partial);
-    let _ = std::fs::remove_file(&partial);
-    let written = write(&partial).and_then(|()| std::fs::rename(&partial, path).map_err(anyhow::Error::from));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&partial);
-    }
-    written.with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// A table with a header row, ending in a newline. On a terminal comfy-table

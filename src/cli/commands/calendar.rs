@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 
 use crate::cli::context::Ctx;
 use crate::cli::ical::{self, Writer};
-use crate::cli::output;
+use crate::cli::output_file::{self, Access};
 use crate::domain::reminders::Entry;
 use crate::store::TenderSummary;
 
@@ -36,7 +36,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     }
     let text = calendar(&tenders, ctx.now);
     match &args.output {
-        Some(path) => output::replace_file(path, |partial| Ok(std::fs::write(partial, &text)?)),
+        Some(path) => output_file::write_text(path, &ctx.db, "calendar", Access::Shared, &text),
         None => {
             print!("{text}");
             Ok(())

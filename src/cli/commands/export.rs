@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use crate::cli::context::Ctx;
 use crate::cli::output;
+use crate::cli::output_file::{self, Access};
 use crate::domain::ocds::{self, PLACEHOLDER_PREFIX};
 
 /// Export the tender's public history as an OCDS 1.1 release package (JSON)
@@ -33,7 +34,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         None => output::json(&package),
         Some(path) => {
             let text = serde_json::to_string_pretty(&package)? + "\n";
-            output::replace_file(path, |partial| Ok(std::fs::write(partial, text)?))
+            output_file::write_text(path, &ctx.db, "export", Access::Shared, &text)
         }
     }
 }
