@@ -98,8 +98,11 @@ impl Store {
             path: path.to_path_buf(),
             mode,
         };
-        store.configure().map_err(sqlite)?;
+        // Whether this is a tender database is asked before anything is set
+        // that could write to the file (journal_mode = WAL rewrites its header).
+        store.conn.busy_timeout(super::BUSY_TIMEOUT).map_err(sqlite)?;
         let found = store.schema_version(create)?;
+        store.configure().map_err(sqlite)?;
         if found < migrations::SCHEMA_VERSION && !mode.writes() {
             return Err(StoreError::ReadOnlyOld {
                 path: path.to_path_buf(),

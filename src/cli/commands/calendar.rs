@@ -25,6 +25,10 @@ pub struct Args {
 const ALARMS: [(&str, &str); 2] = [("-P7D", "in 7 days"), ("-P1D", "tomorrow")];
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
+    // Refused before any work, so that nothing else is printed first.
+    if let Some(path) = &args.output {
+        output_file::check(path, &ctx.db, "calendar")?;
+    }
     let store = ctx.store()?;
     let mut tenders = store.tenders()?;
     if let Some(id) = &args.id {

@@ -21,6 +21,10 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
+    // Refused before any work, so that nothing else is printed first.
+    if let Some(path) = &args.output {
+        output_file::check(path, &ctx.db, "export")?;
+    }
     let store = ctx.store()?;
     let stored = store.tender(&args.id)?;
     let package = ocds::package(&store.trail(&args.id)?, &store.registrations(&args.id)?, ctx.now)?;
