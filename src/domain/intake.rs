@@ -71,7 +71,7 @@ pub fn check_kvk(kvk: &str) -> Result<(), String> {
     } else if is_digits(kvk, 7) {
         // A spreadsheet reads 08765432 as the number 8765432.
         Err(format!(
-            "KvK number `{kvk}` has 7 digits; it probably lost its leading zero in a spreadsheet, so write it as 0{kvk} (and format the column as text)"
+            "KvK number `{kvk}` has 7 digits, and a KvK number is 8 digits: it probably lost its leading zero in a spreadsheet, so write it as 0{kvk} (and format the column as text)"
         ))
     } else {
         Err(format!(
