@@ -627,6 +627,19 @@ fn a_read_only_database_in_use_is_read_through_its_write_ahead_log() {
     drop(writer);
 }
 
+#[test]
+fn a_read_only_database_of_an_older_schema_is_refused_not_upgraded() {
+    let env = Env::new();
+    env.sqlite().execute_batch(include_str!("data/v1.sql")).unwrap();
+    let user = reader(&env);
+    mode(&env.db, 0o400);
+    let before = std::fs::read(&env.db).unwrap();
+    let out = run_as(&env, user, &["list"]);
+    out.refused(&["schema version 1", "needs an upgrade", "may only be read"]);
+    assert_eq!(std::fs::read(&env.db).unwrap(), before);
+    assert_eq!(side_files(&env), Vec::<String>::new());
+}
+
 // 10. Database errors in the user's words.
 
 #[test]

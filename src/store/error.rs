@@ -49,10 +49,11 @@ pub enum StoreError {
 }
 
 impl From<rusqlite::Error> for StoreError {
-    /// An error from a statement, where the file is not at hand: the message
-    /// is SQLite's own, but never repeated by a cause chain.
+    /// An error from a statement, where the file's path is not at hand: the
+    /// cases a user can act on say "the database", the rest is SQLite's own
+    /// text, never repeated by a cause chain.
     fn from(error: rusqlite::Error) -> StoreError {
-        StoreError::Sqlite(error)
+        StoreError::from_sqlite(Path::new("the database"), error)
     }
 }
 
@@ -107,6 +108,12 @@ mod tests {
         );
         let busy = StoreError::from_sqlite(path, sqlite(rusqlite::ffi::SQLITE_BUSY)).to_string();
         assert!(busy.contains("is locked by another process"), "{busy}");
+    }
+
+    #[test]
+    fn a_statement_that_fills_the_disk_says_so_without_a_path() {
+        let full = StoreError::from(sqlite(rusqlite::ffi::SQLITE_FULL)).to_string();
+        assert!(full.starts_with("the disk holding the database is full"), "{full}");
     }
 
     #[test]
