@@ -34,6 +34,8 @@ pub enum StoreError {
     Locked { path: PathBuf },
     #[error("{} cannot be changed: you may only read it (the file or its folder is not writable, or the disk is read-only); run this command as a user who may write there, or on a copy made with `tender backup`", path.display())]
     ReadOnly { path: PathBuf },
+    #[error("cannot open {}: SQLite could not open it or the -wal and -shm files beside it; check that you may read them and write to their folder", path.display())]
+    CannotOpen { path: PathBuf },
     #[error("the disk holding {} is full, so nothing was written; free some space and run the command again", path.display())]
     Full { path: PathBuf },
     #[error("cannot make {} owner-only (it is mode {mode:04o} and holds contact data): {reason}; run `chmod 600` on it as its owner", path.display())]
@@ -80,6 +82,7 @@ impl StoreError {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Locked { path },
             Some(ErrorCode::ReadOnly) => StoreError::ReadOnly { path },
             Some(ErrorCode::DiskFull) => StoreError::Full { path },
+            Some(ErrorCode::CannotOpen) => StoreError::CannotOpen { path },
             _ => StoreError::Sqlite(error),
         }
     }
