@@ -13,6 +13,7 @@ mod backup;
 mod dossier;
 mod error;
 mod migrations;
+mod open;
 mod registrations;
 mod sqlite;
 mod tenders;
@@ -30,7 +31,8 @@ use crate::domain::intake::{Application, Registration};
 use crate::domain::lifecycle::History;
 use crate::domain::tender::Tender;
 
-pub use error::StoreError;
+pub use error::{StoreError, io_reason};
+pub use open::database_files;
 pub use registrations::ProviderChange;
 pub use sqlite::{SqliteStore, SqliteTxn};
 pub use tenders::{StoredTender, TenderSummary};
