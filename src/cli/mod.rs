@@ -6,10 +6,12 @@ mod csv_input;
 mod decision;
 mod definition_file;
 mod document;
+mod i18n;
 mod ical;
 mod output;
 mod ranking_view;
 mod timeline_view;
+mod workbook;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,6 +20,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 
 use commands::*;
 use context::Ctx;
+use i18n::{Lang, tr};
 use output::Format;
 
 /// Tender lifecycle manager for regional social-care procurement (Wmo 2015, Jeugdwet).
@@ -36,6 +39,9 @@ pub struct Cli {
     /// Who is acting, recorded with every change
     #[arg(long, global = true, env = "USER")]
     actor: Option<String>,
+    /// The language of messages, documents and letters (else LC_ALL, LC_MESSAGES, LANG)
+    #[arg(long, global = true, value_enum)]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -66,6 +72,7 @@ enum Command {
     Remind(remind::Args),
     Calendar(calendar::Args),
     Report(report::Args),
+    Letters(letters::Args),
     Export(export::Args),
     Backup(backup::Args),
     Completions(completions::Args),
@@ -92,9 +99,10 @@ impl From<()> for Outcome {
 pub fn main() -> ExitCode {
     end_quietly_on_a_closed_pipe();
     let cli = Cli::parse();
-    let result = run(cli);
+    let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    let result = run(cli, lang);
     if let Err(error) = &result {
-        eprintln!("error: {error:#}");
+        eprintln!("{}: {error:#}", tr!(lang, "error-prefix"));
     }
     ExitCode::from(exit_code(&result))
 }
@@ -119,8 +127,8 @@ fn end_quietly_on_a_closed_pipe() {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<Outcome> {
-    let ctx = Ctx::new(cli.db, cli.now.as_deref(), cli.format, cli.actor)?;
+fn run(cli: Cli, lang: Lang) -> anyhow::Result<Outcome> {
+    let ctx = Ctx::new(cli.db, cli.now.as_deref(), cli.format, cli.actor, lang)?;
     Ok(match cli.command {
         Command::New(args) => new::run(&ctx, args)?.into(),
         Command::Check(args) => check::run(&ctx, args)?.into(),
@@ -147,6 +155,7 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Remind(args) => remind::run(&ctx, args)?,
         Command::Calendar(args) => calendar::run(&ctx, args)?.into(),
         Command::Report(args) => report::run(&ctx, args)?.into(),
+        Command::Letters(args) => letters::run(&ctx, args)?.into(),
         Command::Export(args) => export::run(&ctx, args)?.into(),
         Command::Backup(args) => backup::run(&ctx, args)?.into(),
     })

@@ -17,6 +17,8 @@ pub enum Format {
     Table,
     Json,
     Csv,
+    /// An Excel workbook on stdout (refused on a terminal).
+    Xlsx,
 }
 
 /// A row of a listing: its JSON form is its `Serialize`, its table form its
@@ -35,17 +37,26 @@ pub trait Record: Serialize {
 pub fn records<R: Record>(format: Format, records: &[R]) -> anyhow::Result<()> {
     match format {
         Format::Json => json(&records),
-        Format::Csv => {
-            let rows = records
+        Format::Csv | Format::Xlsx => {
+            let values = records
                 .iter()
-                .map(|r| serde_json::to_value(r).map(|value| csv_cells(&value, R::COLUMNS)))
+                .map(serde_json::to_value)
                 .collect::<Result<Vec<_>, _>>()?;
-            csv(R::COLUMNS, rows.into_iter())
+            rows(format, R::COLUMNS, &values)
         }
         Format::Table => {
             print!("{}", table(R::HEADERS, records.iter().map(Record::cells)));
             Ok(())
         }
+    }
+}
+
+/// Prints JSON objects as CSV or as a workbook, one row each, in `columns`
+/// (JSON keys, see `Record::COLUMNS`).
+pub fn rows(format: Format, columns: &[&str], values: &[Value]) -> anyhow::Result<()> {
+    match format {
+        Format::Xlsx => super::workbook::write(columns, values),
+        _ => csv(columns, values.iter().map(|value| csv_cells(value, columns))),
     }
 }
 
@@ -55,7 +66,7 @@ pub fn csv_cells(value: &Value, columns: &[&str]) -> Vec<String> {
     columns.iter().map(|path| csv_cell(&lookup(value, path))).collect()
 }
 
-fn lookup(value: &Value, path: &str) -> Value {
+pub(super) fn lookup(value: &Value, path: &str) -> Value {
     let (key, rest) = path.split_once('.').unwrap_or((path, ""));
     let found = |v: &Value| match rest {
         "" => v[key].clone(),
@@ -67,7 +78,7 @@ fn lookup(value: &Value, path: &str) -> Value {
     }
 }
 
-fn csv_cell(value: &Value) -> String {
+pub(super) fn csv_cell(value: &Value) -> String {
     match value {
         Value::Null => String::new(),
         Value::String(text) => text.clone(),

@@ -331,7 +331,7 @@ fn print(
         .collect();
     match ctx.format {
         Format::Json => output::json(&json()),
-        Format::Csv => {
+        format @ (Format::Csv | Format::Xlsx) => {
             // One row per offer, named by the JSON keys of the lot and the offer.
             let mut columns = vec!["lot".to_string()];
             columns.extend(["kvk", "name", "rank", "score", "awarded", "excluded"].map(String::from));
@@ -343,14 +343,15 @@ fn print(
                 for offer in &lot.offers {
                     let mut value = serde_json::to_value(offer)?;
                     value["lot"] = lot.lot.clone().into();
-                    rows.push(output::csv_cells(&value, &columns));
+                    rows.push(value);
                 }
             }
-            output::csv(&columns, rows.into_iter())
+            output::rows(format, &columns, &rows)
         }
         Format::Table => {
-            let headers = ranking_view::headers(def);
-            let rows = outcomes.iter().flat_map(ranking_view::rows);
+            let headers = ranking_view::headers(def, ctx.lang);
+            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+            let rows = outcomes.iter().flat_map(|lot| ranking_view::rows(lot, ctx.lang));
             print!("{}", output::table(&headers, rows));
             match (number, standstill_end) {
                 (None, _) => eprintln!("dry run: nothing was recorded"),

@@ -259,7 +259,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     };
     match ctx.format {
         Format::Json => output::json(&shown),
-        Format::Csv => output::records(Format::Csv, &shown.lots),
+        format @ (Format::Csv | Format::Xlsx) => output::records(format, &shown.lots),
         Format::Table => {
             print!("{}", summary(def, &shown, &schedule.timezone.to_string()));
             println!("\nTimeline ({})", schedule.timezone);

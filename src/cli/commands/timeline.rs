@@ -63,7 +63,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 .collect(),
             milestones: steps,
         }),
-        Format::Csv => output::records(Format::Csv, &steps),
+        format @ (Format::Csv | Format::Xlsx) => output::records(format, &steps),
         Format::Table => {
             let color = output::color();
             println!(
