@@ -483,9 +483,8 @@ impl Source<'_> {
             Some(contact) => tr!(lang, "letter-questions-contact", contact = contact.as_str()),
             None => tr!(lang, "letter-questions"),
         });
+        doc.paragraph(tr!(lang, "letter-regards"));
         doc.lines(vec![
-            tr!(lang, "letter-regards"),
-            String::new(),
             tr!(lang, "letter-signed-for", lead = def.authority.lead.as_str()),
             tr!(lang, "letter-signatory"),
         ]);

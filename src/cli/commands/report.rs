@@ -303,6 +303,30 @@ impl Dossier<'_> {
         let kvk = tr!(lang, "pv-col-kvk");
         let name = tr!(lang, "pv-col-name");
         let lots = tr!(lang, "pv-col-lots");
+        doc.heading(2, tr!(lang, "pv-registrations"));
+        let all = self
+            .registrations
+            .iter()
+            .map(|r| {
+                vec![
+                    r.kvk.clone(),
+                    r.name.clone(),
+                    self.moment(r.registered_at),
+                    r.lots.join(", "),
+                    tr!(lang, "registration-status", status = r.status.as_str()),
+                ]
+            })
+            .collect();
+        doc.table(
+            &[
+                &kvk,
+                &name,
+                &tr!(lang, "pv-col-registered"),
+                &lots,
+                &tr!(lang, "pv-col-status"),
+            ],
+            all,
+        );
         if !not_admitted.is_empty() {
             doc.heading(2, tr!(lang, "pv-not-admitted"));
             doc.table(&[&kvk, &name, &lots, &tr!(lang, "pv-col-why")], not_admitted);
@@ -317,7 +341,7 @@ impl Dossier<'_> {
                     r.kvk.clone(),
                     r.name.clone(),
                     r.lots.join(", "),
-                    r.status.to_string(),
+                    tr!(lang, "registration-status", status = r.status.as_str()),
                     r.joining_at.map_or(String::new(), |at| self.date(at)),
                 ]
             })

@@ -192,3 +192,15 @@ pv-col-effective = effective
 pv-contract-cancelled = ended: tender withdrawn on { $at }
 pv-contract-ended = ended on { $at }
 pv-contract-in-force = in force until { $until }
+pv-registrations = Registrations and offers (aanmeldingen, inschrijvingen)
+pv-col-registered = received
+
+## Registrations (the status is stored in English and shown in the reader's language)
+registration-status = { $status ->
+        [registered] registered
+        [withdrawn] withdrawn
+        [qualified] qualified
+        [rejected] rejected
+        [awarded] awarded
+       *[not-awarded] not awarded
+    }

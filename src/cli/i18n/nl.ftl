@@ -195,3 +195,15 @@ pv-col-effective = ingangsdatum
 pv-contract-cancelled = beëindigd: aanbesteding ingetrokken op { $at }
 pv-contract-ended = afgelopen op { $at }
 pv-contract-in-force = loopt tot en met { $until }
+pv-registrations = Aanmeldingen en inschrijvingen
+pv-col-registered = ontvangen
+
+## Registrations (the status is stored in English and shown in the reader's language)
+registration-status = { $status ->
+        [registered] aangemeld
+        [withdrawn] ingetrokken
+        [qualified] toegelaten
+        [rejected] afgewezen
+        [awarded] gegund
+       *[not-awarded] niet gegund
+    }
