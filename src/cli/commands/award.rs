@@ -1,7 +1,7 @@
 //! `tender award`: the award decision per lot, the re-award after an upheld
 //! objection, and the final award after the standstill.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
@@ -277,7 +277,7 @@ struct OfferJson {
     score: Option<f64>,
     awarded: bool,
     excluded: Option<String>,
-    points: HashMap<String, Option<f64>>,
+    points: BTreeMap<String, Option<f64>>,
     price: Option<f64>,
 }
 

@@ -1,0 +1,191 @@
+//! The language of messages and documents (SPEC §4 "Language") through the
+//! real binary: `--lang`, else LC_ALL, LC_MESSAGES, LANG; `fout:` in Dutch;
+//! and what scripts read (JSON, CSV) never changes with the language.
+
+mod common;
+
+use common::{Env, Out};
+
+const ALKMAAR: &str = "alkmaar-jeugdhulp-2016";
+
+fn with_env(env: &Env, vars: &[(&str, &str)], args: &[&str]) -> Out {
+    let mut command = env.command();
+    for (name, value) in vars {
+        command.env(name, value);
+    }
+    let output = command.args(args).output().expect("run tender");
+    Out {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn an_unknown_language_is_a_usage_error_naming_nl_and_en() {
+    let env = Env::new();
+    let out = env.run(&["--lang", "fr", "list"]);
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(
+        out.stderr.contains("fr") && out.stderr.contains("nl") && out.stderr.contains("en"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn the_environment_chooses_the_language_and_lang_overrides_it() {
+    let env = Env::new();
+    env.load(&[ALKMAAR]);
+    let refusal = ["report", ALKMAAR];
+    let dutch = "fout: aanbesteding `alkmaar-jeugdhulp-2016` heeft nog geen gunningsbeslissing";
+    let english = "error: tender `alkmaar-jeugdhulp-2016` has no award decision yet";
+    for (vars, expected) in [
+        (&[][..], english),
+        (&[("LANG", "nl_NL.UTF-8")][..], dutch),
+        (&[("LANG", "en_US.UTF-8"), ("LC_MESSAGES", "nl_BE")][..], dutch),
+        (&[("LANG", "nl_NL.UTF-8"), ("LC_ALL", "C")][..], english),
+        (&[("LANG", "nl_NL.UTF-8"), ("LC_ALL", "")][..], dutch),
+    ] {
+        let out = with_env(&env, vars, &refusal);
+        assert_eq!(out.code, 1);
+        assert!(out.stderr.starts_with(expected), "{vars:?}: {}", out.stderr);
+    }
+    let mut args = vec!["--lang", "en"];
+    args.extend_from_slice(&refusal);
+    let out = with_env(&env, &[("LANG", "nl_NL.UTF-8")], &args);
+    assert!(out.stderr.starts_with(english), "{}", out.stderr);
+    let mut args = vec!["--lang", "nl"];
+    args.extend_from_slice(&refusal);
+    assert!(env.run(&args).stderr.starts_with(dutch));
+}
+
+#[test]
+fn machine_output_is_the_same_in_both_languages() {
+    let env = Env::published(ALKMAAR, "2015-06-01T09:00", "2015-06-15T10:00");
+    for (kvk, name) in [("30000001", "Eerste Zorg"), ("30000002", "Tweede Zorg")] {
+        let args = [
+            "register",
+            ALKMAAR,
+            "--name",
+            name,
+            "--kvk",
+            kvk,
+            "--lots",
+            "ambulant",
+            "--meets",
+            "pve,indicatoren,gva,skj-big,ijw",
+        ];
+        env.run(&args).ok();
+        env.run_at(
+            "2015-07-20T10:00",
+            &["qualify", ALKMAAR, "--kvk", kvk, "--meets", "pve"],
+        )
+        .ok();
+    }
+    let scores = env.write(
+        "scores.csv",
+        "kvk,lot,criterion,value\n\
+         30000001,ambulant,transformatie,8\n30000001,ambulant,resultaat,7\n30000001,ambulant,continuiteit,9\n30000001,ambulant,prijs,62.50\n\
+         30000002,ambulant,transformatie,6\n30000002,ambulant,resultaat,8\n30000002,ambulant,continuiteit,7\n30000002,ambulant,prijs,55\n",
+    );
+    env.run_at("2015-07-21T10:00", &["score", ALKMAAR, "--csv", &scores])
+        .ok();
+    let now = ["--now", "2015-09-01T10:00"];
+    for format in ["json", "csv"] {
+        for command in [
+            &["award", ALKMAAR, "--dry-run"][..],
+            &["list"],
+            &["show", ALKMAAR],
+            &["registrations", ALKMAAR],
+            &["log", ALKMAAR],
+        ] {
+            let mut args = now.to_vec();
+            args.extend(["--format", format]);
+            args.extend_from_slice(command);
+            let mut nl = vec!["--lang", "nl"];
+            nl.extend_from_slice(&args);
+            let mut en = vec!["--lang", "en"];
+            en.extend_from_slice(&args);
+            assert_eq!(env.run(&nl).ok(), env.run(&en).ok(), "{command:?} --format {format}");
+        }
+    }
+    // The table, for a person, follows the language.
+    let mut args = vec!["--lang", "nl"];
+    args.extend_from_slice(&now);
+    args.extend(["award", ALKMAAR, "--dry-run"]);
+    let table = env.run(&args).ok().to_string();
+    assert!(
+        table.contains("perceel") && table.contains("gegund") && table.contains("€ 62,50"),
+        "{table}"
+    );
+    assert!(table.contains("81,30"), "a decimal comma: {table}");
+}
+
+#[test]
+fn the_proces_verbaal_in_dutch_is_confidential_and_names_the_providers() {
+    let env = Env::published(ALKMAAR, "2015-06-01T09:00", "2015-06-15T10:00");
+    let args = [
+        "register",
+        ALKMAAR,
+        "--name",
+        "Eerste Zorg",
+        "--kvk",
+        "30000001",
+        "--lots",
+        "ambulant",
+        "--meets",
+        "pve,indicatoren,gva,skj-big,ijw",
+    ];
+    env.run(&args).ok();
+    env.run_at(
+        "2015-07-20T10:00",
+        &["qualify", ALKMAAR, "--kvk", "30000001", "--meets", "pve"],
+    )
+    .ok();
+    let scores = env.write(
+        "scores.csv",
+        "kvk,lot,criterion,value\n30000001,ambulant,transformatie,8\n30000001,ambulant,resultaat,7\n30000001,ambulant,continuiteit,9\n30000001,ambulant,prijs,62.50\n",
+    );
+    env.run_at("2015-07-21T10:00", &["score", ALKMAAR, "--csv", &scores])
+        .ok();
+    env.run_at("2015-10-01T10:00", &["award", ALKMAAR]).ok();
+    env.run_at("2015-10-22T10:00", &["award", ALKMAAR, "--final"]).ok();
+    env.run_at("2015-11-01T10:00", &["sign", ALKMAAR, "--kvk", "30000001"])
+        .ok();
+    env.run_at(
+        "2015-11-02T10:00",
+        &["cancel", ALKMAAR, "--reason", "Budget ingetrokken"],
+    )
+    .ok();
+    let out = with_env(
+        &env,
+        &[("LANG", "nl_NL.UTF-8")],
+        &["--now", "2015-11-03", "report", ALKMAAR],
+    );
+    let pv = out.ok();
+    for expected in [
+        "# Proces-verbaal: Jeugdhulp regio Alkmaar 2016",
+        "VERTROUWELIJK.",
+        "* Datum van dit proces-verbaal: 3 november 2015",
+        "* Gunningsbeslissing 1 van 1 oktober 2015 om 10:00",
+        "| 1 oktober 2015 om 10:00 | gunningsbeslissing | decision 1: lot ambulant: awarded 30000001 (Eerste Zorg)",
+        "| 2 november 2015 om 10:00 | intrekking |",
+        // A cancelled tender's contracts are shown as ended.
+        "| 30000001 | Eerste Zorg | 1 november 2015 | 1 januari 2016 | beëindigd: aanbesteding ingetrokken op 2 november 2015 |",
+        "| ambulant | 1 | 30000001 | Eerste Zorg | 8 | 7 | 9 | € 62,50 | 85,50 | gegund |",
+        "## Aanmeldingen en inschrijvingen",
+    ] {
+        assert!(pv.contains(expected), "{expected:?} missing from:\n{pv}");
+    }
+    let html = with_env(
+        &env,
+        &[("LANG", "nl_NL.UTF-8")],
+        &["--now", "2015-11-03", "report", ALKMAAR, "--html"],
+    );
+    let html = html.ok();
+    assert!(
+        html.contains("<html lang=\"nl\">") && html.contains("@page{size:A4"),
+        "{html}"
+    );
+}
