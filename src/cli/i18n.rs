@@ -72,6 +72,17 @@ impl Lang {
             .into_owned()
     }
 
+    /// A table heading: the message `heading-WORDS` for the English heading
+    /// `words` (spaces as dashes), or the heading itself where the catalogue
+    /// has none (a listing not yet translated stays readable).
+    pub fn heading(self, english: &str) -> String {
+        let key = heading_key(english);
+        match bundle(self).get_message(&key).and_then(|m| m.value()) {
+            Some(_) => self.t(&key, &[]),
+            None => english.to_string(),
+        }
+    }
+
     /// `1 oktober 2021` / `1 October 2021`, in `timezone`.
     pub fn date(self, at: DateTime<Utc>, timezone: Tz) -> String {
         let local = at.with_timezone(&timezone);
@@ -138,6 +149,11 @@ impl Lang {
             Lang::En => (",", "."),
         }
     }
+}
+
+fn heading_key(english: &str) -> String {
+    let words = english.to_lowercase().replace([' ', '.'], "-");
+    format!("heading-{}", words.trim_end_matches('-'))
 }
 
 fn grouped(number: u64, separator: &str) -> String {
@@ -245,6 +261,48 @@ mod tests {
         for lang in [Lang::Nl, Lang::En] {
             bundle(lang);
         }
+    }
+
+    /// Every word of a `const HEADERS` list in the source tree.
+    fn headings(dir: &Path, found: &mut BTreeSet<String>) {
+        for entry in std::fs::read_dir(dir).expect("a source folder") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                headings(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("a source file");
+                // Joined here so that this file holds no such list itself.
+                let pattern = ["const HEADERS: &'static [&'static str]", " = &["].concat();
+                for (at, _) in text.match_indices(&pattern) {
+                    let list = &text[at + pattern.len()..];
+                    let list = &list[..list.find(']').unwrap_or(0)];
+                    found.extend(
+                        list.split(',')
+                            .map(|w| w.trim().trim_matches('"').to_string())
+                            .filter(|w| !w.is_empty()),
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_table_heading_is_in_both_catalogues() {
+        let mut found = BTreeSet::new();
+        headings(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut found);
+        assert!(found.contains("kvk") && found.contains("next deadline"), "{found:?}");
+        for heading in &found {
+            for lang in [Lang::Nl, Lang::En] {
+                let key = heading_key(heading);
+                assert!(
+                    bundle(lang).get_message(&key).is_some(),
+                    "no {key} in the {} catalogue",
+                    lang.code()
+                );
+            }
+        }
+        assert_eq!(Lang::Nl.heading("next deadline"), "volgende termijn");
+        assert_eq!(Lang::En.heading("not in the catalogue"), "not in the catalogue");
     }
 
     #[test]

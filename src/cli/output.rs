@@ -11,6 +11,8 @@ use serde::Serialize;
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
+use super::i18n::Lang;
+
 /// How data is printed (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -31,10 +33,22 @@ pub trait Record: Serialize {
     /// in array `a`).
     const COLUMNS: &'static [&'static str];
     fn cells(&self) -> Vec<String>;
+    /// The cells for a reader of `lang`; the same as `cells` where nothing in
+    /// them is a word of a language.
+    fn cells_in(&self, lang: Lang) -> Vec<String> {
+        let _ = lang;
+        self.cells()
+    }
 }
 
-/// Prints records in the chosen format; JSON is always one array.
+/// Prints records in the chosen format, with English table headings; JSON is always one array.
 pub fn records<R: Record>(format: Format, records: &[R]) -> anyhow::Result<()> {
+    records_in(format, Lang::En, records)
+}
+
+/// Prints records in the chosen format; a table speaks `lang` (its headings
+/// from the catalogue, see `Lang::heading`), JSON and CSV never change.
+pub fn records_in<R: Record>(format: Format, lang: Lang, records: &[R]) -> anyhow::Result<()> {
     match format {
         Format::Json => json(&records),
         Format::Csv | Format::Xlsx => {
@@ -45,10 +59,17 @@ pub fn records<R: Record>(format: Format, records: &[R]) -> anyhow::Result<()> {
             rows(format, R::COLUMNS, &values)
         }
         Format::Table => {
-            print!("{}", table(R::HEADERS, records.iter().map(Record::cells)));
+            let headers = headings(lang, R::HEADERS);
+            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+            print!("{}", table(&headers, records.iter().map(|r| r.cells_in(lang))));
             Ok(())
         }
     }
+}
+
+/// Table headings in `lang`.
+pub fn headings(lang: Lang, headers: &[&str]) -> Vec<String> {
+    headers.iter().map(|h| lang.heading(h)).collect()
 }
 
 /// Prints JSON objects as CSV or as a workbook, one row each, in `columns`

@@ -204,3 +204,84 @@ registration-status = { $status ->
         [awarded] awarded
        *[not-awarded] not awarded
     }
+
+## Table headings of the listings (heading- and the English heading)
+heading-what = what
+heading-when = when
+heading-status = status
+heading-due = due
+heading-tender = tender
+heading-summary = summary
+heading-next = next
+heading-at = at
+heading-utc = UTC
+heading-actor = actor
+heading-action = action
+heading-detail = detail
+heading-id = id
+heading-title = title
+heading-kind = kind
+heading-phase = phase
+heading-next-deadline = next deadline
+heading-registrations = registrations
+heading-kvk = kvk
+heading-name = name
+heading-lots = lots
+heading-meets = meets
+heading-missing = missing
+heading-small = small
+heading-joining = joining
+heading-lot = lot
+heading-budget = budget
+heading-products = products
+heading-awarded = awarded
+heading-no = no.
+heading-provider = provider
+heading-filed = filed
+heading-reason = reason
+heading-outcome = outcome
+heading-signed = signed
+heading-effective = effective
+heading-held = held
+heading-product = product
+heading-field = field
+heading-old = old
+heading-new = new
+
+## tender registrations, and the milestones of new, show and timeline
+registrations-partly-awarded = awarded { $awarded }; not awarded { $not_awarded }
+registrations-small = yes
+milestone-status = { $status }
+
+## tender show
+show-timeline = Timeline ({ $timezone })
+show-lots = Lots ({ $count ->
+        [one] 1 registration
+       *[other] { $count } registrations
+    } in all)
+show-decision = Award decision { $number } of { $at }
+show-standstill = standstill until { $end }
+show-final = final since { $at }
+show-not-final = not final yet
+show-draw = draw: { $draw }
+show-objections = Objections
+show-outcome = { $outcome }
+show-contracts = Contracts ({ $count } signed)
+show-consultations = Consultation rounds (overlegtafels)
+show-amendments = Amendments by agreement (the lots above show the values in force)
+show-kind = kind
+show-kind-value = { $kind } ({ $dutch }), regime { $regime }, domain { $domains }
+show-authority = authority
+show-authority-value = { $lead } (lead){ $others }
+show-phase = phase
+show-next = next
+show-timezone = time zone
+show-reference = reference
+show-value = value
+show-value-estimated = { $value } (estimated)
+
+## tender timeline
+timeline-phase = phase { $phase }
+timeline-now = now
+timeline-before = before the chart
+timeline-after = after the chart

@@ -207,3 +207,92 @@ registration-status = { $status ->
         [awarded] gegund
        *[not-awarded] niet gegund
     }
+
+## Tabelkoppen van de overzichten (heading- en de Engelse kop)
+heading-what = wat
+heading-when = wanneer
+heading-status = status
+heading-due = datum
+heading-tender = aanbesteding
+heading-summary = omschrijving
+heading-next = volgende stap
+heading-at = moment
+heading-utc = UTC
+heading-actor = door
+heading-action = handeling
+heading-detail = toelichting
+heading-id = id
+heading-title = titel
+heading-kind = soort
+heading-phase = fase
+heading-next-deadline = volgende termijn
+heading-registrations = aanmeldingen
+heading-kvk = KvK
+heading-name = naam
+heading-lots = percelen
+heading-meets = voldoet aan
+heading-missing = ontbreekt
+heading-small = klein
+heading-joining = toetreding
+heading-lot = perceel
+heading-budget = budget
+heading-products = producten
+heading-awarded = gegund aan
+heading-no = nr.
+heading-provider = zorgaanbieder
+heading-filed = ingediend
+heading-reason = reden
+heading-outcome = uitkomst
+heading-signed = getekend
+heading-effective = ingangsdatum
+heading-held = gehouden
+heading-product = product
+heading-field = veld
+heading-old = oud
+heading-new = nieuw
+
+## tender registrations, en de mijlpalen van new, show en timeline
+registrations-partly-awarded = gegund { $awarded }; niet gegund { $not_awarded }
+registrations-small = ja
+milestone-status = { $status ->
+        [past] voorbij
+        [next] volgende
+       *[upcoming] komend
+    }
+
+## tender show
+show-timeline = Tijdlijn ({ $timezone })
+show-lots = Percelen ({ $count ->
+        [one] 1 aanmelding
+       *[other] { $count } aanmeldingen
+    } in totaal)
+show-decision = Gunningsbeslissing { $number } van { $at }
+show-standstill = opschortende termijn tot { $end }
+show-final = definitief sinds { $at }
+show-not-final = nog niet definitief
+show-draw = loting: { $draw }
+show-objections = Bezwaren
+show-outcome = { $outcome ->
+        [upheld] gegrond
+        [rejected] ongegrond
+       *[open] open
+    }
+show-contracts = Overeenkomsten ({ $count } getekend)
+show-consultations = Overlegtafels
+show-amendments = Wijzigingen in overleg (de percelen hierboven tonen de waarden die nu gelden)
+show-kind = soort
+show-kind-value = { $dutch } ({ $kind }), regime { $regime }, domein { $domains }
+show-authority = opdrachtgever
+show-authority-value = { $lead } (penvoerder){ $others }
+show-phase = fase
+show-next = volgende stap
+show-timezone = tijdzone
+show-reference = kenmerk
+show-value = waarde
+show-value-estimated = { $value } (geraamd)
+
+## tender timeline
+timeline-phase = fase { $phase }
+timeline-now = nu
+timeline-before = vóór de grafiek
+timeline-after = na de grafiek
