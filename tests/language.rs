@@ -193,25 +193,73 @@ fn the_proces_verbaal_in_dutch_is_confidential_and_names_the_providers() {
 #[test]
 fn the_read_only_listings_speak_dutch() {
     let env = Env::published(ALKMAAR, "2015-06-01T09:00", "2015-06-15T10:00");
-    let args = ["register", ALKMAAR, "--name", "Eerste Zorg", "--kvk", "30000001", "--lots", "ambulant", "--meets", "pve", "--small"];
+    let args = [
+        "register",
+        ALKMAAR,
+        "--name",
+        "Eerste Zorg",
+        "--kvk",
+        "30000001",
+        "--lots",
+        "ambulant",
+        "--meets",
+        "pve",
+        "--small",
+    ];
     env.run(&args).ok();
     let nl = [("LANG", "nl_NL.UTF-8")];
     let list = with_env(&env, &nl, &["list"]).ok().to_string();
-    assert!(list.contains("volgende termijn") && list.contains("aanmeldingen"), "{list}");
+    assert!(
+        list.contains("volgende termijn") && list.contains("aanmeldingen"),
+        "{list}"
+    );
     let registrations = with_env(&env, &nl, &["registrations", ALKMAAR]).ok().to_string();
-    for word in ["KvK", "naam", "percelen", "voldoet aan", "ontbreekt", "aangemeld", "klein", "ja"] {
+    for word in [
+        "KvK",
+        "naam",
+        "percelen",
+        "voldoet aan",
+        "ontbreekt",
+        "aangemeld",
+        "klein",
+        "ja",
+    ] {
         assert!(registrations.contains(word), "{word:?} missing from:\n{registrations}");
     }
     let show = with_env(&env, &nl, &["show", ALKMAAR]).ok().to_string();
-    for word in ["soort:", "klassieke aanbesteding (classic)", "opdrachtgever:", "(penvoerder)", "fase:", "Tijdlijn (Europe/Amsterdam)", "Percelen (1 aanmelding in totaal)", "voorbij", "volgende"] {
+    for word in [
+        "soort:",
+        "klassieke aanbesteding (classic)",
+        "opdrachtgever:",
+        "(penvoerder)",
+        "fase:",
+        "Tijdlijn (Europe/Amsterdam)",
+        "Percelen (1 aanmelding in totaal)",
+        "voorbij",
+        "volgende",
+    ] {
         assert!(show.contains(word), "{word:?} missing from:\n{show}");
     }
     let timeline = with_env(&env, &nl, &["timeline", ALKMAAR]).ok().to_string();
-    assert!(timeline.contains("(fase open)") && timeline.contains("  nu "), "{timeline}");
+    assert!(
+        timeline.contains("(fase open)") && timeline.contains("  nu "),
+        "{timeline}"
+    );
     let log = with_env(&env, &nl, &["log", ALKMAAR]).ok().to_string();
     assert!(log.contains("handeling") && log.contains("toelichting"), "{log}");
-    for (name, text) in [("list", &list), ("registrations", &registrations), ("timeline", &timeline)] {
-        for english in ["registrations", "next deadline", "Timeline", "status\n", "missing", "phase "] {
+    for (name, text) in [
+        ("list", &list),
+        ("registrations", &registrations),
+        ("timeline", &timeline),
+    ] {
+        for english in [
+            "registrations",
+            "next deadline",
+            "Timeline",
+            "status\n",
+            "missing",
+            "phase ",
+        ] {
             assert!(!text.contains(english), "{english:?} in the Dutch {name}:\n{text}");
         }
     }

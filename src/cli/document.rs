@@ -150,7 +150,7 @@ fn one_line(text: &str) -> String {
         if i > 0 {
             out.push(' ');
         }
-        for c in line.chars() {
+        for c in line.chars().map(visible) {
             if matches!(c, '\\' | '<' | '>' | '&' | '*' | '_' | '[' | ']' | '|') {
                 out.push('\\');
             }
@@ -165,8 +165,21 @@ fn markdown_row(cells: &[String]) -> String {
     format!("| {} |\n", cells.join(" | "))
 }
 
+/// A control character (from an older database, or a line break inside a
+/// table cell of HTML) never reaches the page raw: it shows as U+FFFD.
+fn visible(c: char) -> char {
+    if c.is_control() && c != '\t' && c != '\n' {
+        '\u{FFFD}'
+    } else {
+        c
+    }
+}
+
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
+    text.chars()
+        .map(visible)
+        .collect::<String>()
+        .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
@@ -205,5 +218,21 @@ mod tests {
         assert!(html.contains("<td>Zorg | Welzijn</td>"));
         assert_eq!(html.matches("<ul>").count(), 1, "an empty list is left out");
         assert!(!html.contains("http"), "no outside resources");
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_page() {
+        let mut doc = Document::new("x".to_string());
+        doc.paragraph("Zorg\u{1b}[31m BV\u{7f}\u{9b}");
+        assert!(
+            doc.html().contains("<p>Zorg\u{FFFD}[31m BV\u{FFFD}\u{FFFD}</p>"),
+            "{}",
+            doc.html()
+        );
+        assert!(
+            doc.markdown().contains("Zorg\u{FFFD}\\[31m BV\u{FFFD}\u{FFFD}"),
+            "{}",
+            doc.markdown()
+        );
     }
 }

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::decision;
+use crate::cli::i18n::tr;
 use crate::cli::output::{self, Format};
 use crate::cli::ranking_view;
 use crate::domain::audit::EventKind;
@@ -353,18 +354,22 @@ fn print(
             let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
             let rows = outcomes.iter().flat_map(|lot| ranking_view::rows(lot, ctx.lang));
             print!("{}", output::table(&headers, rows));
-            match (number, standstill_end) {
-                (None, _) => eprintln!("dry run: nothing was recorded"),
-                (Some(n), Some(end)) => eprintln!(
-                    "recorded award decision {n}; the standstill ends {}; then `tender award {} --final`",
-                    schedule.local(end),
-                    def.id
-                ),
-                (Some(n), None) => eprintln!(
-                    "recorded award decision {n}; sign the contracts with `tender sign {}`",
-                    def.id
-                ),
-            }
+            let lang = ctx.lang;
+            let tender = def.id.as_str();
+            eprintln!(
+                "{}",
+                match (number, standstill_end) {
+                    (None, _) => tr!(lang, "award-dry-run"),
+                    (Some(n), Some(end)) => tr!(
+                        lang,
+                        "award-recorded-standstill",
+                        number = n,
+                        end = schedule.local(end),
+                        tender = tender
+                    ),
+                    (Some(n), None) => tr!(lang, "award-recorded", number = n, tender = tender),
+                }
+            );
             Ok(())
         }
     }

@@ -285,3 +285,8 @@ timeline-phase = phase { $phase }
 timeline-now = now
 timeline-before = before the chart
 timeline-after = after the chart
+
+## tender award (what the table says on stderr)
+award-dry-run = dry run: nothing was recorded
+award-recorded-standstill = recorded award decision { $number }; the standstill ends { $end }; then `tender award { $tender } --final`; write the letters to the bidders now with `tender letters { $tender } -o letters`
+award-recorded = recorded award decision { $number }; write the letters with `tender letters { $tender } -o letters` and sign the contracts with `tender sign { $tender }`

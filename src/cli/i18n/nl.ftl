@@ -296,3 +296,8 @@ timeline-phase = fase { $phase }
 timeline-now = nu
 timeline-before = vóór de grafiek
 timeline-after = na de grafiek
+
+## tender award (wat de tabel op stderr meldt)
+award-dry-run = proefberekening: er is niets vastgelegd
+award-recorded-standstill = gunningsbeslissing { $number } vastgelegd; de opschortende termijn eindigt { $end }; daarna `tender award { $tender } --final`; schrijf nu de brieven aan de inschrijvers met `tender letters { $tender } -o brieven`
+award-recorded = gunningsbeslissing { $number } vastgelegd; schrijf de brieven met `tender letters { $tender } -o brieven` en laat de overeenkomsten tekenen met `tender sign { $tender }`
