@@ -114,7 +114,9 @@ fn machine_output_is_the_same_in_both_languages() {
     let mut args = vec!["--lang", "nl"];
     args.extend_from_slice(&now);
     args.extend(["award", ALKMAAR, "--dry-run"]);
-    let table = env.run(&args).ok().to_string();
+    let run = env.run(&args);
+    assert_eq!(run.stderr, "proefberekening: er is niets vastgelegd\n");
+    let table = run.ok().to_string();
     assert!(
         table.contains("perceel") && table.contains("gegund") && table.contains("€ 62,50"),
         "{table}"
