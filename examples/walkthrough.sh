@@ -55,9 +55,8 @@ tender --now 2021-05-24 timeline achterhoek-2022
 tender --now 2021-06-15 score achterhoek-2022 --csv tests/data/achterhoek-scores.csv
 tender --now 2021-09-28 award achterhoek-2022 --dry-run
 tender --now 2021-10-01T10:00 award achterhoek-2022
-# The letters to every bidder (in Dutch), sent the same day: Markdown and HTML to print.
-tender --now 2021-10-01T10:30 --lang nl letters achterhoek-2022 -o "$work/brieven"
-quietly --now 2021-10-01T10:30 --lang nl letters achterhoek-2022 -o "$work/brieven" --html --force
+# The letters to every bidder (in Dutch), sent the same day, as pages to print.
+tender --now 2021-10-01T10:30 --lang nl letters achterhoek-2022 -o "$work/brieven" --html
 # The standstill: an objection, rejected; then the final award and the contracts.
 tender --now 2021-10-08 object achterhoek-2022 --kvk 08234567 --reason "De score op innovatie is onvoldoende gemotiveerd"
 refused --now 2021-10-22 award achterhoek-2022 --final

@@ -95,7 +95,7 @@ fn the_award_report_documents_the_ranking_exclusions_objections_and_contracts() 
         // Recorded text is taken literally: Markdown would read `<onjuist>` as a tag.
         "| 5 October 2015 at 10:00 | objection | objection 1 by Parlan Jeugd (KvK 30000002): Puntentoekenning \\<onjuist\\> |",
         // The trail records KvK numbers; the proces-verbaal names the providers.
-        "| 1 October 2015 at 10:00 | award decision | decision 1: lot ambulant: awarded 30000001 (Jeugdzorg \"De Brug\" \\& Co), 30000002 (Parlan Jeugd), excluded 30000003 (Matig Hulp BV) (quality 21.54% is below the minimum of 60%); lot dagbehandeling: awarded none; lot verblijf: awarded none; lot crisis: awarded 30000001 (Jeugdzorg \"De Brug\" \\& Co); standstill until 2015-10-21 23:59 |",
+        "| 1 October 2015 at 10:00 | award decision | award decision 1; lot ambulant: awarded to Jeugdzorg \"De Brug\" \\& Co (KvK 30000001), Parlan Jeugd (KvK 30000002); excluded: Matig Hulp BV (KvK 30000003), because quality 21.54% is below the minimum of 60%; lot dagbehandeling: awarded to nobody; lot verblijf: awarded to nobody; lot crisis: awarded to Jeugdzorg \"De Brug\" \\& Co (KvK 30000001); standstill until 21 October 2015 at 23:59 |",
         "| prijs | Prijs | 35 | price |",
         "* Minimum quality: 60% of the maximum quality score",
         "## Lot ambulant: Jeugdhulp ambulant",

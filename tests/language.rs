@@ -171,8 +171,9 @@ fn the_proces_verbaal_in_dutch_is_confidential_and_names_the_providers() {
         "VERTROUWELIJK.",
         "* Datum van dit proces-verbaal: 3 november 2015",
         "* Gunningsbeslissing 1 van 1 oktober 2015 om 10:00",
-        "| 1 oktober 2015 om 10:00 | gunningsbeslissing | decision 1: lot ambulant: awarded 30000001 (Eerste Zorg)",
-        "| 2 november 2015 om 10:00 | intrekking |",
+        "| 1 oktober 2015 om 10:00 | gunningsbeslissing | gunningsbeslissing 1; perceel ambulant: gegund aan Eerste Zorg (KvK 30000001); perceel dagbehandeling: gegund aan niemand",
+        "| 1 november 2015 om 10:00 | ondertekening | Eerste Zorg (KvK 30000001) tekent op 1 november 2015, met ingang van 1 januari 2016 |",
+        "| 2 november 2015 om 10:00 | intrekking | aanbesteding ingetrokken: Budget ingetrokken |",
         // A cancelled tender's contracts are shown as ended.
         "| 30000001 | Eerste Zorg | 1 november 2015 | 1 januari 2016 | beëindigd: aanbesteding ingetrokken op 2 november 2015 |",
         "| ambulant | 1 | 30000001 | Eerste Zorg | 8 | 7 | 9 | € 62,50 | 85,50 | gegund |",

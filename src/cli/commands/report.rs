@@ -10,11 +10,12 @@ use crate::cli::context::Ctx;
 use crate::cli::document::Document;
 use crate::cli::i18n::{Lang, tr};
 use crate::cli::ranking_view;
-use crate::domain::audit::{Event, EventKind};
+use crate::domain::audit::{Event, EventKind, Trail};
 use crate::domain::award::LotOutcome;
 use crate::domain::dossier::{AwardLine, Decision, Objection, Signature};
 use crate::domain::intake::{Registration, Status};
 use crate::domain::lifecycle::Phase;
+use crate::domain::schedule::Schedule;
 use crate::store::StoredTender;
 
 /// The proces-verbaal (art. 2.132 Aw): the course of the procedure, per lot the ranking, scores, exclusions and reasons (Markdown, or --html)
@@ -83,12 +84,13 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     doc.lang = Some(lang.code());
     doc.paragraph(tr!(lang, "pv-confidential"));
     dossier.summary(&mut doc);
-    dossier.history(&mut doc, &store.events(&args.id)?);
+    let objections = store.objections(&args.id)?;
+    dossier.history(&mut doc, &store.trail(&args.id)?, &objections);
     dossier.criteria(&mut doc);
     dossier.lots(&mut doc, &outcomes);
     dossier.draw(&mut doc);
     dossier.intake(&mut doc);
-    dossier.objections(&mut doc, &store.objections(&args.id)?);
+    dossier.objections(&mut doc, &objections);
     dossier.contracts(&mut doc, &store.signatures(&args.id)?);
     print!("{}", if args.html { doc.html() } else { doc.markdown() });
     Ok(())
@@ -164,31 +166,30 @@ impl Dossier<'_> {
         }
     }
 
-    /// The tender's steps as they happened, from the audit trail, with every
-    /// KvK number the trail mentions followed by the provider's name.
-    fn history(&self, doc: &mut Document, events: &[Event]) {
+    /// The tender's steps as they happened, from the audit trail: told from
+    /// the facts each event recorded where the trail holds them, else the
+    /// recorded text with every KvK number followed by the provider's name.
+    fn history(&self, doc: &mut Document, trail: &Trail, objections: &[Objection]) {
         let lang = self.lang;
-        doc.heading(
-            2,
-            tr!(
-                lang,
-                "pv-history",
-                timezone = self.stored.tender.schedule.timezone.to_string()
-            ),
-        );
+        let timezone = self.stored.tender.schedule.timezone.to_string();
+        doc.heading(2, tr!(lang, "pv-history", timezone = timezone));
         let names: HashMap<&str, &str> = self
             .registrations
             .iter()
             .map(|r| (r.kvk.as_str(), r.name.as_str()))
             .collect();
-        let rows = events
+        let mut extensions = 0;
+        let rows = trail
+            .events
             .iter()
             .filter(|e| RETOLD.contains(&e.kind))
             .map(|e| {
+                extensions += usize::from(e.kind == EventKind::Extend);
+                let told = self.tell(e, trail, objections, extensions);
                 vec![
                     self.moment(e.at),
                     tr!(lang, "pv-step", kind = e.kind.as_str()),
-                    named(&e.detail, &names),
+                    told.unwrap_or_else(|| named(&e.detail, &names)),
                 ]
             })
             .collect();
@@ -200,6 +201,171 @@ impl Dossier<'_> {
             ],
             rows,
         );
+    }
+
+    /// One step in the reader's language, from what the event recorded; none
+    /// where the trail holds no facts for it.
+    fn tell(&self, event: &Event, trail: &Trail, objections: &[Objection], extensions: usize) -> Option<String> {
+        let lang = self.lang;
+        // The definition as it stood right after the event.
+        let schedule = &trail
+            .revisions
+            .iter()
+            .rev()
+            .find(|r| r.event <= event.id)?
+            .fact
+            .schedule;
+        let at = |t| lang.moment(t, schedule.timezone);
+        // The number an objection or resolve event names: "objection 2 …".
+        let objection = || {
+            let number: u32 = event
+                .detail
+                .strip_prefix("objection ")?
+                .split(' ')
+                .next()?
+                .parse()
+                .ok()?;
+            objections.iter().find(|o| o.number == number)
+        };
+        Some(match event.kind {
+            EventKind::Publish => tr!(lang, "pv-told-publish", deadline = at(schedule.registration_deadline)),
+            EventKind::Rectify => tr!(
+                lang,
+                "pv-told-rectify",
+                deadline = at(schedule.registration_deadline),
+                decision = at(schedule.award_decision)
+            ),
+            EventKind::Award => {
+                let decision = &trail.decisions.iter().find(|d| d.event == event.id)?.fact;
+                self.told_decision(decision, schedule)
+            }
+            EventKind::Object => {
+                let o = objection()?;
+                tr!(
+                    lang,
+                    "pv-told-object",
+                    number = o.number,
+                    provider = self.provider(&o.kvk),
+                    reason = o.reason.as_str()
+                )
+            }
+            EventKind::Resolve => {
+                let o = objection()?;
+                tr!(
+                    lang,
+                    "pv-told-resolve",
+                    number = o.number,
+                    outcome = o.outcome?.as_str()
+                )
+            }
+            EventKind::FinalAward => tr!(lang, "pv-told-final"),
+            EventKind::Letters => {
+                // "decision 1: 2 letters: 08234567 afwijzing, 41045678 voornemen-tot-gunning"
+                let (head, list) = event
+                    .detail
+                    .split_once(" letters: ")
+                    .or_else(|| event.detail.split_once(" letter: "))?;
+                let number: u32 = head.strip_prefix("decision ")?.split(':').next()?.parse().ok()?;
+                let letters = list
+                    .split(", ")
+                    .map(|item| {
+                        let (kvk, kind) = item.split_once(' ')?;
+                        Some(tr!(lang, "pv-told-letter", kind = kind, provider = self.provider(kvk)))
+                    })
+                    .collect::<Option<Vec<_>>>()?;
+                tr!(lang, "pv-told-letters", decision = number, letters = letters.join(", "))
+            }
+            EventKind::Sign => {
+                let s = &trail.signatures.iter().find(|s| s.event == event.id)?.fact;
+                tr!(
+                    lang,
+                    "pv-told-sign",
+                    provider = self.provider(&s.kvk),
+                    signed = self.date(s.signed_on),
+                    effective = self.date(s.effective_at)
+                )
+            }
+            EventKind::Amend => {
+                let a = &trail.amendments.iter().find(|a| a.event == event.id)?.fact;
+                tr!(
+                    lang,
+                    "pv-told-amend",
+                    field = a.field.as_str(),
+                    lot = a.lot.as_str(),
+                    product = a.product.as_deref().unwrap_or("-"),
+                    old = a.old.map_or("-".to_string(), |c| lang.money(c)),
+                    new = lang.money(a.new),
+                    reason = a.reason.as_str()
+                )
+            }
+            EventKind::Extend => tr!(
+                lang,
+                "pv-told-extend",
+                number = extensions,
+                until = self.date(schedule.contract_end_after(extensions))
+            ),
+            EventKind::Cancel => {
+                let reason = event.detail.split_once(": ")?.1;
+                tr!(lang, "pv-told-cancel", reason = reason)
+            }
+            _ => return None,
+        })
+    }
+
+    /// A recorded decision per lot: who was awarded, who not, who was excluded and why.
+    fn told_decision(&self, decision: &Decision, schedule: &Schedule) -> String {
+        let lang = self.lang;
+        let def = &self.stored.tender.definition;
+        let names = |lines: Vec<&AwardLine>| -> String {
+            if lines.is_empty() {
+                tr!(lang, "pv-told-nobody")
+            } else {
+                lines
+                    .iter()
+                    .map(|l| self.provider(&l.kvk))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        };
+        let mut parts = vec![tr!(lang, "pv-told-decision", number = decision.number)];
+        for lot in &def.lots {
+            let lines: Vec<&AwardLine> = decision.lines.iter().filter(|l| l.lot == lot.id).collect();
+            let awarded = names(lines.iter().copied().filter(|l| l.awarded).collect());
+            let mut text = tr!(lang, "pv-told-lot", lot = lot.id.as_str(), awarded = awarded);
+            let not: Vec<&AwardLine> = lines
+                .iter()
+                .copied()
+                .filter(|l| !l.awarded && l.excluded.is_none())
+                .collect();
+            if !not.is_empty() {
+                text.push_str(&tr!(lang, "pv-told-not-awarded", providers = names(not)));
+            }
+            for l in &lines {
+                if let Some(why) = &l.excluded {
+                    let why = ranking_view::exclusion(lang, why);
+                    text.push_str(&tr!(
+                        lang,
+                        "pv-told-excluded",
+                        provider = self.provider(&l.kvk),
+                        reason = why
+                    ));
+                }
+            }
+            parts.push(text);
+        }
+        if !decision.draw.is_empty() {
+            let draw: Vec<String> = decision.draw.iter().map(|k| self.provider(k)).collect();
+            parts.push(tr!(lang, "pv-told-draw", draw = draw.join(", ")));
+        }
+        if schedule.standstill_days > 0 {
+            let end = schedule.standstill_end(decision.decided_at);
+            parts.push(tr!(
+                lang,
+                "pv-told-standstill",
+                end = lang.moment(end, schedule.timezone)
+            ));
+        }
+        parts.join("; ")
     }
 
     fn criteria(&self, doc: &mut Document) {

@@ -290,3 +290,27 @@ timeline-after = after the chart
 award-dry-run = dry run: nothing was recorded
 award-recorded-standstill = recorded award decision { $number }; the standstill ends { $end }; then `tender award { $tender } --final`; write the letters to the bidders now with `tender letters { $tender } -o letters`
 award-recorded = recorded award decision { $number }; write the letters with `tender letters { $tender } -o letters` and sign the contracts with `tender sign { $tender }`
+
+## The course of the procedure in the proces-verbaal
+pv-told-publish = announcement published; registration open until { $deadline }
+pv-told-rectify = rectificatie: registration open until { $deadline }, award decision planned for { $decision }
+pv-told-decision = award decision { $number }
+pv-told-lot = lot { $lot }: awarded to { $awarded }
+pv-told-nobody = nobody
+pv-told-not-awarded = ; not awarded: { $providers }
+pv-told-excluded = ; excluded: { $provider }, because { $reason }
+pv-told-draw = draw, best first: { $draw }
+pv-told-standstill = standstill until { $end }
+pv-told-object = objection { $number } by { $provider }: { $reason }
+pv-told-resolve = objection { $number } { $outcome }
+pv-told-final = the award is final
+pv-told-sign = { $provider } signs on { $signed }, effective { $effective }
+pv-told-amend = { $field } of lot { $lot } (product { $product }) changed from { $old } to { $new }: { $reason }
+pv-told-extend = extension option { $number } exercised; the contract now runs until { $until }
+pv-told-cancel = tender withdrawn: { $reason }
+pv-told-letter = { $kind ->
+        [voornemen-tot-gunning] intended award
+        [toelating] admission
+       *[afwijzing] rejection
+    } to { $provider }
+pv-told-letters = letters on award decision { $decision }: { $letters }

@@ -301,3 +301,33 @@ timeline-after = na de grafiek
 award-dry-run = proefberekening: er is niets vastgelegd
 award-recorded-standstill = gunningsbeslissing { $number } vastgelegd; de opschortende termijn eindigt { $end }; daarna `tender award { $tender } --final`; schrijf nu de brieven aan de inschrijvers met `tender letters { $tender } -o brieven`
 award-recorded = gunningsbeslissing { $number } vastgelegd; schrijf de brieven met `tender letters { $tender } -o brieven` en laat de overeenkomsten tekenen met `tender sign { $tender }`
+
+## Het verloop van de procedure in het proces-verbaal
+pv-told-publish = aankondiging gepubliceerd; aanmelden tot { $deadline }
+pv-told-rectify = rectificatie: aanmelden tot { $deadline }, gunningsbeslissing gepland op { $decision }
+pv-told-decision = gunningsbeslissing { $number }
+pv-told-lot = perceel { $lot }: gegund aan { $awarded }
+pv-told-nobody = niemand
+pv-told-not-awarded = ; niet gegund: { $providers }
+pv-told-excluded = ; uitgesloten: { $provider }, omdat { $reason }
+pv-told-draw = loting, beste eerst: { $draw }
+pv-told-standstill = opschortende termijn tot { $end }
+pv-told-object = bezwaar { $number } van { $provider }: { $reason }
+pv-told-resolve = bezwaar { $number } { $outcome ->
+        [upheld] gegrond verklaard
+       *[rejected] ongegrond verklaard
+    }
+pv-told-final = de gunning is definitief
+pv-told-sign = { $provider } tekent op { $signed }, met ingang van { $effective }
+pv-told-amend = { $field ->
+        [tariff] tarief
+       *[budget] budget
+    } van perceel { $lot } (product { $product }) gewijzigd van { $old } naar { $new }: { $reason }
+pv-told-extend = verlengingsoptie { $number } gebruikt; de overeenkomst loopt nu tot en met { $until }
+pv-told-cancel = aanbesteding ingetrokken: { $reason }
+pv-told-letter = { $kind ->
+        [voornemen-tot-gunning] voornemen tot gunning
+        [toelating] toelating
+       *[afwijzing] afwijzing
+    } aan { $provider }
+pv-told-letters = brieven bij gunningsbeslissing { $decision }: { $letters }
