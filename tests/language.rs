@@ -267,3 +267,73 @@ fn the_read_only_listings_speak_dutch() {
         }
     }
 }
+
+#[test]
+fn the_proces_verbaal_tells_every_step_in_dutch() {
+    let env = Env::new();
+    let id = "walcheren-2016";
+    env.load(&[id]);
+    let steps: [(&str, &[&str]); 7] = [
+        (
+            "2015-06-15",
+            &["consult", id, "--on", "2015-06-15", "--summary", "Tarieven begeleiding"],
+        ),
+        ("2015-07-01T09:00", &["publish", id]),
+        (
+            "2015-08-10",
+            &[
+                "register",
+                id,
+                "--name",
+                "Zeeuwse Gronden",
+                "--kvk",
+                "22123456",
+                "--lots",
+                "begeleiding",
+                "--meets",
+                "kwaliteit,vog,porthos,iwmo",
+            ],
+        ),
+        (
+            "2015-10-01",
+            &["qualify", id, "--kvk", "22123456", "--meets", "kwaliteit"],
+        ),
+        ("2016-02-15", &["award", id]),
+        ("2016-03-01", &["sign", id, "--kvk", "22123456"]),
+        (
+            "2016-11-30",
+            &[
+                "amend",
+                id,
+                "--lot",
+                "begeleiding",
+                "--product",
+                "02A01",
+                "--tariff",
+                "54.25",
+                "--reason",
+                "Indexatie 2017",
+            ],
+        ),
+    ];
+    for (now, args) in steps {
+        let out = env.run_at(now, args);
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+    }
+    let pv = with_env(&env, &[("LANG", "nl_NL")], &["--now", "2016-12-01", "report", id])
+        .ok()
+        .to_string();
+    for expected in [
+        "| 15 juni 2015 om 00:00 | overlegtafel | overlegtafel 1 op 15 juni 2015: Tarieven begeleiding |",
+        "| 1 juli 2015 om 09:00 | aankondiging | aankondiging gepubliceerd; aanmelden tot ",
+        "| gunningsbeslissing | gunningsbeslissing 1; perceel begeleiding: gegund aan Zeeuwse Gronden (KvK 22123456); perceel dagbesteding: gegund aan niemand |",
+        "| ondertekening | Zeeuwse Gronden (KvK 22123456) tekent op 1 maart 2016, met ingang van 28 maart 2016 |",
+        "| wijziging | tarief van perceel begeleiding (product 02A01) gewijzigd van € 52,50 naar € 54,25: Indexatie 2017 |",
+        "| 22123456 | Zeeuwse Gronden | 1 maart 2016 | 28 maart 2016 | loopt tot en met ",
+    ] {
+        assert!(pv.contains(expected), "{expected:?} missing from:\n{pv}");
+    }
+    for english in ["decision 1", "awarded", "signed", "consultation round", "tariff"] {
+        assert!(!pv.contains(english), "{english:?} in the Dutch proces-verbaal:\n{pv}");
+    }
+}

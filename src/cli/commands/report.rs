@@ -12,7 +12,7 @@ use crate::cli::i18n::{Lang, tr};
 use crate::cli::ranking_view;
 use crate::domain::audit::{Event, EventKind, Trail};
 use crate::domain::award::LotOutcome;
-use crate::domain::dossier::{AwardLine, Decision, Objection, Signature};
+use crate::domain::dossier::{AwardLine, Consultation, Decision, Objection, Signature};
 use crate::domain::intake::{Registration, Status};
 use crate::domain::lifecycle::Phase;
 use crate::domain::schedule::Schedule;
@@ -47,6 +47,13 @@ const RETOLD: [EventKind; 15] = [
     EventKind::Terminate,
     EventKind::Cancel,
 ];
+
+/// What the audit trail's steps are told from.
+struct Facts<'a> {
+    trail: Trail,
+    objections: &'a [Objection],
+    consultations: Vec<Consultation>,
+}
 
 /// What the proces-verbaal is written from.
 struct Dossier<'a> {
@@ -85,7 +92,12 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     doc.paragraph(tr!(lang, "pv-confidential"));
     dossier.summary(&mut doc);
     let objections = store.objections(&args.id)?;
-    dossier.history(&mut doc, &store.trail(&args.id)?, &objections);
+    let recorded = Facts {
+        trail: store.trail(&args.id)?,
+        objections: &objections,
+        consultations: store.consultations(&args.id)?,
+    };
+    dossier.history(&mut doc, &recorded);
     dossier.criteria(&mut doc);
     dossier.lots(&mut doc, &outcomes);
     dossier.draw(&mut doc);
@@ -169,7 +181,7 @@ impl Dossier<'_> {
     /// The tender's steps as they happened, from the audit trail: told from
     /// the facts each event recorded where the trail holds them, else the
     /// recorded text with every KvK number followed by the provider's name.
-    fn history(&self, doc: &mut Document, trail: &Trail, objections: &[Objection]) {
+    fn history(&self, doc: &mut Document, recorded: &Facts) {
         let lang = self.lang;
         let timezone = self.stored.tender.schedule.timezone.to_string();
         doc.heading(2, tr!(lang, "pv-history", timezone = timezone));
@@ -179,13 +191,14 @@ impl Dossier<'_> {
             .map(|r| (r.kvk.as_str(), r.name.as_str()))
             .collect();
         let mut extensions = 0;
-        let rows = trail
+        let rows = recorded
+            .trail
             .events
             .iter()
             .filter(|e| RETOLD.contains(&e.kind))
             .map(|e| {
                 extensions += usize::from(e.kind == EventKind::Extend);
-                let told = self.tell(e, trail, objections, extensions);
+                let told = self.tell(e, recorded, extensions);
                 vec![
                     self.moment(e.at),
                     tr!(lang, "pv-step", kind = e.kind.as_str()),
@@ -205,8 +218,9 @@ impl Dossier<'_> {
 
     /// One step in the reader's language, from what the event recorded; none
     /// where the trail holds no facts for it.
-    fn tell(&self, event: &Event, trail: &Trail, objections: &[Objection], extensions: usize) -> Option<String> {
+    fn tell(&self, event: &Event, recorded: &Facts, extensions: usize) -> Option<String> {
         let lang = self.lang;
+        let trail = &recorded.trail;
         // The definition as it stood right after the event.
         let schedule = &trail
             .revisions
@@ -216,16 +230,12 @@ impl Dossier<'_> {
             .fact
             .schedule;
         let at = |t| lang.moment(t, schedule.timezone);
-        // The number an objection or resolve event names: "objection 2 …".
+        // The number an event names first: "objection 2 …", "consultation round 1 …".
+        let number =
+            |prefix: &str| -> Option<u32> { event.detail.strip_prefix(prefix)?.split(' ').next()?.parse().ok() };
         let objection = || {
-            let number: u32 = event
-                .detail
-                .strip_prefix("objection ")?
-                .split(' ')
-                .next()?
-                .parse()
-                .ok()?;
-            objections.iter().find(|o| o.number == number)
+            let number = number("objection ")?;
+            recorded.objections.iter().find(|o| o.number == number)
         };
         Some(match event.kind {
             EventKind::Publish => tr!(lang, "pv-told-publish", deadline = at(schedule.registration_deadline)),
@@ -259,6 +269,17 @@ impl Dossier<'_> {
                 )
             }
             EventKind::FinalAward => tr!(lang, "pv-told-final"),
+            EventKind::Consult => {
+                let number = number("consultation round ")?;
+                let c = recorded.consultations.iter().find(|c| c.number == number)?;
+                tr!(
+                    lang,
+                    "pv-told-consult",
+                    number = number,
+                    on = self.date(c.held_on),
+                    summary = c.summary.as_str()
+                )
+            }
             EventKind::Letters => {
                 // "decision 1: 2 letters: 08234567 afwijzing, 41045678 voornemen-tot-gunning"
                 let (head, list) = event

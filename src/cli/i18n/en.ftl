@@ -314,3 +314,4 @@ pv-told-letter = { $kind ->
        *[afwijzing] rejection
     } to { $provider }
 pv-told-letters = letters on award decision { $decision }: { $letters }
+pv-told-consult = consultation round (overlegtafel) { $number } on { $on }: { $summary }

@@ -331,3 +331,4 @@ pv-told-letter = { $kind ->
        *[afwijzing] afwijzing
     } aan { $provider }
 pv-told-letters = brieven bij gunningsbeslissing { $decision }: { $letters }
+pv-told-consult = overlegtafel { $number } op { $on }: { $summary }
