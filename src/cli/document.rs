@@ -137,7 +137,7 @@ impl Document {
 /// page, the header row repeated), with no outside resources.
 const STYLE: &str = "body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.4}\
 table{border-collapse:collapse;margin:.5em 0 1em}th,td{border:1px solid #999;padding:.2em .5em;text-align:left;vertical-align:top}\
-th{background:#eee}thead{display:table-header-group}p.lines{margin:1em 0}\
+th{background:#eee}thead{display:table-header-group}p.lines{margin:1em 0}h1{font-size:1.6em}h2{font-size:1.25em}\
 @page{size:A4;margin:20mm 20mm 25mm 25mm;@bottom-right{content:counter(page) \" / \" counter(pages);font-size:9pt}}\
 @media print{body{max-width:none;margin:0;padding:0;font-size:10pt}tr,li,p.lines{break-inside:avoid}h1,h2,h3{break-after:avoid}}";
 
@@ -184,6 +184,8 @@ fn escape(text: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&quot;")
         .replace('\'', "&#39;")
+        // An amount stays on one line in a narrow column: `€ 74,00`, never `€` above `74,00`.
+        .replace("€ ", "€&nbsp;")
 }
 
 #[cfg(test)]
@@ -218,6 +220,9 @@ mod tests {
         assert!(html.contains("<td>Zorg | Welzijn</td>"));
         assert_eq!(html.matches("<ul>").count(), 1, "an empty list is left out");
         assert!(!html.contains("http"), "no outside resources");
+        let mut money = Document::new("x".to_string());
+        money.paragraph("€ 74,00");
+        assert!(money.html().contains("<p>€&nbsp;74,00</p>"));
     }
 
     #[test]
