@@ -1,5 +1,6 @@
 //! The command line: parses arguments, calls the domain and the store, prints.
 
+mod arguments;
 mod commands;
 mod context;
 mod csv_input;
@@ -9,6 +10,7 @@ mod document;
 mod i18n;
 mod ical;
 mod output;
+mod output_file;
 mod ranking_view;
 mod timeline_view;
 mod workbook;
@@ -16,8 +18,9 @@ mod workbook;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
+use crate::domain::text;
 use commands::*;
 use context::Ctx;
 use i18n::{Lang, tr};
@@ -98,11 +101,15 @@ impl From<()> for Outcome {
 /// usage errors are printed by clap and exit 2.
 pub fn main() -> ExitCode {
     end_quietly_on_a_closed_pipe();
-    let cli = Cli::parse();
+    let command = Cli::command();
+    let matches = command.clone().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let lang = cli.lang.unwrap_or_else(Lang::from_env);
-    let result = run(cli, lang);
+    let result = arguments::check(&command, &matches).and_then(|()| run(cli, lang));
     if let Err(error) = &result {
-        eprintln!("{}: {error:#}", tr!(lang, "error-prefix"));
+        // Errors quote what the user typed and what the database holds, so
+        // they are escaped like every other text that reaches the terminal.
+        eprintln!("{}: {}", tr!(lang, "error-prefix"), text::escape(&format!("{error:#}")));
     }
     ExitCode::from(exit_code(&result))
 }

@@ -9,10 +9,7 @@ use chrono::{DateTime, Datelike, Timelike};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 use serde_json::Value;
 
-use super::output::{csv_cell, lookup};
-
-/// The characters a spreadsheet reads as the start of a formula (SPEC §4).
-const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+use super::output::{csv_cell, lookup, spreadsheet_text};
 
 /// Columns wider than this wrap in Excel anyway; narrower than this hide their header.
 const WIDTH: (usize, usize) = (8, 60);
@@ -81,16 +78,19 @@ fn cell(sheet: &mut Worksheet, styles: &Styles, row: u32, col: u16, value: &Valu
             }
             None => text_cell(sheet, row, col, text),
         },
-        Value::Array(_) | Value::Object(_) => text_cell(sheet, row, col, &csv_cell(value)),
+        // Joined as CSV joins them, each text already guarded.
+        Value::Array(_) | Value::Object(_) => {
+            let joined = csv_cell(value);
+            sheet.write_string(row, col, &joined)?;
+            Ok(joined.chars().count())
+        }
     }
 }
 
+/// Text as CSV writes it: what a spreadsheet would run as a formula gets a
+/// leading `'` (SPEC §4), control characters are escaped.
 fn text_cell(sheet: &mut Worksheet, row: u32, col: u16, text: &str) -> Result<usize, XlsxError> {
-    let guarded = if text.starts_with(FORMULA_STARTS) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
+    let guarded = spreadsheet_text(text);
     sheet.write_string(row, col, &guarded)?;
     Ok(guarded.lines().map(|l| l.chars().count()).max().unwrap_or(0))
 }

@@ -263,7 +263,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         format @ (Format::Csv | Format::Xlsx) => output::records(format, &shown.lots),
         Format::Table => {
             let lang = ctx.lang;
-            print!("{}", summary(lang, def, &shown, &schedule.timezone.to_string()));
+            print!(
+                "{}",
+                output::escape(summary(lang, def, &shown, &schedule.timezone.to_string()))
+            );
             println!(
                 "\n{}",
                 tr!(lang, "show-timeline", timezone = schedule.timezone.to_string())
@@ -281,7 +284,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 "{}",
                 table(lang, LotRow::HEADERS, shown.lots.iter().map(|l| l.cells_in(lang)))
             );
-            print!("{}", record.text(lang, &facts, schedule));
+            print!("{}", output::escape(record.text(lang, &facts, schedule)));
             Ok(())
         }
     }
