@@ -205,6 +205,14 @@ fn every_bidder_gets_its_letter_in_dutch_with_what_art_2_130_asks() {
         }
     }
 
+    // A letter shows one bidder what it may see of the others: owner-only, like the database.
+    let mode = std::os::unix::fs::PermissionsExt::mode(
+        &std::fs::metadata(out.join("30000002-afwijzing.md"))
+            .unwrap()
+            .permissions(),
+    );
+    assert_eq!(mode & 0o777, 0o600);
+
     // One audit event records which letters were produced for which decision.
     let letters: Vec<_> = env
         .log(ALKMAAR)
