@@ -45,6 +45,6 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             database: database.display().to_string(),
             backup: file.display().to_string(),
         }),
-        Format::Table | Format::Csv => Ok(()),
+        Format::Table | Format::Csv | Format::Xlsx => Ok(()),
     }
 }

@@ -56,5 +56,5 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             event: e.id,
         })
         .collect();
-    output::records(ctx.format, &rows)
+    output::records_in(ctx.format, ctx.lang, &rows)
 }
