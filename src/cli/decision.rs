@@ -90,6 +90,6 @@ pub fn confirm<F: Serialize>(ctx: &Ctx, recorded: &Recorded<F>, sentence: &str) 
     eprintln!("{sentence}");
     match ctx.format {
         Format::Json => output::json(recorded),
-        Format::Table | Format::Csv => Ok(()),
+        Format::Table | Format::Csv | Format::Xlsx => Ok(()),
     }
 }

@@ -1,23 +1,29 @@
 //! The command line: parses arguments, calls the domain and the store, prints.
 
+mod arguments;
 mod commands;
 mod context;
 mod csv_input;
 mod decision;
 mod definition_file;
 mod document;
+mod i18n;
 mod ical;
 mod output;
+mod output_file;
 mod ranking_view;
 mod timeline_view;
+mod workbook;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
+use crate::domain::text;
 use commands::*;
 use context::Ctx;
+use i18n::{Lang, tr};
 use output::Format;
 
 /// Tender lifecycle manager for regional social-care procurement (Wmo 2015, Jeugdwet).
@@ -36,6 +42,9 @@ pub struct Cli {
     /// Who is acting, recorded with every change
     #[arg(long, global = true, env = "USER")]
     actor: Option<String>,
+    /// The language of messages, documents and letters (else LC_ALL, LC_MESSAGES, LANG)
+    #[arg(long, global = true, value_enum)]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -66,6 +75,7 @@ enum Command {
     Remind(remind::Args),
     Calendar(calendar::Args),
     Report(report::Args),
+    Letters(letters::Args),
     Export(export::Args),
     Backup(backup::Args),
     Completions(completions::Args),
@@ -91,10 +101,15 @@ impl From<()> for Outcome {
 /// usage errors are printed by clap and exit 2.
 pub fn main() -> ExitCode {
     end_quietly_on_a_closed_pipe();
-    let cli = Cli::parse();
-    let result = run(cli);
+    let command = Cli::command();
+    let matches = command.clone().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    let result = arguments::check(&command, &matches).and_then(|()| run(cli, lang));
     if let Err(error) = &result {
-        eprintln!("error: {error:#}");
+        // Errors quote what the user typed and what the database holds, so
+        // they are escaped like every other text that reaches the terminal.
+        eprintln!("{}: {}", tr!(lang, "error-prefix"), text::escape(&format!("{error:#}")));
     }
     ExitCode::from(exit_code(&result))
 }
@@ -119,8 +134,8 @@ fn end_quietly_on_a_closed_pipe() {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<Outcome> {
-    let ctx = Ctx::new(cli.db, cli.now.as_deref(), cli.format, cli.actor)?;
+fn run(cli: Cli, lang: Lang) -> anyhow::Result<Outcome> {
+    let ctx = Ctx::new(cli.db, cli.now.as_deref(), cli.format, cli.actor, lang)?;
     Ok(match cli.command {
         Command::New(args) => new::run(&ctx, args)?.into(),
         Command::Check(args) => check::run(&ctx, args)?.into(),
@@ -147,6 +162,7 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Remind(args) => remind::run(&ctx, args)?,
         Command::Calendar(args) => calendar::run(&ctx, args)?.into(),
         Command::Report(args) => report::run(&ctx, args)?.into(),
+        Command::Letters(args) => letters::run(&ctx, args)?.into(),
         Command::Export(args) => export::run(&ctx, args)?.into(),
         Command::Backup(args) => backup::run(&ctx, args)?.into(),
     })

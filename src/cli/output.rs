@@ -1,15 +1,16 @@
 //! Everything that is printed: tables, CSV and JSON for data on stdout, and
 //! the styling rules (NO_COLOR, terminals).
 
+use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
-
-use anyhow::Context as _;
 
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
+
+use super::i18n::Lang;
+use crate::domain::text;
 
 /// How data is printed (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -17,6 +18,8 @@ pub enum Format {
     Table,
     Json,
     Csv,
+    /// An Excel workbook on stdout (refused on a terminal).
+    Xlsx,
 }
 
 /// A row of a listing: its JSON form is its `Serialize`, its table form its
@@ -29,23 +32,51 @@ pub trait Record: Serialize {
     /// in array `a`).
     const COLUMNS: &'static [&'static str];
     fn cells(&self) -> Vec<String>;
+    /// The cells for a reader of `lang`; the same as `cells` where nothing in
+    /// them is a word of a language.
+    fn cells_in(&self, lang: Lang) -> Vec<String> {
+        let _ = lang;
+        self.cells()
+    }
 }
 
-/// Prints records in the chosen format; JSON is always one array.
+/// Prints records in the chosen format, with English table headings; JSON is always one array.
 pub fn records<R: Record>(format: Format, records: &[R]) -> anyhow::Result<()> {
+    records_in(format, Lang::En, records)
+}
+
+/// Prints records in the chosen format; a table speaks `lang` (its headings
+/// from the catalogue, see `Lang::heading`), JSON and CSV never change.
+pub fn records_in<R: Record>(format: Format, lang: Lang, records: &[R]) -> anyhow::Result<()> {
     match format {
         Format::Json => json(&records),
-        Format::Csv => {
-            let rows = records
+        Format::Csv | Format::Xlsx => {
+            let values = records
                 .iter()
-                .map(|r| serde_json::to_value(r).map(|value| csv_cells(&value, R::COLUMNS)))
+                .map(serde_json::to_value)
                 .collect::<Result<Vec<_>, _>>()?;
-            csv(R::COLUMNS, rows.into_iter())
+            rows(format, R::COLUMNS, &values)
         }
         Format::Table => {
-            print!("{}", table(R::HEADERS, records.iter().map(Record::cells)));
+            let headers = headings(lang, R::HEADERS);
+            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+            print!("{}", table(&headers, records.iter().map(|r| r.cells_in(lang))));
             Ok(())
         }
+    }
+}
+
+/// Table headings in `lang`.
+pub fn headings(lang: Lang, headers: &[&str]) -> Vec<String> {
+    headers.iter().map(|h| lang.heading(h)).collect()
+}
+
+/// Prints JSON objects as CSV or as a workbook, one row each, in `columns`
+/// (JSON keys, see `Record::COLUMNS`).
+pub fn rows(format: Format, columns: &[&str], values: &[Value]) -> anyhow::Result<()> {
+    match format {
+        Format::Xlsx => super::workbook::write(columns, values),
+        _ => csv(columns, values.iter().map(|value| csv_cells(value, columns))),
     }
 }
 
@@ -55,7 +86,7 @@ pub fn csv_cells(value: &Value, columns: &[&str]) -> Vec<String> {
     columns.iter().map(|path| csv_cell(&lookup(value, path))).collect()
 }
 
-fn lookup(value: &Value, path: &str) -> Value {
+pub(super) fn lookup(value: &Value, path: &str) -> Value {
     let (key, rest) = path.split_once('.').unwrap_or((path, ""));
     let found = |v: &Value| match rest {
         "" => v[key].clone(),
@@ -67,12 +98,34 @@ fn lookup(value: &Value, path: &str) -> Value {
     }
 }
 
-fn csv_cell(value: &Value) -> String {
+pub(super) fn csv_cell(value: &Value) -> String {
     match value {
         Value::Null => String::new(),
-        Value::String(text) => text.clone(),
+        Value::String(text) => spreadsheet_text(text),
         Value::Array(items) => items.iter().map(csv_cell).collect::<Vec<_>>().join("|"),
         other => other.to_string(),
+    }
+}
+
+/// A text cell for a spreadsheet (SPEC §4): one that starts with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return gets a leading `'`, so that no
+/// spreadsheet runs it as a formula (`=HYPERLINK(...)` in a provider's
+/// name); control characters are escaped as on a terminal. Every CSV writer
+/// passes its text cells through here.
+pub fn spreadsheet_text(text: &str) -> String {
+    let escaped = escape(text.to_string());
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{escaped}")
+    } else {
+        escaped
+    }
+}
+
+/// Stored text made safe for a terminal (see `domain::text::escape`).
+pub fn escape(text: String) -> String {
+    match text::escape(&text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(escaped) => escaped,
     }
 }
 
@@ -95,25 +148,12 @@ pub fn csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> anyhow:
     Ok(())
 }
 
-/// Writes a file in one step: `write` fills a file beside it, which then takes
-/// its place, so a failure never leaves a half-written file or destroys the old one.
-pub fn replace_file(path: &Path, write: impl FnOnce(&Path) -> anyhow::Result<()>) -> anyhow::Result<()> {
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = PathBuf::from(partial);
-    let _ = std::fs::remove_file(&partial);
-    let written = write(&partial).and_then(|()| std::fs::rename(&partial, path).map_err(anyhow::Error::from));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&partial);
-    }
-    written.with_context(|| format!("cannot write {}", path.display()))
-}
-
 /// A table with a header row, ending in a newline. On a terminal comfy-table
 /// fits it to the width; elsewhere (pipes, files, cron) the same table is
 /// drawn directly, several times faster and lighter for listings of thousands
 /// of rows (SPEC §7).
 pub fn table(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let rows = rows.map(|row| row.into_iter().map(escape).collect::<Vec<_>>());
     if std::io::stdout().is_terminal() {
         comfy(headers, rows, ContentArrangement::Dynamic)
     } else {
@@ -177,6 +217,10 @@ fn plain(headers: &[&str], rows: Vec<Vec<String>>) -> String {
 /// Rows as plain aligned lines, without borders or a header, for listings read in
 /// a mail (`remind`): every column but the last padded to its widest cell.
 pub fn lines(rows: &[Vec<String>]) -> String {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| row.iter().cloned().map(escape).collect())
+        .collect();
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|i| {
@@ -188,7 +232,7 @@ pub fn lines(rows: &[Vec<String>]) -> String {
         })
         .collect();
     let mut out = String::new();
-    for row in rows {
+    for row in &rows {
         let mut line = String::new();
         for (i, cell) in row.iter().enumerate() {
             if i + 1 < row.len() {
@@ -288,6 +332,42 @@ mod tests {
             let expected = comfy(&headers, rows.clone().into_iter(), ContentArrangement::Disabled);
             assert_eq!(plain(&headers, rows), expected);
         }
+    }
+
+    #[test]
+    fn text_that_a_spreadsheet_would_run_gets_a_leading_quote() {
+        for (text, cell) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+31 6", "'+31 6"),
+            ("-1+2", "'-1+2"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\\u{9}x"),
+            ("\rx", "'\\u{d}x"),
+            ("Zorg = goed", "Zorg = goed"),
+            ("\u{1b}[2J", "\\u{1b}[2J"),
+        ] {
+            assert_eq!(spreadsheet_text(text), cell, "{text:?}");
+        }
+        let value = serde_json::json!({"name": "=1+1", "days": -3});
+        assert_eq!(csv_cells(&value, &["name", "days"]), ["'=1+1", "-3"]);
+    }
+
+    #[test]
+    fn tables_escape_control_characters_but_keep_line_breaks() {
+        let rows = cells(&[&["Zorg\u{1b}]0;x\u{7}", "a\nb"]]);
+        let drawn = plain(
+            &["naam", "x"],
+            rows.clone()
+                .into_iter()
+                .map(|r| r.into_iter().map(escape).collect())
+                .collect(),
+        );
+        assert!(
+            drawn.contains("Zorg\\u{1b}]0;x\\u{7}") && !drawn.contains('\u{1b}'),
+            "{drawn}"
+        );
+        assert_eq!(table(&["naam", "x"], rows.into_iter()), drawn);
+        assert_eq!(lines(&[vec!["\u{9b}a".into()]]), "\\u{9b}a\n");
     }
 
     #[test]

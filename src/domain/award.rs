@@ -718,4 +718,94 @@ mod tests {
         let outcome = admit_all("lot", &offers);
         assert!(outcome.offers.iter().all(|r| r.awarded && r.rank.is_none()));
     }
+
+    fn registration(kvk: &str, status: Status) -> Registration {
+        Registration {
+            kvk: kvk.into(),
+            name: format!("Aanbieder {kvk}"),
+            agb: None,
+            email: None,
+            lots: vec!["begeleiding".into()],
+            meets: Vec::new(),
+            small: false,
+            status,
+            reason: None,
+            registered_at: chrono::DateTime::UNIX_EPOCH,
+            joining: false,
+            joining_at: None,
+        }
+    }
+
+    /// The classic template with one lot, `begeleiding`, and the registrations' scores.
+    fn classic() -> Tender {
+        let source = include_str!("../templates/classic.toml");
+        let (mut tender, _) = Tender::from_source(source).unwrap();
+        tender.definition.lots.retain(|l| l.id == "begeleiding");
+        tender.definition.lots[0].max_awards = Some(1);
+        tender
+    }
+
+    fn scored(tender: &Tender, offers: &[(&str, i64, i64)]) -> Scores {
+        let mut scores = Scores::new();
+        for (kvk, points, euros) in offers {
+            let entry = scores.entry((kvk.to_string(), "begeleiding".to_string())).or_default();
+            for c in &tender.definition.criteria {
+                let value = if c.price {
+                    ScoreValue::Price(Cents(euros * 100))
+                } else {
+                    ScoreValue::Points(points * 100)
+                };
+                entry.insert(c.id.clone(), value);
+            }
+        }
+        scores
+    }
+
+    #[test]
+    fn an_award_is_refused_while_an_admission_is_undecided_or_a_score_missing() {
+        let tender = classic();
+        let both = [
+            registration("00000001", Status::Qualified),
+            registration("00000002", Status::Registered),
+        ];
+        let refusal = decide(&tender, &both, &Scores::new(), &[]).unwrap_err();
+        assert!(matches!(&refusal, AwardRefusal::Undecided { providers, .. } if providers.len() == 1));
+        assert!(
+            refusal
+                .to_string()
+                .contains("1 registration is still without an admission decision")
+        );
+
+        let one = [registration("00000001", Status::Qualified)];
+        let refusal = decide(&tender, &one, &Scores::new(), &[]).unwrap_err();
+        assert!(
+            matches!(&refusal, AwardRefusal::MissingScores { offers, .. } if offers.len() == 1),
+            "{refusal}"
+        );
+        assert!(refusal.to_string().contains("1 offer lacks a score"), "{refusal}");
+    }
+
+    #[test]
+    fn an_unbroken_tie_and_nothing_to_award_are_refused_and_a_draw_decides() {
+        let tender = classic();
+        let two = [
+            registration("00000001", Status::Qualified),
+            registration("00000002", Status::Qualified),
+        ];
+        let scores = scored(&tender, &[("00000001", 8, 100), ("00000002", 8, 100)]);
+        let refusal = decide(&tender, &two, &scores, &[]).unwrap_err();
+        assert!(
+            matches!(&refusal, AwardRefusal::Tie { kvks, .. } if kvks.len() == 2),
+            "{refusal}"
+        );
+        let draw = ["00000002".to_string(), "00000001".to_string()];
+        let lots = decide(&tender, &two, &scores, &draw).unwrap();
+        let statuses = statuses(&lots);
+        assert_eq!(statuses["00000002"], Status::Awarded);
+        assert_eq!(statuses["00000001"], Status::NotAwarded);
+
+        let rejected = [registration("00000001", Status::Rejected)];
+        let refusal = decide(&tender, &rejected, &Scores::new(), &[]).unwrap_err();
+        assert!(matches!(refusal, AwardRefusal::NothingToAward { .. }));
+    }
 }

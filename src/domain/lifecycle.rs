@@ -717,4 +717,50 @@ mod tests {
             "no extension option is left"
         );
     }
+
+    #[test]
+    fn every_transition_changes_the_history_in_one_place() {
+        let at = utc("2027-04-01T10:00:00+02:00");
+        let mut h = History::default();
+        h.apply(Transition::Publish, at);
+        h.apply(Transition::Award, at);
+        assert_eq!((h.published_at, h.decided_at, h.final_at), (Some(at), Some(at), None));
+        h.apply(Transition::Object, at);
+        h.apply(Transition::Object, at);
+        h.apply(
+            Transition::Resolve {
+                upheld_against_current: false,
+            },
+            at,
+        );
+        assert_eq!((h.open_objections, h.redo_required), (1, false));
+        h.apply(
+            Transition::Resolve {
+                upheld_against_current: true,
+            },
+            at,
+        );
+        assert_eq!((h.open_objections, h.redo_required), (0, true));
+        let redo = utc("2027-04-05T10:00:00+02:00");
+        h.apply(Transition::Award, redo);
+        assert_eq!(
+            (h.decided_at, h.redo_required),
+            (Some(redo), false),
+            "a re-award clears the redo"
+        );
+        h.apply(Transition::FinalAward, redo);
+        assert_eq!(h.final_at, Some(redo));
+        let later = utc("2027-05-02T00:00:00+02:00");
+        let earlier = utc("2027-05-01T00:00:00+02:00");
+        h.apply(Transition::Sign { on: later }, later);
+        h.apply(Transition::Sign { on: earlier }, later);
+        assert_eq!(
+            h.first_signed_at,
+            Some(earlier),
+            "the first signature counts, whenever recorded"
+        );
+        h.apply(Transition::Extend, later);
+        h.apply(Transition::Cancel, later);
+        assert_eq!((h.extensions_used, h.cancelled_at), (1, Some(later)));
+    }
 }

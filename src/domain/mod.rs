@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod award;
+pub mod bounds;
 pub mod checks;
 pub mod chronology;
 pub mod deadlines;
@@ -10,6 +11,7 @@ pub mod dossier;
 #[cfg(test)]
 mod fixtures;
 pub mod intake;
+pub mod letters;
 pub mod lifecycle;
 pub mod money;
 pub mod ocds;
@@ -19,4 +21,5 @@ pub mod revision;
 pub mod schedule;
 pub mod templates;
 pub mod tender;
+pub mod text;
 pub mod text_enum;

@@ -7,7 +7,8 @@ use rusqlite::Connection;
 use rusqlite::backup::{Backup, StepResult};
 
 use super::StoreError;
-use super::sqlite::{BUSY_TIMEOUT, SqliteStore, create_private};
+use super::open::create_private;
+use super::sqlite::{BUSY_TIMEOUT, SqliteStore};
 
 impl SqliteStore {
     /// Copies the database to `to`, which must not exist yet, as one snapshot:

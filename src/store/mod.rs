@@ -13,6 +13,7 @@ mod backup;
 mod dossier;
 mod error;
 mod migrations;
+mod open;
 mod registrations;
 mod sqlite;
 mod tenders;
@@ -31,7 +32,8 @@ use crate::domain::lifecycle::History;
 use crate::domain::reminders::{Signing, Watch};
 use crate::domain::tender::Tender;
 
-pub use error::StoreError;
+pub use error::{StoreError, io_reason};
+pub use open::database_files;
 pub use registrations::ProviderChange;
 pub use sqlite::{SqliteStore, SqliteTxn};
 pub use tenders::{StoredTender, TenderSummary};

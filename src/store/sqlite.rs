@@ -7,7 +7,8 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, TransactionBehavior};
 
-use super::{ProviderChange, Read, Stamp, Storage, StoreError, StoredTender, TenderSummary, Txn, migrations};
+use super::open::Mode;
+use super::{ProviderChange, Read, Stamp, Storage, StoreError, StoredTender, TenderSummary, Txn};
 use crate::domain::audit::{Event, EventKind, Recorded, Trail};
 use crate::domain::award::{LotOutcome, ScoreValue, Scores};
 use crate::domain::dossier::{Amendment, Consultation, Decision, Objection, Outcome, Signature};
@@ -22,6 +23,7 @@ pub(super) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 pub struct SqliteStore {
     pub(super) conn: Connection,
     pub(super) path: PathBuf,
+    pub(super) mode: Mode,
 }
 
 /// One IMMEDIATE transaction on the file.
@@ -50,45 +52,24 @@ impl Db<'_> {
 }
 
 impl SqliteStore {
-    /// Opens and migrates an existing database; a missing file is refused, so
-    /// that a mistyped path (in a crontab, say) is not silently a new, empty
-    /// database with nothing to remind of.
-    pub fn open_existing(path: &Path) -> Result<SqliteStore, StoreError> {
-        if !path.exists() {
-            return Err(StoreError::Missing {
-                path: path.to_path_buf(),
-            });
-        }
-        SqliteStore::open(path)
-    }
-
-    /// Opens (creating it with owner-only permissions) and migrates the database.
-    pub fn open(path: &Path) -> Result<SqliteStore, StoreError> {
-        create_private(path)?;
-        let conn = Connection::open(path).map_err(|e| StoreError::from_sqlite(path, e))?;
-        let mut store = SqliteStore {
-            conn,
-            path: path.to_path_buf(),
-        };
-        store.configure().map_err(|e| StoreError::from_sqlite(path, e))?;
-        migrations::migrate(&mut store.conn, path)?;
-        store.fill_watches()?;
-        Ok(store)
-    }
-
-    fn configure(&self) -> rusqlite::Result<()> {
+    pub(super) fn configure(&self) -> rusqlite::Result<()> {
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
         self.conn.pragma_update(None, "foreign_keys", true)?;
-        // journal_mode answers with the mode, so it is read rather than updated.
-        let _mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
-        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        if self.mode.writes() {
+            // journal_mode answers with the mode, so it is read rather than updated.
+            let _mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+            self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        }
+        // The last connection to close checkpoints the WAL into the file and
+        // removes it (SQLite's default), so that the file alone is the whole
+        // database whenever nobody is using it (SPEC §5).
         Ok(())
     }
 
     /// Computes the reminder watch of every tender recorded before schema 11
     /// (SQL cannot), each as of its last event: what that change would have
     /// stored. A quick look through an index when there is none.
-    fn fill_watches(&mut self) -> Result<(), StoreError> {
+    pub(super) fn fill_watches(&mut self) -> Result<(), StoreError> {
         if self.db().unwatched()?.is_empty() {
             return Ok(());
         }
@@ -126,6 +107,11 @@ impl SqliteStore {
 impl Storage for SqliteStore {
     /// SQLite locks the whole file: the tender id is not needed.
     fn begin<'s>(&'s mut self, _tender_id: &str, stamp: &Stamp) -> Result<Box<dyn Txn + 's>, StoreError> {
+        if !self.mode.writes() {
+            return Err(StoreError::ReadOnly {
+                path: self.path.clone(),
+            });
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -318,24 +304,5 @@ impl Txn for SqliteTxn<'_> {
         }
         let path = self.path;
         self.tx.commit().map_err(|e| StoreError::from_sqlite(path, e))
-    }
-}
-
-/// Creates the file with mode 0600 before SQLite does, since it holds contact data.
-pub(super) fn create_private(path: &Path) -> Result<(), StoreError> {
-    if path.exists() {
-        return Ok(());
-    }
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    match options.open(path) {
-        Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(source) => Err(StoreError::Create {
-            path: path.to_path_buf(),
-            source,
-        }),
     }
 }

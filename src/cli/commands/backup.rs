@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::output::{self, Format};
+use crate::cli::output_file::{self, Access};
 
 /// Write a consistent copy of the database to FILE, safe while others are using it
 #[derive(Debug, clap::Args)]
@@ -26,6 +27,7 @@ struct Json {
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let file = &args.file;
+    output_file::check(file, &ctx.db, "backup")?;
     if file.exists() && !args.force {
         anyhow::bail!(
             "{} already exists; choose a new file for the backup, or pass --force to replace it",
@@ -34,23 +36,15 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     }
     let store = ctx.store()?;
     let database = store.file().unwrap_or(&ctx.db).to_path_buf();
-    if file.exists() && same_file(&database, file) {
-        anyhow::bail!(
-            "{} is the database itself; choose another file for the backup",
-            file.display()
-        );
-    }
-    output::replace_file(file, |partial| Ok(store.backup(partial)?))?;
+    output_file::write(file, &database, "backup", Access::Private, |partial| {
+        Ok(store.backup(partial)?)
+    })?;
     eprintln!("backed up {} to {}", database.display(), file.display());
     match ctx.format {
         Format::Json => output::json(&Json {
             database: database.display().to_string(),
             backup: file.display().to_string(),
         }),
-        Format::Table | Format::Csv => Ok(()),
+        Format::Table | Format::Csv | Format::Xlsx => Ok(()),
     }
-}
-
-fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
-    matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b)
 }

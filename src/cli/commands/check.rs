@@ -64,7 +64,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     if failed.is_empty() {
         match ctx.format {
             Format::Json => output::json(&Json { valid }),
-            Format::Table | Format::Csv => Ok(()),
+            Format::Table | Format::Csv | Format::Xlsx => Ok(()),
         }
     } else {
         anyhow::bail!(

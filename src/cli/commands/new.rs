@@ -74,9 +74,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             };
             decision::confirm(ctx, &recorded, &sentence)
         }
-        Format::Table | Format::Csv => {
+        Format::Table | Format::Csv | Format::Xlsx => {
             eprintln!("{sentence}");
-            output::records(ctx.format, &steps)
+            output::records_in(ctx.format, ctx.lang, &steps)
         }
     }
 }

@@ -106,7 +106,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
 /// The scores the command gives: one from the flags, or every row of the CSV.
 fn entries(args: &Args, stored: &StoredTender, registrations: &[Registration]) -> anyhow::Result<Vec<Entry>> {
     Ok(match &args.csv {
-        Some(path) => read_csv(path, &stored, &registrations)?,
+        Some(path) => read_csv(path, stored, registrations)?,
         None => {
             let price_criterion = stored
                 .tender
@@ -128,7 +128,7 @@ fn entries(args: &Args, stored: &StoredTender, registrations: &[Registration]) -
             let lot = args.lot.clone().unwrap_or_default();
             let value = check(
                 &stored.tender.definition,
-                &registrations,
+                registrations,
                 &kvk,
                 &lot,
                 &criterion,
@@ -149,26 +149,24 @@ fn entries(args: &Args, stored: &StoredTender, registrations: &[Registration]) -
 /// Records the scores and their audit event; returns the event and its detail.
 fn save(tx: &mut dyn Txn, args: &Args, entries: &[Entry]) -> anyhow::Result<(i64, String)> {
     let id = &args.id;
-    {
-        let mut lines = Vec::new();
-        for e in entries {
-            let old = tx.save_score(id, (&e.kvk, &e.lot, &e.criterion), e.value)?;
-            let replaced = old.map(|o| format!(" (was {})", show(o))).unwrap_or_default();
-            lines.push(format!(
-                "KvK {} lot {} {}: {}{replaced}",
-                e.kvk,
-                e.lot,
-                e.criterion,
-                show(e.value)
-            ));
-        }
-        let detail = match &args.csv {
-            Some(path) => format!("{} scores from {}: {}", entries.len(), path.display(), lines.join("; ")),
-            None => lines.join("; "),
-        };
-        let event = tx.record(id, EventKind::Score, &detail)?;
-        Ok((event, detail))
+    let mut lines = Vec::new();
+    for e in entries {
+        let old = tx.save_score(id, (&e.kvk, &e.lot, &e.criterion), e.value)?;
+        let replaced = old.map(|o| format!(" (was {})", show(o))).unwrap_or_default();
+        lines.push(format!(
+            "KvK {} lot {} {}: {}{replaced}",
+            e.kvk,
+            e.lot,
+            e.criterion,
+            show(e.value)
+        ));
     }
+    let detail = match &args.csv {
+        Some(path) => format!("{} scores from {}: {}", entries.len(), path.display(), lines.join("; ")),
+        None => lines.join("; "),
+    };
+    let event = tx.record(id, EventKind::Score, &detail)?;
+    Ok((event, detail))
 }
 
 fn show(value: ScoreValue) -> String {
