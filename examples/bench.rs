@@ -353,7 +353,8 @@ fn remind_sql() -> String {
      WHERE id IN (SELECT tender_id FROM reminder_moment INDEXED BY reminder_moment_by_at WHERE at > '2027-02-01T09:00:00Z' AND at <= '2027-02-17T09:00:00Z'
        UNION SELECT id FROM tender INDEXED BY tender_overdue WHERE overdue_from <= '2027-02-01T09:00:00Z'
          AND (overdue_until IS NULL OR overdue_until >= '2027-02-01T09:00:00Z')
-       UNION SELECT id FROM tender INDEXED BY tender_watched_at WHERE watched_at > '2027-02-01T09:00:00Z')
+       UNION SELECT id FROM tender INDEXED BY tender_watched_at WHERE watched_at > '2027-02-01T09:00:00Z'
+       UNION SELECT id FROM tender INDEXED BY tender_watched_at WHERE watched_at IS NULL)
      ORDER BY id;"
         .to_string()
 }

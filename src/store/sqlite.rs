@@ -81,8 +81,12 @@ impl SqliteStore {
         let db = Db { conn: &tx, path };
         for id in db.unwatched()? {
             let at = db.latest_event(&id)?.map_or(DateTime::<Utc>::MIN_UTC, |e| e.at);
-            if let Some(watch) = super::watch(&db, &id, at)? {
-                db.save_watch(&id, &watch)?;
+            match super::watch(&db, &id, at) {
+                Ok(Some(watch)) => db.save_watch(&id, &watch)?,
+                // A tender whose stored rows cannot be read stays without a
+                // watch, and so is read by every reminder run, as before.
+                Ok(None) | Err(StoreError::Invalid(_)) => {}
+                Err(e) => return Err(e),
             }
         }
         tx.commit().map_err(|e| StoreError::from_sqlite(path, e))

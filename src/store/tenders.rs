@@ -130,7 +130,8 @@ impl Db<'_> {
     }
 
     /// The tenders whose watch concerns a reminder run at `now` reaching to
-    /// `horizon` (`Watch::concerns`, in SQL): each of the three through its
+    /// `horizon` (`Watch::concerns`, in SQL), and those without a watch: each
+    /// term through its
     /// index, named, since statistics taken when many tenders share a moment
     /// would have the planner read the whole table instead.
     pub fn tenders_to_remind(
@@ -142,7 +143,8 @@ impl Db<'_> {
             "WHERE id IN (SELECT tender_id FROM reminder_moment INDEXED BY reminder_moment_by_at WHERE at > ?1 AND at <= ?2
                UNION SELECT id FROM tender INDEXED BY tender_overdue
                  WHERE overdue_from <= ?1 AND (overdue_until IS NULL OR overdue_until >= ?1)
-               UNION SELECT id FROM tender INDEXED BY tender_watched_at WHERE watched_at > ?1)",
+               UNION SELECT id FROM tender INDEXED BY tender_watched_at WHERE watched_at > ?1
+               UNION SELECT id FROM tender INDEXED BY tender_watched_at WHERE watched_at IS NULL)",
             [from_time(now), from_time(horizon)],
         )
     }
