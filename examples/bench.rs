@@ -466,6 +466,8 @@ impl Bench {
         let sqlite = self
             .sqlite3
             .then(|| median((0..WRITE_RUNS).map(|_| measure(self.sqlite3(fresh(), script)))));
+        // The copy is as large as the generated file (520 MB at scale 10).
+        remove_database(&copy);
         Row {
             what,
             tender: Some(tender),
