@@ -6,12 +6,15 @@ pub mod checks;
 pub mod deadlines;
 pub mod definition;
 pub mod dossier;
+pub mod evidence;
 #[cfg(test)]
 mod fixtures;
 pub mod intake;
 pub mod lifecycle;
 pub mod money;
+pub mod notice;
 pub mod ocds;
+pub mod questions;
 pub mod ratio;
 pub mod reminders;
 pub mod revision;

@@ -4,7 +4,9 @@
 mod backup;
 mod dossier;
 mod error;
+mod evidence;
 mod migrations;
+mod questions;
 mod registrations;
 mod tenders;
 mod text;

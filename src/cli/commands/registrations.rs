@@ -99,7 +99,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         .registrations(&args.id)?
         .into_iter()
         .map(|r| Row {
-            missing: missing_requirements(def, &r.meets)
+            missing: missing_requirements(def, &r.lots, &r.meets)
                 .into_iter()
                 .map(str::to_string)
                 .collect(),
