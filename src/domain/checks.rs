@@ -233,7 +233,9 @@ fn check_regions(def: &Definition, out: &mut Findings) {
                 members.join(", ")
             ));
         }
-        let sum = shares.values().try_fold(Cents(0), |sum, share| sum.0.checked_add(share.0).map(Cents));
+        let sum = shares
+            .values()
+            .try_fold(Cents(0), |sum, share| sum.0.checked_add(share.0).map(Cents));
         match (lot.budget, sum) {
             (None, _) => out.error(format!(
                 "lot `{}` has budget_by_member but no budget; give the lot budget the shares sum to",
@@ -261,6 +263,14 @@ fn check_requirement_lots(def: &Definition, out: &mut Findings) {
             ));
         }
     }
+}
+
+/// A product code as SPEC §3 writes it: 2 digits (the category) and 3 of A-Z, 0-9.
+pub fn is_product_code(code: &str) -> bool {
+    let bytes = code.as_bytes();
+    bytes.len() == 5
+        && bytes[..2].iter().all(u8::is_ascii_digit)
+        && bytes[2..].iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 fn check_product_code(def: &Definition, lot: &str, code: &str, out: &mut Findings) {
@@ -526,14 +536,22 @@ price = true
 
     #[test]
     fn budget_shares_belong_to_the_lots_members_and_sum_to_its_budget() {
-        let sound = with_lot_lines("budget = 300\nmembers = [\"Alkmaar\", \"Bergen\"]\nbudget_by_member = { Alkmaar = 100, Bergen = 200 }");
+        let sound = with_lot_lines(
+            "budget = 300\nmembers = [\"Alkmaar\", \"Bergen\"]\nbudget_by_member = { Alkmaar = 100, Bergen = 200 }",
+        );
         assert_eq!(messages(&sound, Severity::Error), Vec::<String>::new());
         let stranger = with_lot_lines("budget = 300\nbudget_by_member = { Alkmaar = 100, Zwolle = 200 }");
         let errors = messages(&stranger, Severity::Error);
-        assert!(errors[0].contains("`Zwolle`, which the lot does not serve"), "{errors:?}");
+        assert!(
+            errors[0].contains("`Zwolle`, which the lot does not serve"),
+            "{errors:?}"
+        );
         let short = with_lot_lines("budget = 300\nbudget_by_member = { Alkmaar = 100, Bergen = 100 }");
         let errors = messages(&short, Severity::Error);
-        assert!(errors[0].contains("sums to € 200,00, not to its budget of € 300,00"), "{errors:?}");
+        assert!(
+            errors[0].contains("sums to € 200,00, not to its budget of € 300,00"),
+            "{errors:?}"
+        );
         let unknown = with_lot_lines("members = [\"Zwolle\"]");
         assert!(messages(&unknown, Severity::Error)[0].contains("member `Zwolle`, which is not a member"));
     }

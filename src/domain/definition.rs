@@ -213,7 +213,9 @@ pub struct Requirement {
 impl Requirement {
     /// Whether it applies to a registration for `lots`.
     pub fn applies_to(&self, lots: &[String]) -> bool {
-        self.lots.as_ref().is_none_or(|own| own.iter().any(|l| lots.contains(l)))
+        self.lots
+            .as_ref()
+            .is_none_or(|own| own.iter().any(|l| lots.contains(l)))
     }
 }
 

@@ -44,7 +44,11 @@ pub struct Evidence {
 impl Evidence {
     /// The last day of validity as recorded: `--expires`, else for a GVA two
     /// years from issue (the day before the anniversary), else none.
-    pub fn expiry(kind: EvidenceKind, issued: NaiveDate, expires: Option<NaiveDate>) -> Result<Option<NaiveDate>, String> {
+    pub fn expiry(
+        kind: EvidenceKind,
+        issued: NaiveDate,
+        expires: Option<NaiveDate>,
+    ) -> Result<Option<NaiveDate>, String> {
         match expires {
             Some(day) if day < issued => Err(format!(
                 "--expires {day} lies before --issued {issued}; a piece of evidence expires after it is issued"
@@ -121,7 +125,10 @@ mod tests {
     #[test]
     fn a_gva_is_valid_two_years_unless_it_says_otherwise() {
         let issued = day("2015-09-01");
-        assert_eq!(Evidence::expiry(EvidenceKind::Gva, issued, None), Ok(Some(day("2017-08-31"))));
+        assert_eq!(
+            Evidence::expiry(EvidenceKind::Gva, issued, None),
+            Ok(Some(day("2017-08-31")))
+        );
         assert_eq!(Evidence::expiry(EvidenceKind::Vog, issued, None), Ok(None));
         assert_eq!(
             Evidence::expiry(EvidenceKind::Gva, issued, Some(day("2016-01-01"))),

@@ -16,6 +16,7 @@ pub mod notice;
 pub mod ocds;
 pub mod questions;
 pub mod ratio;
+pub mod register;
 pub mod reminders;
 pub mod revision;
 pub mod schedule;

@@ -29,7 +29,10 @@ pub fn award_notice_due(def: &Definition, schedule: &Schedule, first_signed: Dat
         Regime::Sas => end_of_quarter(signed)?,
         Regime::Open | Regime::National => signed,
     };
-    Some(end_of_day(from.checked_add_days(Days::new(NOTICE_DAYS))?, schedule.timezone))
+    Some(end_of_day(
+        from.checked_add_days(Days::new(NOTICE_DAYS))?,
+        schedule.timezone,
+    ))
 }
 
 /// The last day of the calendar quarter of `day`.
@@ -60,7 +63,10 @@ mod tests {
             Some(utc("2027-05-31T23:59:59+02:00"))
         );
         def.regime = Regime::National;
-        assert_eq!(award_notice_due(&def, &schedule, utc("2027-05-01T10:00:00+02:00")), None);
+        assert_eq!(
+            award_notice_due(&def, &schedule, utc("2027-05-01T10:00:00+02:00")),
+            None
+        );
         assert_eq!(end_of_quarter("2027-12-05".parse().unwrap()), "2027-12-31".parse().ok());
     }
 }

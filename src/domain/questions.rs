@@ -130,7 +130,11 @@ mod tests {
 
     #[test]
     fn a_nota_needs_a_new_answer() {
-        assert!(next_nota(&[question(1, None)], 0).unwrap_err().contains("no question has an answer"));
+        assert!(
+            next_nota(&[question(1, None)], 0)
+                .unwrap_err()
+                .contains("no question has an answer")
+        );
         assert_eq!(next_nota(&[question(1, Some(None))], 0), Ok(1));
         let all_out = [question(1, Some(Some(1))), question(2, None)];
         assert!(next_nota(&all_out, 1).unwrap_err().contains("latest: nota 1"));

@@ -53,11 +53,11 @@ fn questions(conn: &Connection, tender_id: &str) -> Result<Vec<Question>, StoreE
 
 /// How many notas a tender has published.
 fn notas(conn: &Connection, tender_id: &str) -> Result<u32, StoreError> {
-    Ok(conn.query_row(
-        "SELECT count(*) FROM nota WHERE tender_id = ?1",
-        [tender_id],
-        |row| row.get(0),
-    )?)
+    Ok(
+        conn.query_row("SELECT count(*) FROM nota WHERE tender_id = ?1", [tender_id], |row| {
+            row.get(0)
+        })?,
+    )
 }
 
 impl Store {
