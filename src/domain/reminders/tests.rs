@@ -151,24 +151,20 @@ fn an_open_tender_is_reminded_of_its_questions_answers_and_registration() {
         got,
         [
             ("questions-deadline".to_string(), false, 5),
-            ("questions-deadline.answers".to_string(), false, 13)
+            ("answers-deadline".to_string(), false, 13)
         ]
     );
     assert_eq!(keys(&report(&f, "2027-02-10T09:00:00+01:00", "1d", &none)).len(), 0);
     assert_eq!(
         keys(&report(&f, "2027-02-10T09:00:00+01:00", "3w", &none)),
-        [
-            "questions-deadline",
-            "questions-deadline.answers",
-            "registration-deadline"
-        ]
+        ["questions-deadline", "answers-deadline", "registration-deadline"]
     );
     let answers = f
         .agenda(utc("2027-02-10T09:00:00+01:00"))
         .into_iter()
-        .find(|e| e.key == "questions-deadline.answers")
+        .find(|e| e.key == "answers-deadline")
         .unwrap();
-    assert_eq!(answers.kind, DeadlineKind::QuestionsDeadline);
+    assert_eq!(answers.kind, DeadlineKind::AnswersDeadline);
     assert_eq!(answers.at, utc("2027-02-23T12:00:00+01:00"));
     assert_eq!(answers.label, "answers to questions due");
 }
