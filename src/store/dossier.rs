@@ -236,7 +236,8 @@ fn signature(row: &rusqlite::Row) -> Result<Signature, StoreError> {
     })
 }
 
-const AMENDMENT: &str = "SELECT number, lot, product, field, old_cents, new_cents, reason, at, event_id FROM amendment";
+const AMENDMENT: &str =
+    "SELECT number, lot, product, field, old_cents, new_cents, reason, at, event_id, member FROM amendment";
 /// The column of `AMENDMENT` with the event that recorded the amendment.
 const AMENDMENT_EVENT: usize = 8;
 
@@ -245,6 +246,7 @@ fn amendment(row: &rusqlite::Row) -> Result<Amendment, StoreError> {
         number: row.get(0)?,
         lot: row.get(1)?,
         product: row.get(2)?,
+        member: row.get(9)?,
         field: parse(&row.get::<_, String>(3)?)?,
         old: row.get::<_, Option<i64>>(4)?.map(Cents),
         new: Cents(row.get(5)?),
@@ -254,6 +256,19 @@ fn amendment(row: &rusqlite::Row) -> Result<Amendment, StoreError> {
 }
 
 impl Change<'_> {
+    /// The amendments of a tender, as this transaction sees them.
+    pub fn amendments(&self, tender_id: &str) -> Result<Vec<Amendment>, StoreError> {
+        let mut statement = self
+            .tx
+            .prepare(&format!("{AMENDMENT} WHERE tender_id = ?1 ORDER BY number"))?;
+        let mut rows = statement.query([tender_id])?;
+        let mut all = Vec::new();
+        while let Some(row) = rows.next()? {
+            all.push(amendment(row)?);
+        }
+        Ok(all)
+    }
+
     /// Records a score; returns the value it replaced.
     pub fn save_score(
         &mut self,
@@ -390,8 +405,8 @@ impl Change<'_> {
 
     pub fn add_amendment(&mut self, tender_id: &str, a: &Amendment) -> Result<(), StoreError> {
         self.tx.execute(
-            "INSERT INTO amendment (tender_id, number, lot, product, field, old_cents, new_cents, reason, at)
-             VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM amendment WHERE tender_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO amendment (tender_id, number, lot, product, field, old_cents, new_cents, reason, at, member)
+             VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM amendment WHERE tender_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 tender_id,
                 a.lot,
@@ -400,7 +415,8 @@ impl Change<'_> {
                 a.old.map(|c| c.0),
                 a.new.0,
                 a.reason,
-                from_time(self.at())
+                from_time(self.at()),
+                a.member
             ],
         )?;
         Ok(())
