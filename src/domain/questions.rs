@@ -44,6 +44,17 @@ pub struct Published {
     pub at: DateTime<Utc>,
 }
 
+/// An answer as a nota published it, to every registrant at once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PublishedAnswer {
+    pub nota: Published,
+    pub number: u32,
+    pub lot: Option<String>,
+    pub question: String,
+    pub answer: String,
+    pub answered_at: DateTime<Utc>,
+}
+
 impl Question {
     /// Whether the question has an answer that no nota has published yet.
     pub fn newly_answered(&self) -> bool {

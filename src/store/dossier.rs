@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::text::{from_time, to_optional_time, to_time};
 use super::{Change, Store, StoreError};
-use crate::domain::audit::{Recorded, Trail};
+use crate::domain::audit::{EventKind, Recorded, Trail};
 use crate::domain::award::LotOutcome;
 use crate::domain::dossier::{Amendment, AwardLine, Consultation, Decision, Objection, Signature};
 use crate::domain::intake::Status;
@@ -196,12 +196,30 @@ impl Store {
             (AMENDMENT_EVENT, latest),
             amendment,
         )?;
+        // Nota n was published by the n-th event of kind nvi.
+        let published_by: Vec<i64> = events
+            .iter()
+            .filter(|e| e.kind == EventKind::Nvi)
+            .map(|e| e.id)
+            .collect();
+        let enquiries = self
+            .published_answers(tender_id)?
+            .into_iter()
+            .map(|fact| Recorded {
+                event: published_by
+                    .get(fact.nota.number as usize - 1)
+                    .copied()
+                    .unwrap_or(latest),
+                fact,
+            })
+            .collect();
         Ok(Trail {
             revisions: self.revisions(tender_id)?,
             events,
             decisions,
             signatures,
             amendments,
+            enquiries,
         })
     }
 

@@ -5,7 +5,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::text::{from_time, to_optional_time, to_time};
 use super::{Change, Store, StoreError};
-use crate::domain::questions::{Answer, Asker, Published, Question};
+use crate::domain::questions::{Answer, Asker, Published, PublishedAnswer, Question};
 
 const SELECT: &str = "SELECT q.number, q.lot, q.kvk, coalesce(p.name, q.asker), q.question, q.asked_at, q.answer,
         q.answered_at, q.nota, n.published_at
@@ -70,6 +70,31 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Every answer every nota published, with the nota's number and moment, in order.
+    pub fn published_answers(&self, tender_id: &str) -> Result<Vec<PublishedAnswer>, StoreError> {
+        self.query(
+            "SELECT a.nota, n.published_at, a.number, a.lot, a.question, a.answer, a.answered_at
+             FROM nota_answer a JOIN nota n ON n.tender_id = a.tender_id AND n.number = a.nota
+             WHERE a.tender_id = ?1 ORDER BY a.nota, a.number",
+            [tender_id],
+            |row| {
+                Ok(PublishedAnswer {
+                    nota: Published {
+                        number: row.get(0)?,
+                        at: to_time(&row.get::<_, String>(1)?)?,
+                    },
+                    number: row.get(2)?,
+                    lot: row.get(3)?,
+                    question: row.get(4)?,
+                    answer: row.get(5)?,
+                    answered_at: to_time(&row.get::<_, String>(6)?)?,
+                })
+            },
+        )
+    }
+}
+
 impl Change<'_> {
     pub fn questions(&self, tender_id: &str) -> Result<Vec<Question>, StoreError> {
         questions(&self.tx, tender_id)
@@ -119,6 +144,12 @@ impl Change<'_> {
         self.tx.execute(
             "INSERT INTO nota (tender_id, number, published_at) VALUES (?1, ?2, ?3)",
             params![tender_id, number, from_time(at)],
+        )?;
+        self.tx.execute(
+            "INSERT INTO nota_answer (tender_id, nota, number, lot, question, answer, answered_at)
+             SELECT tender_id, ?2, number, lot, question, answer, answered_at FROM question
+             WHERE tender_id = ?1 AND answer IS NOT NULL AND nota IS NULL",
+            params![tender_id, number],
         )?;
         Ok(self.tx.execute(
             "UPDATE question SET nota = ?2 WHERE tender_id = ?1 AND answer IS NOT NULL AND nota IS NULL",

@@ -31,6 +31,22 @@ CREATE TABLE question (
     FOREIGN KEY (tender_id, nota) REFERENCES nota (tender_id, number)
 ) STRICT;
 
+-- What each nota published: every answer it carried, as it stood then (a
+-- later answer replaces the question's current one, never what was published).
+-- Nota n was published by the tender's n-th event of kind nvi.
+CREATE TABLE nota_answer (
+    tender_id TEXT NOT NULL,
+    nota INTEGER NOT NULL,
+    number INTEGER NOT NULL,
+    lot TEXT,
+    question TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    answered_at TEXT NOT NULL,
+    PRIMARY KEY (tender_id, nota, number),
+    FOREIGN KEY (tender_id, nota) REFERENCES nota (tender_id, number),
+    FOREIGN KEY (tender_id, number) REFERENCES question (tender_id, number)
+) STRICT;
+
 -- A piece of evidence (bewijsstuk) of a provider registered for a tender.
 CREATE TABLE evidence (
     tender_id TEXT NOT NULL,
