@@ -132,7 +132,8 @@ fn duties(store: &Store, tender: &TenderSummary, evidence: &[Evidence], ctx: &Ct
     } else {
         Vec::new()
     };
-    let award_notice = match tender.history.first_signed_at {
+    // An open house owes no notice; the others' definitions are read only while one is due.
+    let award_notice = match tender.history.first_signed_at.filter(|_| !tender.open_house) {
         Some(first) if store.award_notice(&tender.id)?.is_none() => {
             let stored = store.tender(&tender.id)?;
             award_notice_due(&stored.tender.definition, s, first)

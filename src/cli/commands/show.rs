@@ -113,6 +113,9 @@ struct LotRow {
     members: Vec<String>,
     /// Each member's share of the budget in force, where the lot divides it.
     budget_by_member: BTreeMap<String, f64>,
+    /// The members, where the lot serves only some of the authority's.
+    #[serde(skip)]
+    only_for: Option<String>,
     registrations: u64,
     /// KvK numbers awarded this lot by the latest decision.
     awarded: Vec<String>,
@@ -156,6 +159,7 @@ impl LotRow {
             budget: budget.map(|b| b.euros()),
             budget_text: budget.map_or(String::new(), |b| b.to_string()) + &shares_text,
             members: lot.members(authority).to_vec(),
+            only_for: lot.members.as_ref().map(|m| m.join(", ")),
             budget_by_member: shares.into_iter().map(|(m, b)| (m, b.euros())).collect(),
             registrations,
             awarded: awarded.iter().map(|line| line.kvk.clone()).collect(),
@@ -191,9 +195,13 @@ impl Record for LotRow {
                 None => format!("{} {}", p.code, p.name),
             })
             .collect();
+        let name = match &self.only_for {
+            Some(members) => format!("{}\n(for {members})", self.name),
+            None => self.name.clone(),
+        };
         vec![
             self.lot.clone(),
-            self.name.clone(),
+            name,
             self.budget_text.clone(),
             products.join("\n"),
             self.registrations.to_string(),
