@@ -185,6 +185,12 @@ fn evidence_refuses_bad_input_and_writes_nothing() {
         &["evidence", ID, "--kvk", KVK, "--kind", "vog", "--issued", "2015-09-02"],
         &["in the future"],
     );
+    env.run_at(now, &["withdraw", ID, "--kvk", KVK]).ok();
+    env.refused(
+        now,
+        &["evidence", ID, "--kvk", KVK, "--kind", "vog", "--issued", "2015-08-01"],
+        &["KvK 52962709 is not registered"],
+    );
 }
 
 #[test]

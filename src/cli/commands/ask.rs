@@ -50,7 +50,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         }
         let asker = match (&args.kvk, &args.from) {
             (Some(kvk), _) => {
-                if change.registration(&args.id, kvk)?.is_none() {
+                if change
+                    .registration(&args.id, kvk)?
+                    .is_none_or(|r| !r.status.is_active())
+                {
                     anyhow::bail!(
                         "KvK {kvk} is not registered for `{}`; an interested party asks with --from NAME",
                         args.id

@@ -85,7 +85,7 @@ fn record(ctx: &Ctx, args: &Args, kvk: &str, kind: &str, issued: &str) -> anyhow
         if issued > today {
             anyhow::bail!("--issued {issued} is in the future; record evidence once it is issued");
         }
-        let Some(registration) = change.registration(&args.id, kvk)? else {
+        let Some(registration) = change.registration(&args.id, kvk)?.filter(|r| r.status.is_active()) else {
             anyhow::bail!(
                 "KvK {kvk} is not registered for `{}`; evidence is recorded for a registered provider (`tender registrations {}` lists them)",
                 args.id,

@@ -12,7 +12,7 @@ use crate::domain::definition::{Kind, Lot};
 use crate::domain::money::Cents;
 use crate::domain::register::{TariffChange, Term, tariff_at};
 use crate::domain::schedule::rfc3339;
-use crate::store::{ScoreValue, Store, StoredTender};
+use crate::store::{ScoreValue, Store, StoreError, StoredTender, TenderSummary};
 
 /// The contract register: every provider with a contract in force now, per tender and lot, with its products and tariffs
 #[derive(Debug, clap::Args)]
@@ -98,18 +98,25 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         );
     }
     let store = ctx.store()?;
-    let tenders = match &args.tender {
-        Some(id) => vec![store.tender(id)?],
-        None => store
-            .tenders()?
-            .iter()
-            .map(|t| store.tender(&t.id))
-            .collect::<Result<_, _>>()?,
+    // Only a tender with a signature can have a contract in force.
+    let (signed, unsigned): (Vec<TenderSummary>, Vec<TenderSummary>) = match &args.tender {
+        Some(id) => {
+            store.tender(id)?;
+            store
+                .tenders()?
+                .into_iter()
+                .filter(|t| &t.id == id)
+                .partition(is_signed)
+        }
+        None => store.tenders()?.into_iter().partition(is_signed),
     };
+    let load = |all: &[TenderSummary]| -> Result<Vec<StoredTender>, StoreError> {
+        all.iter().map(|t| store.tender(&t.id)).collect()
+    };
+    let tenders = load(&signed)?;
     if let Some(member) = &args.member {
-        let known = tenders
-            .iter()
-            .any(|t| t.tender.definition.authority.members.contains(member));
+        let serves = |t: &StoredTender| t.tender.definition.authority.members.contains(member);
+        let known = tenders.iter().any(serves) || load(&unsigned)?.iter().any(serves);
         if !known {
             anyhow::bail!(
                 "--member `{member}` is not a member municipality of {}; give one of the members named in [authority]",
@@ -125,6 +132,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         rows.extend(register(&store, stored, &args, ctx)?);
     }
     output::records(ctx.format, &rows)
+}
+
+fn is_signed(tender: &TenderSummary) -> bool {
+    tender.history.first_signed_at.is_some()
 }
 
 /// The rows of one tender: a contract in force, per lot the provider serves.
