@@ -138,6 +138,39 @@ mod tests {
     }
 
     #[test]
+    fn a_requirement_asking_for_evidence_names_what_is_missing_or_expired() {
+        let mut def = Definition::parse(crate::domain::templates::template(
+            crate::domain::definition::Kind::Bestuurlijk,
+        ))
+        .unwrap();
+        def.requirements[0].evidence = Some(EvidenceKind::Hkz);
+        let id = def.requirements[0].id.clone();
+        let now = utc("2027-03-01T10:00:00+01:00");
+        let tz = DEFAULT_TIMEZONE;
+        let none = unproven(&def, std::slice::from_ref(&id), &[], now, tz).unwrap();
+        assert!(none.contains("kind `hkz`, and none is recorded"), "{none}");
+        let old = Evidence {
+            kvk: "12345678".to_string(),
+            name: "Zorg".to_string(),
+            kind: EvidenceKind::Hkz,
+            issued: day("2024-01-01"),
+            expires: Some(day("2026-12-31")),
+            reference: None,
+        };
+        let expired = unproven(&def, std::slice::from_ref(&id), std::slice::from_ref(&old), now, tz).unwrap();
+        assert!(expired.contains("expired on 2026-12-31"), "{expired}");
+        let renewed = Evidence {
+            expires: Some(day("2029-12-31")),
+            ..old.clone()
+        };
+        assert_eq!(
+            unproven(&def, std::slice::from_ref(&id), &[old, renewed], now, tz),
+            None
+        );
+        assert_eq!(unproven(&def, &[], &[], now, tz), None, "not confirmed, not checked");
+    }
+
+    #[test]
     fn valid_from_the_issue_day_to_the_end_of_the_last_day() {
         let piece = Evidence {
             kvk: "12345678".to_string(),

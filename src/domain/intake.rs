@@ -253,6 +253,18 @@ mod tests {
     }
 
     #[test]
+    fn a_requirement_for_some_lots_is_missing_only_for_registrations_for_them() {
+        let mut def = definition();
+        let first_lot = def.lots[0].id.clone();
+        let other_lot = def.lots[1].id.clone();
+        def.requirements[0].lots = Some(vec![first_lot.clone()]);
+        let scoped = def.requirements[0].id.clone();
+        let missing = |lot: &str| missing_requirements(&def, &[lot.to_string()], &[]).contains(&scoped.as_str());
+        assert!(missing(&first_lot));
+        assert!(!missing(&other_lot));
+    }
+
+    #[test]
     fn qualification_needs_every_requirement() {
         let def = definition();
         let all: Vec<String> = def.requirements.iter().map(|r| r.id.clone()).collect();
