@@ -286,6 +286,10 @@ fn an_open_house_newcomer_enters_the_register_at_its_joining_moment() {
         .collect();
     assert_eq!(joining.len(), 1, "{remind}");
     assert_eq!(joining[0]["due"], "2016-04-01T00:00:00+02:00");
+    assert_eq!(
+        joining[0]["summary"],
+        "joining moment for Thuiszorg Vechtdal Nieuw (KvK 62345678), Zorg Laat (KvK 73456789)"
+    );
     env.run_at("2016-03-28T10:00", &["sign", id, "--kvk", "62345678"]).ok();
     let with = |now: &str| keys(&register(&env, now, &["--member", "Ommen"]));
     assert_eq!(with("2016-03-31T23:59"), [("huishouden".into(), "20000001".into())]);

@@ -126,6 +126,20 @@ impl Signing {
     pub fn waits_for(&self, at: DateTime<Utc>) -> bool {
         self.unsigned_joiners.iter().any(|(moment, _)| *moment == at)
     }
+
+    /// A joining moment's entry, naming the newcomers that wait for it.
+    fn waiting(&self, entry: Entry) -> Entry {
+        let who: Vec<String> = self
+            .unsigned_joiners
+            .iter()
+            .filter(|(moment, _)| *moment == entry.at)
+            .map(|(_, who)| who.clone())
+            .collect();
+        Entry {
+            label: format!("joining moment for {}", names(&who)),
+            ..entry
+        }
+    }
 }
 
 fn who(name: &str, kvk: &str) -> String {
@@ -418,7 +432,10 @@ impl Facts<'_> {
             .into_iter()
             .filter(|e| e.kind != DeadlineKind::Joining || (running && signing.waits_for(e.at)))
             .filter(|e| e.at > now && days(e.at) <= i64::from(window.days))
-            .map(|entry| (entry, false));
+            .map(|entry| match entry.kind {
+                DeadlineKind::Joining => (signing.waiting(entry), false),
+                _ => (entry, false),
+            });
         let overdue = self.overdue(now, signing).into_iter().map(|entry| (entry, true));
         let mut all: Vec<Reminder> = upcoming
             .chain(overdue)
