@@ -37,6 +37,11 @@ fn pieces(conn: &Connection, sql: &str, args: impl rusqlite::Params) -> Result<V
     Ok(all)
 }
 
+fn evidence_of(conn: &Connection, tender_id: &str) -> Result<Vec<Evidence>, StoreError> {
+    let sql = format!("{SELECT} WHERE e.tender_id = ?1 ORDER BY e.kvk, e.kind, e.issued, e.number");
+    pieces(conn, &sql, [tender_id])
+}
+
 fn award_notice(conn: &Connection, tender_id: &str) -> Result<Option<AwardNotice>, StoreError> {
     let found: Option<(String, Option<String>)> = conn
         .query_row(
@@ -58,8 +63,7 @@ fn award_notice(conn: &Connection, tender_id: &str) -> Result<Option<AwardNotice
 impl Store {
     /// Every piece of evidence of a tender's providers, by KvK number and issue.
     pub fn evidence(&self, tender_id: &str) -> Result<Vec<Evidence>, StoreError> {
-        let sql = format!("{SELECT} WHERE e.tender_id = ?1 ORDER BY e.kvk, e.kind, e.issued, e.number");
-        pieces(&self.conn, &sql, [tender_id]).map_err(|e| e.in_file(&self.path))
+        evidence_of(&self.conn, tender_id).map_err(|e| e.in_file(&self.path))
     }
 
     /// The evidence of the providers with a signed contract, of every tender, by tender.
@@ -82,10 +86,9 @@ impl Store {
 }
 
 impl Change<'_> {
-    /// The evidence of one provider for a tender.
-    pub fn provider_evidence(&self, tender_id: &str, kvk: &str) -> Result<Vec<Evidence>, StoreError> {
-        let sql = format!("{SELECT} WHERE e.tender_id = ?1 AND e.kvk = ?2 ORDER BY e.kind, e.issued, e.number");
-        pieces(&self.tx, &sql, [tender_id, kvk])
+    /// Every piece of evidence of a tender's providers, as this transaction sees them.
+    pub fn evidence(&self, tender_id: &str) -> Result<Vec<Evidence>, StoreError> {
+        evidence_of(&self.tx, tender_id)
     }
 
     pub fn add_evidence(&mut self, tender_id: &str, piece: &Evidence) -> Result<(), StoreError> {

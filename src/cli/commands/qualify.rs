@@ -64,7 +64,8 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 (EventKind::Reject, format!("{who} rejected: {}", reason.trim()))
             }
             None => {
-                let pieces = change.provider_evidence(&args.id, &args.kvk)?;
+                let mut pieces = change.evidence(&args.id)?;
+                pieces.retain(|p| p.kvk == args.kvk);
                 if let Some(why) = unproven(def, &confirmed, &pieces, ctx.now, timezone) {
                     anyhow::bail!("{who} does not meet it yet: {why}");
                 }
