@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod award;
+pub mod bounds;
 pub mod checks;
 pub mod deadlines;
 pub mod definition;
@@ -22,4 +23,5 @@ pub mod revision;
 pub mod schedule;
 pub mod templates;
 pub mod tender;
+pub mod text;
 pub mod text_enum;

@@ -314,7 +314,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         Format::Json => output::json(&shown),
         Format::Csv => output::records(Format::Csv, &shown.lots),
         Format::Table => {
-            print!("{}", summary(def, &shown, &schedule.timezone.to_string()));
+            print!(
+                "{}",
+                output::escape(summary(def, &shown, &schedule.timezone.to_string()))
+            );
             println!("\nTimeline ({})", schedule.timezone);
             print!(
                 "{}",
@@ -329,9 +332,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 "{}",
                 output::table(LotRow::HEADERS, shown.lots.iter().map(Record::cells))
             );
-            print!("{}", record.text(&facts, schedule));
+            print!("{}", output::escape(record.text(&facts, schedule)));
             for e in &shown.evidence {
-                println!(
+                let line = format!(
                     "\nEvidence for requirement `{}` ({}): {} valid; missing or expired: {}",
                     e.requirement,
                     e.kind,
@@ -342,6 +345,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                         e.missing.join(", ")
                     }
                 );
+                println!("{}", output::escape(line));
             }
             Ok(())
         }
