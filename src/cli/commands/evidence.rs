@@ -131,5 +131,5 @@ fn list(ctx: &Ctx, id: &str) -> anyhow::Result<()> {
             reference: p.reference,
         })
         .collect();
-    output::records(ctx.format, &rows)
+    output::records_in(ctx.format, ctx.lang, &rows)
 }

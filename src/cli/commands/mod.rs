@@ -15,6 +15,7 @@ pub mod consult;
 pub mod evidence;
 pub mod export;
 pub mod extend;
+pub mod letters;
 pub mod list;
 pub mod log;
 pub mod new;

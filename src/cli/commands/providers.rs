@@ -131,7 +131,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     for stored in &tenders {
         rows.extend(register(&store, stored, &args, ctx)?);
     }
-    output::records(ctx.format, &rows)
+    output::records_in(ctx.format, ctx.lang, &rows)
 }
 
 fn is_signed(tender: &TenderSummary) -> bool {

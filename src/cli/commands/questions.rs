@@ -32,7 +32,7 @@ struct Row {
 }
 
 impl Record for Row {
-    const HEADERS: &'static [&'static str] = &["nr", "lot", "asked", "by", "question", "answer", "published"];
+    const HEADERS: &'static [&'static str] = &["no", "lot", "asked", "by", "question", "answer", "published"];
     const COLUMNS: &'static [&'static str] = &[
         "number",
         "lot",
@@ -91,5 +91,5 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         .into_iter()
         .map(|q| Row::new(q, schedule))
         .collect();
-    output::records(ctx.format, &rows)
+    output::records_in(ctx.format, ctx.lang, &rows)
 }
