@@ -12,7 +12,10 @@ use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use common::Env;
 use serde_json::{Value, json};
 use tender::domain::definition::Kind;
-use tender::domain::reminders::{Signing, Window};
+use tender::domain::evidence::Evidence;
+use tender::domain::notice::award_notice_due;
+use tender::domain::questions::unanswered;
+use tender::domain::reminders::{Duties, Expiring, Signing, Window};
 use tender::domain::schedule::rfc3339;
 use tender::domain::tender::Tender;
 use tender::store::{Read, SqliteStore};
@@ -21,8 +24,8 @@ fn at(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-/// The reminders at `now` from scratch: the rules over every tender, with
-/// everything they may need read, as `remind --format json` prints them.
+/// The reminders at `now` from scratch: the rules and the duties over every
+/// tender, with everything they may need read, as `remind --format json` prints them.
 fn from_scratch(env: &Env, now: DateTime<Utc>, window: Window) -> Value {
     let store = SqliteStore::open(&env.db).expect("open the database");
     let mut rows = Vec::new();
@@ -32,7 +35,29 @@ fn from_scratch(env: &Env, now: DateTime<Utc>, window: Window) -> Value {
             &store.registrations(&t.id).unwrap(),
             &store.signatures(&t.id).unwrap(),
         );
-        for r in t.facts().reminders(now, window, &signing) {
+        let stored = store.tender(&t.id).unwrap();
+        let signed = store.signatures(&t.id).unwrap();
+        let contracted: Vec<Evidence> = store
+            .evidence(&t.id)
+            .unwrap()
+            .into_iter()
+            .filter(|piece| signed.iter().any(|s| s.kvk == piece.kvk))
+            .collect();
+        let duties = Duties {
+            unanswered: unanswered(&store.questions(&t.id).unwrap()),
+            award_notice: t
+                .history
+                .first_signed_at
+                .filter(|_| store.award_notice(&t.id).unwrap().is_none())
+                .and_then(|first| award_notice_due(&stored.tender.definition, &t.schedule, first)),
+            expiring: Expiring::latest(&contracted, t.schedule.timezone),
+        };
+        let facts = t.facts();
+        let reminders = facts
+            .reminders(now, window, &signing)
+            .into_iter()
+            .chain(facts.duty_reminders(now, window, &duties));
+        for r in reminders {
             let e = r.entry;
             rows.push((
                 e.at,
@@ -182,6 +207,18 @@ fn live(file: String, tender: Tender) -> Life {
         ];
         life.run(intake, &args);
     }
+    // A question never answered: overdue once the answers are due, while open.
+    life.run(
+        intake,
+        &[
+            "ask",
+            id,
+            "--question",
+            "Hoe vaak wordt er gerapporteerd?",
+            "--from",
+            "Burger",
+        ],
+    );
     let evaluation = s.registration_deadline + hour;
     life.check(intake, evaluation);
     life.run(
@@ -244,6 +281,25 @@ fn live(file: String, tender: Tender) -> Life {
         .collect();
     assert!(!awarded.is_empty(), "{id}: somebody is awarded");
     life.run(signing, &["sign", id, "--kvk", awarded[0]]);
+    // No award notice is recorded: due, then overdue until the end.
+    life.moments.extend(award_notice_due(&def, &s, signing));
+    // The signed provider's gedragsverklaring expires during the contract.
+    let expires = s.contract_start + day * 100;
+    let date = |t: DateTime<Utc>| s.local_date(t).to_string();
+    let args = [
+        "evidence",
+        id,
+        "--kvk",
+        awarded[0],
+        "--kind",
+        "gva",
+        "--issued",
+        &date(signing),
+        "--expires",
+        &date(expires),
+    ];
+    life.run(signing, &args);
+    life.moments.extend([expires, expires - day * 70]);
     let mut last = signing;
     if def.is_open_house() {
         // A newcomer admitted while the framework runs, never signing.

@@ -12,8 +12,10 @@
 mod backup;
 mod dossier;
 mod error;
+mod evidence;
 mod migrations;
 mod open;
+mod questions;
 mod registrations;
 mod sqlite;
 mod tenders;
@@ -27,9 +29,14 @@ use chrono::{DateTime, Utc};
 use crate::domain::audit::{Event, EventKind, Recorded, Trail};
 use crate::domain::award::{LotOutcome, ScoreValue, Scores};
 use crate::domain::dossier::{Amendment, Consultation, Decision, Objection, Outcome, Signature};
+use crate::domain::evidence::Evidence;
 use crate::domain::intake::{Application, Registration, Status};
 use crate::domain::lifecycle::History;
-use crate::domain::reminders::{Signing, Watch};
+use crate::domain::notice::AwardNotice;
+use crate::domain::notice::award_notice_due;
+use crate::domain::questions::{PublishedAnswer, Question, unanswered};
+
+use crate::domain::reminders::{Duties, Expiring, Signing, Watch};
 use crate::domain::tender::Tender;
 
 pub use error::{StoreError, io_reason};
@@ -82,6 +89,18 @@ pub trait Read {
     /// The tenders a reminder run at `now` reaching to `horizon` must look
     /// at (their watch concerns it), ordered by id.
     fn tenders_to_remind(&self, now: DateTime<Utc>, horizon: DateTime<Utc>) -> Result<Vec<TenderSummary>, StoreError>;
+    /// Every question of a tender, by number.
+    fn questions(&self, id: &str) -> Result<Vec<Question>, StoreError>;
+    /// How many notas van inlichtingen a tender has published.
+    fn notas(&self, id: &str) -> Result<u32, StoreError>;
+    /// Every answer every nota published, in order of nota and question.
+    fn published_answers(&self, id: &str) -> Result<Vec<PublishedAnswer>, StoreError>;
+    /// Every piece of evidence of a tender's providers, by KvK number and issue.
+    fn evidence(&self, id: &str) -> Result<Vec<Evidence>, StoreError>;
+    /// The evidence of the providers with a signed contract, of every tender, with the tender.
+    fn contracted_evidence(&self) -> Result<Vec<(String, Evidence)>, StoreError>;
+    /// The recorded notice of the awarded contract, if any.
+    fn award_notice(&self, id: &str) -> Result<Option<AwardNotice>, StoreError>;
 }
 
 /// One change in one transaction: the reads of [`Read`] see the transaction's
@@ -140,6 +159,16 @@ pub trait Txn: Read {
     fn add_amendment(&mut self, id: &str, event: i64, amendment: &Amendment) -> Result<(), StoreError>;
     /// Replaces the reminder watch of a tender (`Storage::change` keeps it).
     fn save_watch(&mut self, id: &str, watch: &Watch) -> Result<(), StoreError>;
+    /// Records a question; returns its number.
+    fn add_question(&mut self, id: &str, question: &Question) -> Result<u32, StoreError>;
+    /// Records the answer to question `number` at the stamp; returns the answer it replaced.
+    fn answer(&mut self, id: &str, number: u32, text: &str) -> Result<Option<String>, StoreError>;
+    /// Publishes every new answer as nota `number` at the stamp; returns how many.
+    fn publish_nota(&mut self, id: &str, number: u32) -> Result<usize, StoreError>;
+    /// Records a piece of evidence.
+    fn add_evidence(&mut self, id: &str, piece: &Evidence) -> Result<(), StoreError>;
+    /// Records that the notice of the awarded contract was published.
+    fn save_award_notice(&mut self, id: &str, notice: &AwardNotice) -> Result<(), StoreError>;
     /// Makes the change durable. A change that found nothing to do records no
     /// event and must have written nothing; writing without an event is a bug.
     fn commit(self: Box<Self>) -> Result<(), StoreError>;
@@ -200,7 +229,33 @@ fn watch(read: &dyn Read, id: &str, at: DateTime<Utc>) -> Result<Option<Watch>, 
     } else {
         Signing::default()
     };
-    Ok(Some(facts.watch(at, &signing)))
+    Ok(Some(facts.watch(at, &signing, &duties(read, id, &stored)?)))
+}
+
+/// Everything tender `id` owes as of its last change, whenever a run reports it.
+fn duties(read: &dyn Read, id: &str, stored: &StoredTender) -> Result<Duties, StoreError> {
+    let schedule = &stored.tender.schedule;
+    let first_signed = stored.history.first_signed_at;
+    let award_notice = match first_signed {
+        Some(first) if read.award_notice(id)?.is_none() => award_notice_due(&stored.tender.definition, schedule, first),
+        _ => None,
+    };
+    let expiring = if first_signed.is_some() {
+        let signed = read.signatures(id)?;
+        let contracted: Vec<Evidence> = read
+            .evidence(id)?
+            .into_iter()
+            .filter(|piece| signed.iter().any(|s| s.kvk == piece.kvk))
+            .collect();
+        Expiring::latest(&contracted, schedule.timezone)
+    } else {
+        Vec::new()
+    };
+    Ok(Duties {
+        unanswered: unanswered(&read.questions(id)?),
+        award_notice,
+        expiring,
+    })
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
-use crate::domain::dossier::{AmendedField, Amendment, in_force};
+use crate::domain::dossier::{AmendedField, Amendment, in_force, member_budgets};
 use crate::domain::lifecycle::Action;
 use crate::domain::money::Cents;
 use crate::store::StoredTender;
@@ -25,9 +25,12 @@ pub struct Args {
     /// The new tariff in euros
     #[arg(long, requires = "product", value_name = "EUR")]
     tariff: Option<String>,
-    /// The new budget of the lot in euros
+    /// The new budget of the lot in euros (with --member: that member's share of it)
     #[arg(long, value_name = "EUR")]
     budget: Option<String>,
+    /// The member municipality whose share of the lot budget changes
+    #[arg(long, requires = "budget", value_name = "NAME")]
+    member: Option<String>,
     /// Why, as agreed at the overlegtafel
     #[arg(long)]
     reason: String,
@@ -119,15 +122,34 @@ fn changes(args: &Args, stored: &StoredTender, existing: &[Amendment], reason: &
         ));
     }
     if let Some(budget) = &args.budget {
-        let old = in_force(existing, &lot.id, None, AmendedField::Budget, lot.budget);
-        changes.push(amendment(
-            &lot.id,
-            None,
-            AmendedField::Budget,
-            old,
-            euros("budget", budget)?,
-            reason,
-        ));
+        let new = euros("budget", budget)?;
+        let shares = member_budgets(existing, lot);
+        let (member, old) = match (&args.member, shares.is_empty()) {
+            (Some(member), _) => {
+                let members = lot.members(&def.authority);
+                if !members.contains(member) {
+                    anyhow::bail!(
+                        "--member `{member}` is not a member that lot `{}` serves; its members are: {}",
+                        lot.id,
+                        members.join(", ")
+                    );
+                }
+                let old = shares.iter().find(|(m, _)| m == member).map(|(_, share)| *share);
+                (Some(member.clone()), old)
+            }
+            (None, false) => anyhow::bail!(
+                "lot `{}` divides its budget over its members (budget_by_member); change one member's share with --member NAME",
+                lot.id
+            ),
+            (None, true) => (
+                None,
+                in_force(existing, &lot.id, None, AmendedField::Budget, lot.budget),
+            ),
+        };
+        changes.push(Amendment {
+            member,
+            ..amendment(&lot.id, None, AmendedField::Budget, old, new, reason)
+        });
     }
     Ok(changes)
 }
@@ -144,6 +166,7 @@ fn amendment(
         number: 0,
         lot: lot.to_string(),
         product,
+        member: None,
         field,
         old,
         new,
@@ -155,6 +178,10 @@ fn amendment(
 /// `lot begeleiding product 02A01 tariff € 61,20 → € 63,00`
 pub fn describe(a: &Amendment) -> String {
     let product = a.product.as_ref().map(|p| format!(" product {p}")).unwrap_or_default();
+    let product = match &a.member {
+        Some(member) => format!("{product} share of {member}"),
+        None => product,
+    };
     let old = a.old.map_or("(none)".to_string(), |c| c.to_string());
     format!("lot {}{product} {} {old} → {}", a.lot, a.field, a.new)
 }

@@ -8,10 +8,18 @@
 //! report is the same throughout each stretch between two such moments. So
 //! probing every moment and one instant inside every stretch tells, without a
 //! clock, from when a step is overdue and which moments a window can reach.
+//!
+//! The duties (unanswered questions, the award notice, expiring evidence)
+//! change only with a change of the tender too (ask, nvi, notice, evidence,
+//! sign); the watch covers each from when a run can report it until the phase
+//! that reports it ends, and its due moment for windows that reach it.
 
 use chrono::{DateTime, Utc};
 
-use super::{Signing, reminds};
+use chrono::Duration;
+
+use super::duties::EVIDENCE_NOTICE_DAYS;
+use super::{Duties, Signing, reminds};
 use crate::domain::lifecycle::Facts;
 
 /// What a reminder run needs to know of a tender until its next change.
@@ -23,8 +31,8 @@ pub struct Watch {
     /// The moments from `at` on at which an agenda entry falls: a run whose
     /// window reaches one may report it.
     pub moments: Vec<DateTime<Utc>>,
-    /// From when to when some step is overdue (the end open when it stays
-    /// overdue until a change); a run within it reports the tender.
+    /// From when to when some step is overdue or a duty can be reported (the
+    /// end open when it stays so until a change); a run within it reads the tender.
     pub overdue: Option<(DateTime<Utc>, Option<DateTime<Utc>>)>,
 }
 
@@ -57,12 +65,20 @@ impl Facts<'_> {
     }
 
     /// The watch of the tender as of `at`, the moment of its last change.
-    pub fn watch(&self, at: DateTime<Utc>, signing: &Signing) -> Watch {
+    pub fn watch(&self, at: DateTime<Utc>, signing: &Signing, duties: &Duties) -> Watch {
         if !reminds(self.phase(at)) {
             // Draft and cancelled stay so until a change; ended stays ended.
             return Watch { at, ..Watch::default() };
         }
-        let mut moments: Vec<DateTime<Utc>> = self.agenda(at).into_iter().map(|e| e.at).filter(|m| *m >= at).collect();
+        let mut moments: Vec<DateTime<Utc>> = self
+            .agenda(at)
+            .into_iter()
+            .map(|e| e.at)
+            .chain(duties.award_notice)
+            .chain(duties.expiring.iter().map(|e| e.at))
+            .filter(|m| *m >= at)
+            .collect();
+        moments.sort();
         moments.dedup();
         let overdue: Vec<Probe> = self
             .probes(at, signing)
@@ -73,7 +89,29 @@ impl Facts<'_> {
             .first()
             .zip(overdue.last())
             .map(|(first, last)| (first.from, last.until));
+        let overdue = self
+            .duty_spans(duties)
+            .into_iter()
+            .chain(overdue)
+            .reduce(|(from, until), (f, u)| (from.min(f), until.zip(u).map(|(a, b)| a.max(b))));
         Watch { at, moments, overdue }
+    }
+
+    /// From when to when a run can report each duty, whatever its window
+    /// (a wider window reaches the due moment, kept among the moments).
+    fn duty_spans(&self, duties: &Duties) -> Vec<(DateTime<Utc>, Option<DateTime<Utc>>)> {
+        let s = self.schedule;
+        // Reported while open, once the answers are due.
+        let unanswered = (!duties.unanswered.is_empty()).then(|| (s.answers_due(), Some(s.registration_deadline)));
+        // Reported until the contract ends (a later extension is a change).
+        let end = Some(self.contract_end());
+        let notice = duties.award_notice.map(|due| (due, end));
+        // Counted in calendar days: two days' margin covers the time of day and a DST shift.
+        let expiring = duties
+            .expiring
+            .iter()
+            .map(|e| (e.at - Duration::days(EVIDENCE_NOTICE_DAYS + 2), end));
+        unanswered.into_iter().chain(notice).chain(expiring).collect()
     }
 
     /// Every moment from `at` on at which the rules can change their answer,
