@@ -69,7 +69,7 @@ impl SqliteStore {
         Ok(())
     }
 
-    /// Computes the reminder watch of every tender recorded before schema 11
+    /// Computes the reminder watch of every tender recorded before schema 9 (migration 0011)
     /// (SQL cannot), each as of its last event: what that change would have
     /// stored. A quick look through an index when there is none.
     pub(super) fn fill_watches(&mut self) -> Result<(), StoreError> {

@@ -149,7 +149,7 @@ impl Db<'_> {
         )
     }
 
-    /// Tenders without a watch yet: recorded before schema 11.
+    /// Tenders without a watch yet: recorded before schema 9 (migration 0011).
     pub fn unwatched(&self) -> Result<Vec<String>, StoreError> {
         self.query(
             "SELECT id FROM tender INDEXED BY tender_watched_at WHERE watched_at IS NULL",
