@@ -18,4 +18,5 @@ pub mod revision;
 pub mod schedule;
 pub mod templates;
 pub mod tender;
+pub mod termijnen;
 pub mod text_enum;
