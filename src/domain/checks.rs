@@ -500,10 +500,12 @@ fn check_threshold(def: &Definition, s: &Schedule, out: &mut Findings) {
 
 /// A classic Wmo or Jeugd tender that competes on price needs a reële prijs:
 /// a floor under every product (Uitvoeringsbesluit Wmo 2015 art. 5.4, Besluit
-/// Jeugdwet art. 2.3). A lot floor covers a lot of one product.
+/// Jeugdwet art. 2.3). A lot floor covers a lot of one product. Both rules came
+/// after 2016, so a 2B tender is not held to them.
 fn check_real_price(def: &Definition, out: &mut Findings) {
     let formula = def.award.as_ref().map_or(PriceFormula::Relative, |a| a.price_formula);
-    if def.kind != Kind::Classic || formula == PriceFormula::None || !def.criteria.iter().any(|c| c.price) {
+    let competes = def.kind == Kind::Classic && formula != PriceFormula::None && def.criteria.iter().any(|c| c.price);
+    if !competes || def.regime == Regime::TwoB {
         return;
     }
     for lot in &def.lots {
