@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::contracts::Termination;
 use super::dossier::{Amendment, Decision, Signature};
 use super::tender::Tender;
 use super::text_enum::text_enum;
@@ -65,4 +66,5 @@ pub struct Trail {
     pub decisions: Vec<Recorded<Decision>>,
     pub signatures: Vec<Recorded<Signature>>,
     pub amendments: Vec<Recorded<Amendment>>,
+    pub terminations: Vec<Recorded<Termination>>,
 }

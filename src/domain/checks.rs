@@ -335,7 +335,9 @@ fn check_criteria(def: &Definition, out: &mut Findings) {
             } else {
                 "the maximum quality score"
             };
-            out.error(format!("award.min_quality is {min}; it is a percentage of {of}, 0 to 100"));
+            out.error(format!(
+                "award.min_quality is {min}; it is a percentage of {of}, 0 to 100"
+            ));
         }
     }
 }
@@ -663,7 +665,10 @@ price = true
     #[test]
     fn a_closed_framework_over_four_years_is_a_warning_under_open_art_2_140() {
         let source = BASE
-            .replace("kind = \"classic\"", "kind = \"raamovereenkomst\"\nopen_house = false\nregime = \"open\"")
+            .replace(
+                "kind = \"classic\"",
+                "kind = \"raamovereenkomst\"\nopen_house = false\nregime = \"open\"",
+            )
             .replace("price_floor = 55.00\n", "")
             .replace(
                 "contract_end = 2029-06-30",
@@ -775,12 +780,12 @@ price = true
     /// BASE as an open-house raamovereenkomst (fixed tariffs, no criteria).
     fn open_house(extra: &str) -> String {
         let source = BASE
-            .replace(
-                "kind = \"classic\"",
-                &format!("kind = \"raamovereenkomst\"\n{extra}"),
-            )
+            .replace("kind = \"classic\"", &format!("kind = \"raamovereenkomst\"\n{extra}"))
             .replace("price_floor = 55.00\n", "tariff = 61.20\n")
-            .replace("contract_end = 2029-06-30", "contract_end = 2032-06-30\nextension_months = [12]\njoining = \"quarterly\"");
+            .replace(
+                "contract_end = 2029-06-30",
+                "contract_end = 2032-06-30\nextension_months = [12]\njoining = \"quarterly\"",
+            );
         source.split("[[criteria]]").next().unwrap().to_string()
     }
 
@@ -788,11 +793,17 @@ price = true
     fn an_open_house_gets_no_period_threshold_four_year_or_standstill_rule_falk_pharma_c_410_14() {
         // A 10-day registration period, 7 years, far above the threshold under `national`.
         let source = open_house("regime = \"national\"\nestimated_value = 90_000_000")
-            .replace("registration_deadline = 2027-03-01T12:00:00", "registration_deadline = 2027-01-14T12:00:00")
+            .replace(
+                "registration_deadline = 2027-03-01T12:00:00",
+                "registration_deadline = 2027-01-14T12:00:00",
+            )
             .replace("questions_deadline = 2027-02-15T12:00:00\n", "");
         assert_eq!(findings(&source), vec![]);
         let open = open_house("regime = \"open\"")
-            .replace("registration_deadline = 2027-03-01T12:00:00", "registration_deadline = 2027-01-14T12:00:00")
+            .replace(
+                "registration_deadline = 2027-03-01T12:00:00",
+                "registration_deadline = 2027-01-14T12:00:00",
+            )
             .replace("questions_deadline = 2027-02-15T12:00:00\n", "");
         assert_eq!(findings(&open), vec![], "not even under an announced open procedure");
     }
@@ -810,7 +821,10 @@ price = true
                 "domain = [\"wmo\"]",
                 &format!("domain = [\"wmo\"]\nregime = \"{regime}\""),
             )
-            .replace("contract_start = 2027-07-01", "standstill_days = 10\ncontract_start = 2027-07-01")
+            .replace(
+                "contract_start = 2027-07-01",
+                "standstill_days = 10\ncontract_start = 2027-07-01",
+            )
         };
         for regime in ["sas", "open"] {
             let errors = messages(&short(regime), Severity::Error);
@@ -824,14 +838,21 @@ price = true
             "{national:?}"
         );
         assert_eq!(national.len(), 1);
-        assert_eq!(findings(&short("2b")), vec![], "a 2B service had no statutory standstill");
+        assert_eq!(
+            findings(&short("2b")),
+            vec![],
+            "a 2B service had no statutory standstill"
+        );
     }
 
     #[test]
     fn a_2b_tender_has_no_minimum_period_art_2_71_does_not_apply() {
         let source = BASE
             .replace("domain = [\"wmo\"]", "domain = [\"wmo\"]\nregime = \"2b\"")
-            .replace("registration_deadline = 2027-03-01T12:00:00", "registration_deadline = 2027-01-20T12:00:00")
+            .replace(
+                "registration_deadline = 2027-03-01T12:00:00",
+                "registration_deadline = 2027-01-20T12:00:00",
+            )
             .replace("questions_deadline = 2027-02-15T12:00:00\n", "");
         assert_eq!(findings(&source), vec![]);
     }
@@ -843,8 +864,14 @@ price = true
         let source = BASE
             .replace("domain = [\"wmo\"]", "domain = [\"wmo\"]\nregime = \"open\"")
             .replace("announce = 2027-01-04T09:00:00", "announce = 2027-03-01T12:00:00")
-            .replace("questions_deadline = 2027-02-15T12:00:00", "questions_deadline = 2027-03-20T12:00:00")
-            .replace("registration_deadline = 2027-03-01T12:00:00", "registration_deadline = 2027-04-10T12:00:00")
+            .replace(
+                "questions_deadline = 2027-02-15T12:00:00",
+                "questions_deadline = 2027-03-20T12:00:00",
+            )
+            .replace(
+                "registration_deadline = 2027-03-01T12:00:00",
+                "registration_deadline = 2027-04-10T12:00:00",
+            )
             .replace("award_decision = 2027-04-01", "award_decision = 2027-05-01");
         assert_eq!(findings(&source), vec![]);
     }
@@ -860,26 +887,39 @@ price = true
         let found = check_at_publication(&def, late).findings;
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].severity, Severity::Error);
-        assert!(found[0].message.starts_with("the registration period is 1 calendar days"), "{found:?}");
+        assert!(
+            found[0]
+                .message
+                .starts_with("the registration period is 1 calendar days"),
+            "{found:?}"
+        );
         let sas = Definition::parse(BASE).unwrap();
         assert_eq!(check_at_publication(&sas, late).findings[0].severity, Severity::Warning);
     }
 
     /// BASE with a lot of hulpmiddelen (Wmo category 12, rolstoelen).
     fn hulpmiddelen(regime: &str, budget: &str) -> String {
-        BASE.replace("domain = [\"wmo\"]", &format!("domain = [\"wmo\"]\nregime = \"{regime}\""))
-            .replace("name = \"Begeleiding\"", &format!("name = \"Begeleiding\"\n{budget}"))
-            .replace("code = \"02A01\"", "code = \"12A01\"")
+        BASE.replace(
+            "domain = [\"wmo\"]",
+            &format!("domain = [\"wmo\"]\nregime = \"{regime}\""),
+        )
+        .replace("name = \"Begeleiding\"", &format!("name = \"Begeleiding\"\n{budget}"))
+        .replace("code = \"02A01\"", "code = \"12A01\"")
     }
 
     #[test]
     fn hulpmiddelen_are_supplies_an_error_under_the_light_regime_art_2_38() {
         let errors = messages(&hulpmiddelen("sas", ""), Severity::Error);
         assert!(
-            errors.iter().any(|m| m.contains("`12A01`") && m.contains("hulpmiddel") && m.contains("art. 2.38")),
+            errors
+                .iter()
+                .any(|m| m.contains("`12A01`") && m.contains("hulpmiddel") && m.contains("art. 2.38")),
             "{errors:?}"
         );
-        assert_eq!(messages(&hulpmiddelen("open", ""), Severity::Error), Vec::<String>::new());
+        assert_eq!(
+            messages(&hulpmiddelen("open", ""), Severity::Error),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
@@ -887,10 +927,15 @@ price = true
         // A budget of 250,000 is under the 750,000 of social services, over the 216,000 of supplies.
         let warnings = messages(&hulpmiddelen("national", "budget = 250_000"), Severity::Warning);
         assert!(
-            warnings.iter().any(|m| m.contains("€ 216.000,00") && m.contains("supplies")),
+            warnings
+                .iter()
+                .any(|m| m.contains("€ 216.000,00") && m.contains("supplies")),
             "{warnings:?}"
         );
-        assert_eq!(messages(&hulpmiddelen("national", "budget = 200_000"), Severity::Warning), Vec::<String>::new());
+        assert_eq!(
+            messages(&hulpmiddelen("national", "budget = 200_000"), Severity::Warning),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
@@ -909,27 +954,48 @@ price = true
     fn price_competition_without_a_price_floor_warns_uitvoeringsbesluit_wmo_art_5_4_besluit_jeugdwet_art_2_3() {
         let warnings = messages(&BASE.replace("price_floor = 55.00\n", ""), Severity::Warning);
         assert!(
-            warnings.iter().any(|m| m.contains("`02A01`") && m.contains("Uitvoeringsbesluit Wmo 2015 art. 5.4")),
+            warnings
+                .iter()
+                .any(|m| m.contains("`02A01`") && m.contains("Uitvoeringsbesluit Wmo 2015 art. 5.4")),
             "{warnings:?}"
         );
         let jeugd = BASE
             .replace("domain = [\"wmo\"]", "domain = [\"jeugd\"]")
             .replace("code = \"02A01\"", "code = \"45A01\"")
             .replace("price_floor = 55.00\n", "");
-        assert!(messages(&jeugd, Severity::Warning).iter().any(|m| m.contains("Besluit Jeugdwet art. 2.3")));
-        let lot_floor = BASE.replace("price_floor = 55.00\n", "").replace(
-            "name = \"Begeleiding\"",
-            "name = \"Begeleiding\"\nprice_floor = 50",
+        assert!(
+            messages(&jeugd, Severity::Warning)
+                .iter()
+                .any(|m| m.contains("Besluit Jeugdwet art. 2.3"))
         );
+        let lot_floor = BASE
+            .replace("price_floor = 55.00\n", "")
+            .replace("name = \"Begeleiding\"", "name = \"Begeleiding\"\nprice_floor = 50");
         assert_eq!(findings(&lot_floor), vec![], "a lot floor covers a lot of one product");
-        let quality_only = format!("{}\n[award]\nprice_formula = \"none\"\n", BASE.replace("price_floor = 55.00\n", "").replace("weight = 60", "weight = 100").split("[[criteria]]\nid = \"prijs\"").next().unwrap());
-        assert_eq!(findings(&quality_only), vec![], "no price competition, no reële prijs rule");
+        let quality_only = format!(
+            "{}\n[award]\nprice_formula = \"none\"\n",
+            BASE.replace("price_floor = 55.00\n", "")
+                .replace("weight = 60", "weight = 100")
+                .split("[[criteria]]\nid = \"prijs\"")
+                .next()
+                .unwrap()
+        );
+        assert_eq!(
+            findings(&quality_only),
+            vec![],
+            "no price competition, no reële prijs rule"
+        );
     }
 
     #[test]
     fn the_weights_rule_says_it_is_the_tools_convention_art_2_115() {
         let errors = messages(&BASE.replace("weight = 60", "weight = 50"), Severity::Error);
-        assert!(errors.iter().any(|m| m.contains("this tool states it as weights summing to 100")), "{errors:?}");
+        assert!(
+            errors
+                .iter()
+                .any(|m| m.contains("this tool states it as weights summing to 100")),
+            "{errors:?}"
+        );
     }
 
     #[test]
@@ -939,8 +1005,15 @@ price = true
             "price_floor = 55.00\nweight = 60\n[[lots.products]]\ncode = \"02A02\"\nname = \"Groep\"\nunit = \"uur\"\nfunding = \"inspanning\"\nprice_floor = 30\n",
         );
         let errors = messages(&two, Severity::Error);
-        assert!(errors.iter().any(|m| m.contains("weight to 1 of its 2 products")), "{errors:?}");
+        assert!(
+            errors.iter().any(|m| m.contains("weight to 1 of its 2 products")),
+            "{errors:?}"
+        );
         let too_heavy = BASE.replace("price_floor = 55.00\n", "price_floor = 55.00\nweight = 101\n");
-        assert!(messages(&too_heavy, Severity::Error).iter().any(|m| m.contains("weight 101")));
+        assert!(
+            messages(&too_heavy, Severity::Error)
+                .iter()
+                .any(|m| m.contains("weight 101"))
+        );
     }
 }

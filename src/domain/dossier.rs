@@ -66,14 +66,27 @@ pub struct Consultation {
 }
 
 text_enum! {
-    /// What an amendment by agreement changes.
+    /// What an amendment changes: a product's tariff, a lot's budget, or
+    /// every contracted price of a lot by a percentage (indexation).
     pub enum AmendedField {
         Tariff = "tariff",
         Budget = "budget",
+        Index = "index",
     }
 }
 
-/// A tariff or budget changed by agreement after the award.
+text_enum! {
+    /// The legal ground of an amendment (SPEC §2): an indexation, a review
+    /// clause (herzieningsclausule) in the documents, or an agreement at the
+    /// overlegtafel (bestuurlijk only).
+    pub enum Basis {
+        Indexation = "indexation",
+        ReviewClause = "review-clause",
+        Agreement = "agreement",
+    }
+}
+
+/// A tariff or budget changed after the award, in force from `from`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Amendment {
     pub number: u32,
@@ -81,24 +94,58 @@ pub struct Amendment {
     pub product: Option<String>,
     pub field: AmendedField,
     pub old: Option<Cents>,
+    /// The new tariff or budget; for an indexation the percentage in hundredths (250 is 2.5 %).
     pub new: Cents,
     pub reason: String,
     pub at: DateTime<Utc>,
+    pub basis: Basis,
+    pub from: DateTime<Utc>,
 }
 
-/// The value in force after the amendments: the latest one for that lot,
-/// product and field, else the definition's.
+/// A price raised by an indexation of `hundredths` of a percent, rounded to the cent.
+pub fn indexed(price: Cents, hundredths: i64) -> Cents {
+    let raised = i128::from(price.0) * i128::from(10_000 + hundredths);
+    Cents(i64::try_from((raised + 5_000) / 10_000).unwrap_or(i64::MAX))
+}
+
+/// The tariff or budget in force at `at`: `start` (the definition's, or for a
+/// classic lot the offered price), then every amendment in force by then in
+/// the order recorded. A new tariff or budget replaces the value; an
+/// indexation of the lot raises a tariff by its percentage.
 pub fn in_force(
     amendments: &[Amendment],
     lot: &str,
     product: Option<&str>,
     field: AmendedField,
-    defined: Option<Cents>,
+    start: Option<Cents>,
+    at: DateTime<Utc>,
 ) -> Option<Cents> {
     amendments
         .iter()
-        .rev()
-        .find(|a| a.lot == lot && a.product.as_deref() == product && a.field == field)
-        .map(|a| a.new)
-        .or(defined)
+        .filter(|a| a.lot == lot && a.from <= at)
+        .fold(start, |value, a| match (field, a.field) {
+            (AmendedField::Tariff, AmendedField::Index) => value.map(|v| indexed(v, a.new.0)),
+            _ if a.field == field && a.product.as_deref() == product => Some(a.new),
+            _ => value,
+        })
+}
+
+/// The tariff of one product of a lot in force at `at`: the one function the
+/// contract register asks. `offered` is the provider's price from its offer in
+/// a classic lot; otherwise the definition's tariff applies.
+pub fn tariff_at(
+    amendments: &[Amendment],
+    lot: &str,
+    product: &super::definition::Product,
+    offered: Option<Cents>,
+    at: DateTime<Utc>,
+) -> Option<Cents> {
+    in_force(
+        amendments,
+        lot,
+        Some(&product.code),
+        AmendedField::Tariff,
+        offered.or(product.tariff),
+        at,
+    )
 }

@@ -1,8 +1,10 @@
 //! The rules of tendering, as plain data and plain functions: no IO, no SQL, no clap.
 
+pub mod amendments;
 pub mod audit;
 pub mod award;
 pub mod checks;
+pub mod contracts;
 pub mod deadlines;
 pub mod definition;
 pub mod dossier;

@@ -301,16 +301,56 @@ mod tests {
     #[test]
     fn the_standstill_end_moves_past_weekends_and_holidays_atw_art_1() {
         for (case, decided, end) in [
-            ("20th day Sunday 14 March", "2027-02-22T10:00:00+01:00", "2027-03-15T23:59:59+01:00"),
-            ("20th day Saturday 13 March", "2027-02-21T10:00:00+01:00", "2027-03-15T23:59:59+01:00"),
-            ("20th day Goede Vrijdag", "2027-03-06T10:00:00+01:00", "2027-03-30T23:59:59+02:00"),
-            ("20th day Koningsdag", "2027-04-07T10:00:00+02:00", "2027-04-28T23:59:59+02:00"),
-            ("20th day 5 mei, then Hemelvaartsdag", "2027-04-15T10:00:00+02:00", "2027-05-07T23:59:59+02:00"),
-            ("20th day Hemelvaartsdag", "2027-04-16T10:00:00+02:00", "2027-05-07T23:59:59+02:00"),
-            ("20th day tweede Pinksterdag", "2027-04-27T10:00:00+02:00", "2027-05-18T23:59:59+02:00"),
-            ("20th day eerste Kerstdag, a Saturday", "2027-12-05T10:00:00+01:00", "2027-12-27T23:59:59+01:00"),
-            ("20th day Nieuwjaarsdag, a Saturday, into the new year", "2027-12-12T10:00:00+01:00", "2028-01-03T23:59:59+01:00"),
-            ("20th day Nieuwjaarsdag", "2026-12-12T10:00:00+01:00", "2027-01-04T23:59:59+01:00"),
+            (
+                "20th day Sunday 14 March",
+                "2027-02-22T10:00:00+01:00",
+                "2027-03-15T23:59:59+01:00",
+            ),
+            (
+                "20th day Saturday 13 March",
+                "2027-02-21T10:00:00+01:00",
+                "2027-03-15T23:59:59+01:00",
+            ),
+            (
+                "20th day Goede Vrijdag",
+                "2027-03-06T10:00:00+01:00",
+                "2027-03-30T23:59:59+02:00",
+            ),
+            (
+                "20th day Koningsdag",
+                "2027-04-07T10:00:00+02:00",
+                "2027-04-28T23:59:59+02:00",
+            ),
+            (
+                "20th day 5 mei, then Hemelvaartsdag",
+                "2027-04-15T10:00:00+02:00",
+                "2027-05-07T23:59:59+02:00",
+            ),
+            (
+                "20th day Hemelvaartsdag",
+                "2027-04-16T10:00:00+02:00",
+                "2027-05-07T23:59:59+02:00",
+            ),
+            (
+                "20th day tweede Pinksterdag",
+                "2027-04-27T10:00:00+02:00",
+                "2027-05-18T23:59:59+02:00",
+            ),
+            (
+                "20th day eerste Kerstdag, a Saturday",
+                "2027-12-05T10:00:00+01:00",
+                "2027-12-27T23:59:59+01:00",
+            ),
+            (
+                "20th day Nieuwjaarsdag, a Saturday, into the new year",
+                "2027-12-12T10:00:00+01:00",
+                "2028-01-03T23:59:59+01:00",
+            ),
+            (
+                "20th day Nieuwjaarsdag",
+                "2026-12-12T10:00:00+01:00",
+                "2027-01-04T23:59:59+01:00",
+            ),
         ] {
             assert_eq!(schedule().standstill_end(utc(decided)), utc(end), "{case}");
         }

@@ -107,7 +107,11 @@ mod tests {
     fn koningsdag_moves_to_the_26th_when_the_27th_is_a_sunday_atw_art_3() {
         assert_eq!(koningsdag(2025), date("2025-04-26"), "27 April 2025 is a Sunday");
         assert_eq!(koningsdag(2027), date("2027-04-27"));
-        assert_eq!(koningsdag(2006), date("2006-04-29"), "Koninginnedag: 30 April 2006 is a Sunday");
+        assert_eq!(
+            koningsdag(2006),
+            date("2006-04-29"),
+            "Koninginnedag: 30 April 2006 is a Sunday"
+        );
         assert_eq!(koningsdag(2013), date("2013-04-30"));
     }
 

@@ -8,6 +8,7 @@ use super::text::{from_time, to_optional_time, to_time};
 use super::{Change, Store, StoreError};
 use crate::domain::audit::{Recorded, Trail};
 use crate::domain::award::LotOutcome;
+use crate::domain::contracts::Termination;
 use crate::domain::dossier::{Amendment, AwardLine, Consultation, Decision, Objection, Signature};
 use crate::domain::intake::Status;
 use crate::domain::money::Cents;
@@ -141,6 +142,15 @@ impl Store {
         )
     }
 
+    /// Every termination of a contract of the tender, in order.
+    pub fn terminations(&self, tender_id: &str) -> Result<Vec<Termination>, StoreError> {
+        self.query(
+            &format!("{TERMINATION} WHERE t.tender_id = ?1 ORDER BY t.terminated_on, t.kvk"),
+            [tender_id],
+            termination,
+        )
+    }
+
     pub fn consultations(&self, tender_id: &str) -> Result<Vec<Consultation>, StoreError> {
         self.query(
             "SELECT number, held_on, summary FROM consultation WHERE tender_id = ?1 ORDER BY number",
@@ -196,12 +206,19 @@ impl Store {
             (AMENDMENT_EVENT, latest),
             amendment,
         )?;
+        let terminations = self.recorded(
+            &format!("{TERMINATION} WHERE t.tender_id = ?1 ORDER BY t.rowid"),
+            tender_id,
+            (TERMINATION_EVENT, latest),
+            termination,
+        )?;
         Ok(Trail {
             revisions: self.revisions(tender_id)?,
             events,
             decisions,
             signatures,
             amendments,
+            terminations,
         })
     }
 
@@ -236,7 +253,21 @@ fn signature(row: &rusqlite::Row) -> Result<Signature, StoreError> {
     })
 }
 
-const AMENDMENT: &str = "SELECT number, lot, product, field, old_cents, new_cents, reason, at, event_id FROM amendment";
+const TERMINATION: &str = "SELECT t.kvk, p.name, t.terminated_on, t.reason, t.at, t.event_id FROM termination t JOIN provider p ON p.kvk = t.kvk";
+/// The column of `TERMINATION` with the event that recorded it.
+const TERMINATION_EVENT: usize = 5;
+
+fn termination(row: &rusqlite::Row) -> Result<Termination, StoreError> {
+    Ok(Termination {
+        kvk: row.get(0)?,
+        name: row.get(1)?,
+        on: to_time(&row.get::<_, String>(2)?)?,
+        reason: row.get(3)?,
+        at: to_time(&row.get::<_, String>(4)?)?,
+    })
+}
+
+const AMENDMENT: &str = "SELECT number, lot, product, field, old_cents, new_cents, reason, at, event_id, basis, effective_from FROM amendment";
 /// The column of `AMENDMENT` with the event that recorded the amendment.
 const AMENDMENT_EVENT: usize = 8;
 
@@ -250,6 +281,8 @@ fn amendment(row: &rusqlite::Row) -> Result<Amendment, StoreError> {
         new: Cents(row.get(5)?),
         reason: row.get(6)?,
         at: to_time(&row.get::<_, String>(7)?)?,
+        basis: parse(&row.get::<_, String>(9)?)?,
+        from: to_time(&row.get::<_, String>(10)?)?,
     })
 }
 
@@ -370,6 +403,19 @@ impl Change<'_> {
         Ok(())
     }
 
+    /// Ends a provider's signed contract; its registration is `terminated`.
+    pub fn add_termination(&mut self, tender_id: &str, t: &Termination) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO termination (tender_id, kvk, terminated_on, reason, at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![tender_id, t.kvk, from_time(t.on), t.reason, from_time(self.at())],
+        )?;
+        self.tx.execute(
+            "UPDATE registration SET status = 'terminated' WHERE tender_id = ?1 AND kvk = ?2",
+            params![tender_id, t.kvk],
+        )?;
+        Ok(())
+    }
+
     pub fn add_consultation(
         &mut self,
         tender_id: &str,
@@ -390,8 +436,8 @@ impl Change<'_> {
 
     pub fn add_amendment(&mut self, tender_id: &str, a: &Amendment) -> Result<(), StoreError> {
         self.tx.execute(
-            "INSERT INTO amendment (tender_id, number, lot, product, field, old_cents, new_cents, reason, at)
-             VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM amendment WHERE tender_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO amendment (tender_id, number, lot, product, field, old_cents, new_cents, reason, at, basis, effective_from)
+             VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM amendment WHERE tender_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
                 tender_id,
                 a.lot,
@@ -400,7 +446,9 @@ impl Change<'_> {
                 a.old.map(|c| c.0),
                 a.new.0,
                 a.reason,
-                from_time(self.at())
+                from_time(self.at()),
+                a.basis.as_str(),
+                from_time(a.from)
             ],
         )?;
         Ok(())

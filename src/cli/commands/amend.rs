@@ -1,15 +1,18 @@
-//! `tender amend`: a tariff or budget changed by agreement (bestuurlijk).
+//! `tender amend`: a tariff or budget changed after the award, with its legal
+//! basis, in force from a date; or an indexation of every price of a lot.
 
 use crate::cli::context::Ctx;
 use crate::cli::decision;
+use crate::domain::amendments;
 use crate::domain::audit::EventKind;
-use crate::domain::dossier::{AmendedField, Amendment, in_force};
+use crate::domain::dossier::{AmendedField, Amendment, Basis, in_force};
 use crate::domain::lifecycle::Action;
 use crate::domain::money::Cents;
+use crate::domain::schedule::{Edge, parse_moment};
 
-/// Change a tariff or a lot budget by agreement, after the award (bestuurlijk only)
+/// Change a tariff or a lot budget after the award, or index every price of a lot, with its legal basis
 #[derive(Debug, clap::Args)]
-#[command(group = clap::ArgGroup::new("change").args(["tariff", "budget"]).required(true).multiple(true))]
+#[command(group = clap::ArgGroup::new("change").args(["tariff", "budget", "index"]).required(true).multiple(true))]
 pub struct Args {
     /// The tender id
     id: String,
@@ -19,13 +22,22 @@ pub struct Args {
     /// The product whose tariff changes
     #[arg(long, requires = "tariff", value_name = "CODE")]
     product: Option<String>,
-    /// The new tariff in euros
-    #[arg(long, requires = "product", value_name = "EUR")]
+    /// The new fixed tariff in euros
+    #[arg(long, requires = "product", conflicts_with = "index", value_name = "EUR")]
     tariff: Option<String>,
+    /// Raise every contracted price of the lot by this percentage (the annual indexation), like 2.5
+    #[arg(long, value_name = "PERCENT")]
+    index: Option<String>,
     /// The new budget of the lot in euros
     #[arg(long, value_name = "EUR")]
     budget: Option<String>,
-    /// Why, as agreed at the overlegtafel
+    /// The legal ground: indexation, review-clause (a herzieningsclausule in the documents), or agreement (bestuurlijk)
+    #[arg(long, value_parser = ["indexation", "review-clause", "agreement"])]
+    basis: String,
+    /// The day from which the change is in force (default: now)
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+    /// Why: the agreement, the index figure or the clause the change rests on
     #[arg(long)]
     reason: String,
 }
@@ -33,12 +45,21 @@ pub struct Args {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let reason = args.reason.trim();
     if reason.is_empty() {
-        anyhow::bail!("--reason is empty; record the agreement the change rests on");
+        anyhow::bail!("--reason is empty; record the agreement, index or clause the change rests on");
     }
+    let basis: Basis = args.basis.parse().map_err(anyhow::Error::msg)?;
     let mut store = ctx.store()?;
     let stored = store.tender(&args.id)?;
     decision::allow(&stored, Action::Amend, ctx)?;
     let def = &stored.tender.definition;
+    let schedule = &stored.tender.schedule;
+    let refused = |e: String| anyhow::anyhow!("tender `{}`: cannot amend: {e}", args.id);
+    amendments::check_basis(def.kind, basis).map_err(refused)?;
+    let from = match &args.from {
+        Some(text) => parse_moment(text, schedule.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--from: {e}"))?,
+        None => ctx.now,
+    };
+    amendments::check_from(from, stored.history.decided_at, |t| schedule.local(t)).map_err(refused)?;
     let Some(lot) = def.lot(&args.lot) else {
         let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();
         anyhow::bail!(
@@ -50,6 +71,18 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     };
     let euros = |flag: &str, text: &str| Cents::parse_euros(text).map_err(|e| anyhow::anyhow!("--{flag}: {e}"));
     let existing = store.amendments(&args.id)?;
+    let change = |field, product: Option<String>, old, new| Amendment {
+        number: 0,
+        lot: lot.id.clone(),
+        product,
+        field,
+        old,
+        new,
+        reason: reason.to_string(),
+        at: ctx.now,
+        basis,
+        from,
+    };
     let mut changes = Vec::new();
     if let (Some(code), Some(tariff)) = (&args.product, &args.tariff) {
         let Some(product) = lot.products.iter().find(|p| &p.code == code) else {
@@ -60,29 +93,45 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 codes.join(", ")
             );
         };
-        let old = in_force(&existing, &lot.id, Some(code), AmendedField::Tariff, product.tariff);
-        changes.push(amendment(
+        let old = in_force(
+            &existing,
             &lot.id,
-            Some(code.clone()),
+            Some(code),
             AmendedField::Tariff,
+            product.tariff,
+            from,
+        );
+        changes.push(change(
+            AmendedField::Tariff,
+            Some(code.clone()),
             old,
             euros("tariff", tariff)?,
-            reason,
         ));
+    }
+    if let Some(percent) = &args.index {
+        let hundredths = euros("index", percent)?;
+        if hundredths.0 == 0 {
+            anyhow::bail!("--index 0 changes nothing; give the percentage of the indexation, like 2.5");
+        }
+        changes.push(change(AmendedField::Index, None, None, hundredths));
     }
     if let Some(budget) = &args.budget {
-        let old = in_force(&existing, &lot.id, None, AmendedField::Budget, lot.budget);
-        changes.push(amendment(
-            &lot.id,
-            None,
-            AmendedField::Budget,
-            old,
-            euros("budget", budget)?,
-            reason,
-        ));
+        let old = in_force(&existing, &lot.id, None, AmendedField::Budget, lot.budget, from);
+        changes.push(change(AmendedField::Budget, None, old, euros("budget", budget)?));
+    }
+    let mut earlier = existing.clone();
+    for a in &changes {
+        if let Some(warning) = amendments::substantial_warning(def, &earlier, a) {
+            eprintln!("warning: {warning}");
+        }
+        earlier.push(a.clone());
     }
     let described: Vec<String> = changes.iter().map(describe).collect();
-    let detail = format!("{}: {reason}", described.join("; "));
+    let detail = format!(
+        "{} from {} ({basis}): {reason}",
+        described.join("; "),
+        schedule.local(from)
+    );
     store.change(&ctx.stamp(), |change| -> anyhow::Result<()> {
         for a in &changes {
             change.add_amendment(&args.id, a)?;
@@ -94,29 +143,22 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn amendment(
-    lot: &str,
-    product: Option<String>,
-    field: AmendedField,
-    old: Option<Cents>,
-    new: Cents,
-    reason: &str,
-) -> Amendment {
-    Amendment {
-        number: 0,
-        lot: lot.to_string(),
-        product,
-        field,
-        old,
-        new,
-        reason: reason.to_string(),
-        at: chrono::DateTime::UNIX_EPOCH,
+/// The new value as written: euros, or the percentage of an indexation.
+pub fn new_value(a: &Amendment) -> String {
+    match a.field {
+        AmendedField::Index => format!("+{}%", a.new.euros()),
+        _ => a.new.to_string(),
     }
 }
 
-/// `lot begeleiding product 02A01 tariff € 61,20 → € 63,00`
+/// `lot begeleiding product 02A01 tariff € 61,20 → € 63,00`, `lot begeleiding index +2.5%`
 pub fn describe(a: &Amendment) -> String {
     let product = a.product.as_ref().map(|p| format!(" product {p}")).unwrap_or_default();
-    let old = a.old.map_or("(none)".to_string(), |c| c.to_string());
-    format!("lot {}{product} {} {old} → {}", a.lot, a.field, a.new)
+    match a.old {
+        _ if a.field == AmendedField::Index => format!("lot {} index {}", a.lot, new_value(a)),
+        old => {
+            let old = old.map_or("(none)".to_string(), |c| c.to_string());
+            format!("lot {}{product} {} {old} → {}", a.lot, a.field, a.new)
+        }
+    }
 }

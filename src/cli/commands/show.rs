@@ -1,10 +1,13 @@
 //! `tender show`: one tender in full: definition summary, phase, timeline, lots.
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use crate::cli::commands::amend;
 use crate::cli::context::Ctx;
 use crate::cli::output::{self, Format, Record};
 use crate::cli::timeline_view::{Milestone, milestones};
+use crate::domain::contracts::{self, Termination};
 use crate::domain::definition::{Definition, Lot};
 use crate::domain::dossier::{AmendedField, Amendment, Consultation, Decision, Objection, Signature, in_force};
 use crate::domain::lifecycle::Facts;
@@ -62,6 +65,8 @@ struct SignatureJson {
     name: String,
     signed_on: String,
     effective_at: String,
+    terminated_on: Option<String>,
+    termination_reason: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -79,8 +84,11 @@ struct AmendmentJson {
     product: Option<String>,
     field: &'static str,
     old: Option<f64>,
+    /// The new tariff or budget in euros; for an indexation the percentage.
     new: f64,
     reason: String,
+    basis: &'static str,
+    from: String,
 }
 
 #[derive(Serialize)]
@@ -112,8 +120,14 @@ struct ProductRow {
 }
 
 impl LotRow {
-    fn new(lot: &Lot, registrations: u64, decision: Option<&Decision>, amendments: &[Amendment]) -> LotRow {
-        let budget = in_force(amendments, &lot.id, None, AmendedField::Budget, lot.budget);
+    fn new(
+        lot: &Lot,
+        registrations: u64,
+        decision: Option<&Decision>,
+        amendments: &[Amendment],
+        now: DateTime<Utc>,
+    ) -> LotRow {
+        let budget = in_force(amendments, &lot.id, None, AmendedField::Budget, lot.budget, now);
         let awarded: Vec<_> = decision
             .map(|d| d.lines.as_slice())
             .unwrap_or_default()
@@ -132,7 +146,7 @@ impl LotRow {
                 .products
                 .iter()
                 .map(|p| {
-                    let tariff = in_force(amendments, &lot.id, Some(&p.code), AmendedField::Tariff, p.tariff);
+                    let tariff = in_force(amendments, &lot.id, Some(&p.code), AmendedField::Tariff, p.tariff, now);
                     ProductRow {
                         code: p.code.clone(),
                         name: p.name.clone(),
@@ -183,6 +197,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         decision: store.decision(&args.id)?,
         objections: store.objections(&args.id)?,
         signatures: store.signatures(&args.id)?,
+        terminations: store.terminations(&args.id)?,
         consultations: store.consultations(&args.id)?,
         amendments: store.amendments(&args.id)?,
     };
@@ -200,7 +215,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             .iter()
             .map(|lot| {
                 let count = per_lot.get(&lot.id).copied().unwrap_or(0);
-                LotRow::new(lot, count, record.decision.as_ref(), &record.amendments)
+                LotRow::new(lot, count, record.decision.as_ref(), &record.amendments, ctx.now)
             })
             .collect(),
         decision: record.decision.as_ref().map(|d| DecisionJson {
@@ -226,11 +241,16 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         signatures: record
             .signatures
             .iter()
-            .map(|s| SignatureJson {
-                kvk: s.kvk.clone(),
-                name: s.name.clone(),
-                signed_on: time(s.signed_on),
-                effective_at: time(s.effective_at),
+            .map(|s| {
+                let ended = record.termination_of(s);
+                SignatureJson {
+                    kvk: s.kvk.clone(),
+                    name: s.name.clone(),
+                    signed_on: time(s.signed_on),
+                    effective_at: time(s.effective_at),
+                    terminated_on: ended.map(|t| time(t.on)),
+                    termination_reason: ended.map(|t| t.reason.clone()),
+                }
             })
             .collect(),
         consultations: record
@@ -254,6 +274,8 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 old: a.old.map(|c| c.euros()),
                 new: a.new.euros(),
                 reason: a.reason.clone(),
+                basis: a.basis.as_str(),
+                from: time(a.from),
             })
             .collect(),
     };
@@ -287,11 +309,18 @@ struct Recorded {
     decision: Option<Decision>,
     objections: Vec<Objection>,
     signatures: Vec<Signature>,
+    terminations: Vec<Termination>,
     consultations: Vec<Consultation>,
     amendments: Vec<Amendment>,
 }
 
 impl Recorded {
+    /// The termination that ended the contract of a signature, if any.
+    fn termination_of(&self, signature: &Signature) -> Option<&Termination> {
+        let on = contracts::terminated_on(signature, &self.terminations)?;
+        self.terminations.iter().find(|t| t.kvk == signature.kvk && t.on == on)
+    }
+
     /// The decision, objections, contracts, consultation rounds and amendments
     /// as sections of text, each only when there is something in it.
     fn text(&self, facts: &Facts, schedule: &Schedule) -> String {
@@ -331,14 +360,18 @@ impl Recorded {
         if !self.signatures.is_empty() {
             out.push_str(&format!("\nContracts ({} signed)\n", self.signatures.len()));
             let rows = self.signatures.iter().map(|s| {
+                let ended = self.termination_of(s).map_or(String::new(), |t| {
+                    format!("terminated as of {}: {}", schedule.local(t.on), t.reason)
+                });
                 vec![
                     s.kvk.clone(),
                     s.name.clone(),
                     schedule.local(s.signed_on),
                     schedule.local(s.effective_at),
+                    ended,
                 ]
             });
-            out.push_str(&output::table(&["kvk", "name", "signed", "effective"], rows));
+            out.push_str(&output::table(&["kvk", "name", "signed", "effective", "ended"], rows));
         }
         if !self.consultations.is_empty() {
             out.push_str("\nConsultation rounds (overlegtafels)\n");
@@ -349,20 +382,35 @@ impl Recorded {
             out.push_str(&output::table(&["no.", "held", "summary"], rows));
         }
         if !self.amendments.is_empty() {
-            out.push_str("\nAmendments by agreement (the lots above show the values in force)\n");
+            out.push_str(
+                "\nAmendments, the history of tariffs and budgets (the lots above show the values in force now)\n",
+            );
             let rows = self.amendments.iter().map(|a| {
                 vec![
                     a.number.to_string(),
                     schedule.local(a.at),
+                    schedule.local(a.from),
                     a.lot.clone(),
                     a.product.clone().unwrap_or_default(),
                     a.field.to_string(),
                     a.old.map_or(String::new(), |c| c.to_string()),
-                    a.new.to_string(),
+                    amend::new_value(a),
+                    a.basis.to_string(),
                     a.reason.clone(),
                 ]
             });
-            let headers = ["no.", "when", "lot", "product", "field", "old", "new", "reason"];
+            let headers = [
+                "no.",
+                "recorded",
+                "in force from",
+                "lot",
+                "product",
+                "field",
+                "old",
+                "new",
+                "basis",
+                "reason",
+            ];
             out.push_str(&output::table(&headers, rows));
         }
         out

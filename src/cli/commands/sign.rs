@@ -3,6 +3,7 @@
 use crate::cli::context::Ctx;
 use crate::cli::decision;
 use crate::domain::audit::EventKind;
+use crate::domain::contracts;
 use crate::domain::dossier::Signature;
 use crate::domain::intake::{Status, check_kvk};
 use crate::domain::lifecycle::Action;
@@ -30,13 +31,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         Some(text) => parse_moment(text, schedule.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--on: {e}"))?,
         None => ctx.now,
     };
-    if signed_on > ctx.now {
-        anyhow::bail!(
-            "--on {} is in the future; record a signature once it is signed",
-            schedule.local(signed_on)
-        );
-    }
     decision::allow(&stored, Action::Sign, ctx)?;
+    contracts::check_signed_on(&stored.facts(), signed_on, ctx.now)
+        .map_err(|e| anyhow::anyhow!("tender `{}`: cannot sign: {e}", args.id))?;
     let Some(registration) = store.registrations(&args.id)?.into_iter().find(|r| r.kvk == args.kvk) else {
         anyhow::bail!("KvK {} did not register for `{}`", args.kvk, args.id);
     };
@@ -49,7 +46,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             registration.status
         );
     }
-    if store.signatures(&args.id)?.iter().any(|s| s.kvk == args.kvk) {
+    if contracts::is_signed(&args.kvk, &store.signatures(&args.id)?, &store.terminations(&args.id)?) {
         anyhow::bail!(
             "{} (KvK {}) has already signed for `{}`",
             registration.name,
@@ -57,10 +54,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             args.id
         );
     }
-    let effective_at = registration
-        .joining_at
-        .filter(|_| joiner)
-        .unwrap_or(schedule.contract_start);
+    let effective_at = contracts::effective_from(
+        schedule.contract_start,
+        signed_on,
+        registration.joining_at.filter(|_| joiner),
+    );
     let signature = Signature {
         kvk: args.kvk.clone(),
         name: registration.name.clone(),

@@ -3,10 +3,11 @@
 use crate::cli::context::Ctx;
 use crate::cli::decision;
 use crate::domain::audit::EventKind;
+use crate::domain::contracts;
 use crate::domain::intake::{Status, check_kvk};
 use crate::domain::lifecycle::Action;
 
-/// Withdraw a provider's registration; it may register again while registration is open
+/// Withdraw a provider's registration or offer, until the award decision; it may register again while registration is open
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The tender id
@@ -21,6 +22,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let mut store = ctx.store()?;
     let stored = store.tender(&args.id)?;
     decision::allow(&stored, Action::Withdraw, ctx)?;
+    if let Some(refusal) =
+        contracts::withdrawal_refusal(&args.kvk, &store.signatures(&args.id)?, &store.terminations(&args.id)?)
+    {
+        anyhow::bail!("tender `{}`: cannot withdraw: {refusal}", args.id);
+    }
     let detail = store.change(&ctx.stamp(), |change| -> anyhow::Result<String> {
         let Some(mut registration) = change
             .registration(&args.id, &args.kvk)?
