@@ -241,6 +241,8 @@ fn show_lists_consultations_and_the_tariffs_in_force_with_their_history() {
         "02A01",
         "--tariff",
         "54.25",
+        "--basis",
+        "agreement",
         "--reason",
         "Indexatie 2017",
     ];
@@ -265,7 +267,10 @@ fn show_lists_consultations_and_the_tariffs_in_force_with_their_history() {
 
     let table = ok(&env, "2016-12-02T10:00", &["show", WALCHEREN]);
     assert!(table.contains("02A01") && table.contains("€ 54,25 per"), "{table}");
-    assert!(table.contains("Amendments by agreement"), "{table}");
+    assert!(
+        table.contains("Amendments, the history of tariffs and budgets"),
+        "{table}"
+    );
     assert!(table.contains("€ 52,50") && table.contains("Indexatie 2017"), "{table}");
     assert!(table.contains("Consultation rounds (overlegtafels)"), "{table}");
 

@@ -747,10 +747,15 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
             "wmo-begeleiding",
             "--budget",
             "1000000",
+            "--basis",
+            "agreement",
             "--reason",
             "Meer budget",
         ],
-        &["only a bestuurlijke aanbesteding"],
+        &[
+            "--basis agreement is for a bestuurlijke aanbesteding",
+            "--basis indexation",
+        ],
     );
     assert_eq!(phase(&env, "2021-12-31T23:59:59", id), "contracted");
     assert_eq!(phase(&env, "2022-01-01T00:00", id), "active");
@@ -1176,7 +1181,16 @@ fn bestuurlijk_lifecycle(t: &Bestuurlijk) {
     env.refused(
         t.evaluation,
         &[
-            "amend", id, "--lot", first, "--budget", "100000", "--reason", "Te vroeg",
+            "amend",
+            id,
+            "--lot",
+            first,
+            "--budget",
+            "100000",
+            "--basis",
+            "agreement",
+            "--reason",
+            "Te vroeg",
         ],
         &["cannot amend", "`evaluation`"],
     );
@@ -1229,6 +1243,8 @@ fn bestuurlijk_lifecycle(t: &Bestuurlijk) {
             t.product,
             "--tariff",
             "60.00",
+            "--basis",
+            "agreement",
             "--reason",
             "Cao-stijging 2016",
         ],
@@ -1257,6 +1273,8 @@ fn bestuurlijk_lifecycle(t: &Bestuurlijk) {
             t.product,
             "--tariff",
             "61.25",
+            "--basis",
+            "agreement",
             "--reason",
             "Indexatie",
         ],
@@ -1273,6 +1291,8 @@ fn bestuurlijk_lifecycle(t: &Bestuurlijk) {
             second,
             "--budget",
             "3100000",
+            "--basis",
+            "agreement",
             "--reason",
             "Meer cliënten in de wijk",
         ],
@@ -1296,7 +1316,18 @@ fn bestuurlijk_lifecycle(t: &Bestuurlijk) {
     );
     env.refused(
         t.after_end,
-        &["amend", id, "--lot", second, "--budget", "1", "--reason", "Te laat"],
+        &[
+            "amend",
+            id,
+            "--lot",
+            second,
+            "--budget",
+            "1",
+            "--basis",
+            "agreement",
+            "--reason",
+            "Te laat",
+        ],
         &["`ended`"],
     );
     // Consultations, amendments and signatures all left their trace.
@@ -1541,10 +1572,12 @@ fn amend_and_consult_are_refused_for_a_classic_tender_and_award_outside_evaluati
             "wmo-begeleiding",
             "--budget",
             "1000",
+            "--basis",
+            "agreement",
             "--reason",
             "Meer",
         ],
-        &["only a bestuurlijke aanbesteding", "2.163a"],
+        &["cannot amend", "after the award"],
     );
     // Walcheren, published, still open: no award before the registration deadline.
     env.run_at("2015-07-01T09:00", &["publish", "walcheren-2016"]).ok();

@@ -143,6 +143,8 @@ fn every_mutating_command_leaves_exactly_one_event() {
         "02A01",
         "--tariff",
         "60",
+        "--basis",
+        "agreement",
         "--reason",
         "Cao",
     ];
