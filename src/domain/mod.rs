@@ -18,6 +18,7 @@ pub mod ratio;
 pub mod reminders;
 pub mod revision;
 pub mod schedule;
+pub mod scoring;
 pub mod templates;
 pub mod tender;
 pub mod termijnen;

@@ -13,12 +13,7 @@ use crate::domain::dossier::{Amendment, AwardLine, Consultation, Decision, Objec
 use crate::domain::intake::Status;
 use crate::domain::money::Cents;
 
-/// A recorded score: points in hundredths, or a price.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScoreValue {
-    Points(i64),
-    Price(Cents),
-}
+pub use crate::domain::scoring::ScoreValue;
 
 /// Scores of a tender by (KvK, lot), then by criterion.
 pub type Scores = HashMap<(String, String), HashMap<String, ScoreValue>>;

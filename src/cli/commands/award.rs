@@ -1,7 +1,7 @@
 //! `tender award`: the award decision per lot, the re-award after an upheld
 //! objection, and the final award after the standstill.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
@@ -11,12 +11,13 @@ use crate::cli::output::{self, Format};
 use crate::cli::ranking_view;
 use crate::domain::audit::EventKind;
 use crate::domain::award::{LotOutcome, Offer, Rules, admit_all, rank};
-use crate::domain::definition::{Kind, PriceFormula};
+use crate::domain::definition::{Kind, Lot, PriceFormula};
 use crate::domain::intake::{Registration, Status, check_kvk};
 use crate::domain::lifecycle::Action;
 use crate::domain::money::Cents;
 use crate::domain::ratio::Ratio;
 use crate::domain::schedule::rfc3339;
+use crate::domain::scoring;
 use crate::store::{ScoreValue, Scores, StoredTender};
 
 /// Compute and record the award decision per lot; --final after the standstill
@@ -105,6 +106,7 @@ pub fn compute(
     let def = &stored.tender.definition;
     let formula = def.award.as_ref().map_or(PriceFormula::Relative, |a| a.price_formula);
     let min_quality = def.award.as_ref().and_then(|a| a.min_quality);
+    let price_criterion = def.criteria.iter().find(|c| c.price).map_or("", |c| c.id.as_str());
     let admitted = |r: &&Registration| matches!(r.status, Status::Qualified | Status::Awarded | Status::NotAwarded);
     def.lots
         .iter()
@@ -113,7 +115,7 @@ pub fn compute(
                 .iter()
                 .filter(admitted)
                 .filter(|r| r.lots.contains(&lot.id))
-                .map(|r| offer(r, scores.get(&(r.kvk.clone(), lot.id.clone()))))
+                .map(|r| offer(r, lot, price_criterion, scores.get(&(r.kvk.clone(), lot.id.clone()))))
                 .collect();
             match def.kind {
                 Kind::Classic => {
@@ -123,6 +125,7 @@ pub fn compute(
                         min_quality,
                         price_floor: lot.price_floor,
                         max_awards: lot.max_awards,
+                        products: &lot.products,
                     };
                     rank(&lot.id, &rules, &offers, draw)
                 }
@@ -132,22 +135,27 @@ pub fn compute(
         .collect()
 }
 
-fn offer(r: &Registration, scores: Option<&HashMap<String, ScoreValue>>) -> Offer {
+/// An offer from its stored scores: points per criterion, prices per product.
+fn offer(r: &Registration, lot: &Lot, price_criterion: &str, scores: Option<&HashMap<String, ScoreValue>>) -> Offer {
     let mut points = HashMap::new();
-    let mut price = None;
-    for (criterion, value) in scores.into_iter().flatten() {
+    let mut prices = BTreeMap::new();
+    for (key, value) in scores.into_iter().flatten() {
         match value {
             ScoreValue::Points(p) => {
-                points.insert(criterion.clone(), *p);
+                points.insert(key.clone(), *p);
             }
-            ScoreValue::Price(c) => price = Some(*c),
+            ScoreValue::Price(c) => {
+                if let Some(code) = scoring::product_of(lot, price_criterion, key) {
+                    prices.insert(code.to_string(), *c);
+                }
+            }
         }
     }
     Offer {
         kvk: r.kvk.clone(),
         name: r.name.clone(),
         points,
-        price,
+        prices,
     }
 }
 
@@ -278,7 +286,10 @@ struct OfferJson {
     awarded: bool,
     excluded: Option<String>,
     points: HashMap<String, Option<f64>>,
+    /// The basket price of the lot.
     price: Option<f64>,
+    /// The price per product code.
+    prices: BTreeMap<String, f64>,
 }
 
 fn print(
@@ -318,6 +329,7 @@ fn print(
                             .map(|p| (p.criterion.clone(), points(p.points).map(Ratio::to_f64)))
                             .collect(),
                         price: o.price.map(Cents::euros),
+                        prices: o.prices.iter().map(|(code, p)| (code.clone(), p.euros())).collect(),
                     })
                     .collect(),
             })
