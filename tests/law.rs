@@ -169,7 +169,7 @@ fn withdraw_until_the_decision_then_terminate_spec_2() {
     env.refused(
         "2027-03-21",
         &["withdraw", ID, "--kvk", A],
-        &["awarded", "cannot withdraw"],
+        &["phase `contracted`", "tender terminate"],
     );
 }
 
