@@ -694,3 +694,79 @@ fn price_competition_without_a_floor_warns_uitvoeringsbesluit_wmo_art_5_4() {
         out.stderr
     );
 }
+
+#[test]
+fn min_quality_under_fictitious_counts_the_quality_value_in_euros_spec_3() {
+    // Plan worth € 1000 at full points, samenwerking € 9000; min_quality 40 % of € 10.000.
+    let definition = classic_2027(&[
+        ("# value = 4000 ", "value = 1000\n# "),
+        (
+            "max_points = 10\n\n[[criteria]]\nid = \"prijs\"",
+            "max_points = 10\nvalue = 9000\n\n[[criteria]]\nid = \"prijs\"",
+        ),
+        ("price_formula = \"relative\"", "price_formula = \"fictitious\""),
+        ("min_quality = 55", "min_quality = 40"),
+    ]);
+    let env = Env::new();
+    let file = env.write("t.toml", definition);
+    env.run_at("2026-11-20", &["new", &file]).ok();
+    env.run_at("2026-12-01T09:00", &["publish", ID]).ok();
+    for kvk in [A, B] {
+        let args = [
+            "register",
+            ID,
+            "--name",
+            "Zorg",
+            "--kvk",
+            kvk,
+            "--lots",
+            "begeleiding",
+            "--meets",
+            "gva,kwaliteit",
+        ];
+        env.run_at("2026-12-10", &args).ok();
+        env.run_at("2027-01-21", &["qualify", ID, "--kvk", kvk, "--meets", "gva"])
+            .ok();
+    }
+    // A: full points on plan (€ 1000 of € 10.000 = 10 %); B: half on samenwerking (€ 4500 = 45 %).
+    let scores = format!(
+        "kvk,lot,criterion,value\n{A},begeleiding,plan,10\n{A},begeleiding,samenwerking,0\n{A},begeleiding,prijs,60\n\
+         {B},begeleiding,plan,0\n{B},begeleiding,samenwerking,5\n{B},begeleiding,prijs,60\n"
+    );
+    let csv = env.write("scores.csv", scores);
+    env.run_at("2027-01-26", &["score", ID, "--csv", &csv]).ok();
+    let dry = env
+        .run_at("2027-02-22", &["--format", "json", "award", ID, "--dry-run"])
+        .json();
+    let offers = dry["lots"][0]["offers"].as_array().unwrap();
+    let excluded = |kvk: &str| offers.iter().find(|o| o["kvk"] == kvk).unwrap()["excluded"].clone();
+    assert_eq!(excluded(A), "quality 10.00% is below the minimum of 40%");
+    assert_eq!(excluded(B), serde_json::Value::Null);
+}
+
+#[test]
+fn the_four_year_and_answers_rules_cite_their_articles_art_2_140_dir_2014_24_art_47() {
+    let env = Env::new();
+    let closed = include_str!("../src/templates/raamovereenkomst.toml")
+        .replace("open_house = true ", "open_house = false ")
+        .replace("contract_end = 2029-06-30", "contract_end = 2030-06-30")
+        .replace("joining = \"quarterly\"", "# joining")
+        .replace("regime = \"sas\"", "regime = \"open\"");
+    let check = |name: &str, text: &str| env.run(&["check", &env.write(name, text)]);
+    let out = check("c.toml", &closed);
+    out.ok();
+    assert!(
+        out.stderr.contains("art. 2.140"),
+        "a closed framework over 4 years under open: {}",
+        out.stderr
+    );
+    let sas = check("s.toml", &closed.replace("regime = \"open\"", "regime = \"sas\""));
+    assert!(!sas.stderr.contains("art. 2.140"), "{}", sas.stderr);
+    let late = classic_2027(&[(
+        "questions_deadline = 2027-01-08T12:00:00",
+        "questions_deadline = 2027-01-18T12:00:00",
+    )]);
+    let out = check("q.toml", &late);
+    out.ok();
+    assert!(out.stderr.contains("Dir. 2014/24 art. 47(3), 53(2)"), "{}", out.stderr);
+}
