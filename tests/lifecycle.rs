@@ -164,11 +164,16 @@ fn excluded(award: &Value, lot_id: &str, kvk: &str) -> String {
 /// The scores of one offer: KvK, lot, and (criterion, value) pairs.
 type Offer<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
 
-fn score_csv(rows: &[Offer]) -> String {
+/// The score CSV of offers of a seed tender; a price goes to every product of the lot.
+fn score_csv(seed_id: &str, rows: &[Offer]) -> String {
     let mut csv = String::from("kvk,lot,criterion,value\n");
     for (kvk, lot, values) in rows {
         for (criterion, value) in *values {
-            csv.push_str(&format!("{kvk},{lot},{criterion},{value}\n"));
+            if *criterion == "prijs" {
+                csv.push_str(&common::price_rows(seed_id, kvk, lot, value));
+            } else {
+                csv.push_str(&format!("{kvk},{lot},{criterion},{value}\n"));
+            }
         }
     }
     csv
@@ -388,7 +393,7 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
     for (kvk, values) in VERBLIJF.iter().zip(&verblijf) {
         rows.push((kvk, "jeugd-verblijf", values));
     }
-    let file = env.write("scores.csv", score_csv(&rows));
+    let file = env.write("scores.csv", score_csv(id, &rows));
     let out = step(&env, "2021-06-15T10:00", &["score", id, "--csv", &file], "score");
     assert!(out.contains("recorded 51 scores"), "{out}");
 
@@ -677,10 +682,13 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
     ];
     let file = env.write(
         "herbeoordeling.csv",
-        score_csv(&[
-            (AFGEWEZEN, "wmo-begeleiding", &low),
-            (AFGEWEZEN, "jeugd-verblijf", &low),
-        ]),
+        score_csv(
+            id,
+            &[
+                (AFGEWEZEN, "wmo-begeleiding", &low),
+                (AFGEWEZEN, "jeugd-verblijf", &low),
+            ],
+        ),
     );
     step(&env, "2021-10-21T11:30", &["score", id, "--csv", &file], "score");
     let redo = decide(&env, "2021-10-22T10:00", &["award", id, "--redo"]);
@@ -860,17 +868,20 @@ fn alkmaar_jeugdhulp_2016_goes_from_draft_to_ended() {
     let f6d = full("7", "7", "7", "40");
     let file = env.write(
         "scores.csv",
-        score_csv(&[
-            ("30000001", "ambulant", &f1a),
-            ("30000002", "ambulant", &f2a),
-            ("30000003", "ambulant", &f3a),
-            ("30000004", "ambulant", &f4a),
-            ("30000001", "dagbehandeling", &f1d),
-            ("30000006", "dagbehandeling", &f6d),
-        ]),
+        score_csv(
+            id,
+            &[
+                ("30000001", "ambulant", &f1a),
+                ("30000002", "ambulant", &f2a),
+                ("30000003", "ambulant", &f3a),
+                ("30000004", "ambulant", &f4a),
+                ("30000001", "dagbehandeling", &f1d),
+                ("30000006", "dagbehandeling", &f6d),
+            ],
+        ),
     );
     let out = step(&env, "2015-08-03T10:00", &["score", id, "--csv", &file], "score");
-    assert!(out.contains("recorded 24 scores"), "{out}");
+    assert!(out.contains("recorded 32 scores"), "{out}");
 
     // Criteria transformatie 30, resultaat 25, continuiteit 10 (quality 65), prijs 35.
     // ambulant, price floor € 50: Spotgoedkoop's € 45 is excluded and does not set

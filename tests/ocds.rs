@@ -435,12 +435,13 @@ fn walk(seed: &Seed, stop: Stop) {
             for lot in their_lots {
                 let floor = def.lot(lot).unwrap().price_floor.map_or(0.0, |c| c.euros());
                 for (c, criterion) in def.criteria.iter().enumerate() {
-                    let value = if criterion.price {
-                        format!("{:.2}", floor + 100.0 + n as f64)
+                    if criterion.price {
+                        let price = format!("{:.2}", floor + 100.0 + n as f64);
+                        csv.push_str(&common::price_rows(id, kvk, lot, &price));
                     } else {
-                        (criterion.max_points - u32::from(n == 1 && c == 0)).to_string()
-                    };
-                    csv.push_str(&format!("{kvk},{lot},{},{value}\n", criterion.id));
+                        let points = criterion.max_points - u32::from(n == 1 && c == 0);
+                        csv.push_str(&format!("{kvk},{lot},{},{points}\n", criterion.id));
+                    }
                 }
             }
         }

@@ -349,6 +349,15 @@ fn print(
             columns.extend(["kvk", "name", "rank", "score", "awarded", "excluded"].map(String::from));
             columns.extend(quality.iter().map(|c| format!("points.{c}")));
             columns.push("price".to_string());
+            let mut codes: Vec<&str> = def
+                .lots
+                .iter()
+                .flat_map(|l| &l.products)
+                .map(|p| p.code.as_str())
+                .collect();
+            codes.sort_unstable();
+            codes.dedup();
+            columns.extend(codes.iter().map(|code| format!("prices.{code}")));
             let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
             let mut rows = Vec::new();
             for lot in &json().lots {
