@@ -172,7 +172,7 @@ fn check(
             lots.join(", ")
         ));
     };
-    if !registration.lots.iter().any(|l| *l == lot.id) {
+    if !registration.lots.contains(&lot.id) {
         return Err(format!(
             "{} (KvK {kvk}) did not register for lot `{}`",
             registration.name, lot.id
