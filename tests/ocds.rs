@@ -617,6 +617,33 @@ fn walk(seed: &Seed, stop: Stop) {
         }
     }
 
+    // One provider's contract is terminated: a contractTermination release.
+    let terminated_on = active + day * 3;
+    let on = tender::domain::schedule::local_text(terminated_on, s.timezone);
+    let on = &on[..10];
+    w.run(
+        active + day * 2,
+        &[
+            "terminate",
+            id,
+            "--kvk",
+            &awarded[0],
+            "--on",
+            on,
+            "--reason",
+            "Faillissement",
+        ],
+    );
+    let ended = w.export_one(active + day * 2 + hour, "contractTermination");
+    let contract = ended["contracts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == format!("overeenkomst-{}", awarded[0]))
+        .unwrap()
+        .clone();
+    assert_eq!(contract["status"], "terminated", "{id}");
+
     // Ended: the clock adds nothing public.
     w.export_none(end + day);
     let tags: Vec<&str> = w.releases.iter().map(|r| r["tag"][0].as_str().unwrap()).collect();
