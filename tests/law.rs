@@ -770,3 +770,39 @@ fn the_four_year_and_answers_rules_cite_their_articles_art_2_140_dir_2014_24_art
     out.ok();
     assert!(out.stderr.contains("Dir. 2014/24 art. 47(3), 53(2)"), "{}", out.stderr);
 }
+
+#[test]
+fn an_indexation_is_a_percentage_spec_4() {
+    let env = awarded();
+    env.refused(
+        "2027-12-01",
+        &[
+            "amend",
+            ID,
+            "--lot",
+            "begeleiding",
+            "--index=-2",
+            "--basis",
+            "indexation",
+            "--reason",
+            "OVA",
+        ],
+        &["--index: `-2` is not a percentage"],
+    );
+    env.refused(
+        "2027-12-01",
+        &[
+            "amend",
+            ID,
+            "--lot",
+            "begeleiding",
+            "--index",
+            "0",
+            "--basis",
+            "indexation",
+            "--reason",
+            "OVA",
+        ],
+        &["changes nothing"],
+    );
+}

@@ -109,7 +109,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         ));
     }
     if let Some(percent) = &args.index {
-        let hundredths = euros("index", percent)?;
+        let hundredths = Cents::parse_euros(percent).map_err(|_| {
+            anyhow::anyhow!(
+                "--index: `{percent}` is not a percentage; write a number with at most two decimals, like 2.5"
+            )
+        })?;
         if hundredths.0 == 0 {
             anyhow::bail!("--index 0 changes nothing; give the percentage of the indexation, like 2.5");
         }
