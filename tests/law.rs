@@ -806,3 +806,33 @@ fn an_indexation_is_a_percentage_spec_4() {
         &["changes nothing"],
     );
 }
+
+#[test]
+fn after_a_late_signature_remind_stops_asking_for_it_spec_2() {
+    let env = awarded();
+    env.run_at("2027-04-01", &["sign", ID, "--kvk", A]).ok();
+    env.run_at("2027-04-01", &["sign", ID, "--kvk", B]).ok();
+    let overdue = |now: &str| -> Vec<serde_json::Value> {
+        let remind = env
+            .run_at(now, &["--format", "json", "remind", "--within", "1d"])
+            .json();
+        remind
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["overdue"] == true)
+            .cloned()
+            .collect()
+    };
+    let before = overdue("2027-08-01");
+    assert!(
+        before.iter().any(|r| r["next"].as_str().unwrap().contains(C)),
+        "{before:?}"
+    );
+    env.run_at("2027-08-02", &["sign", ID, "--kvk", C]).ok();
+    let after = overdue("2027-08-03");
+    assert!(
+        after.iter().all(|r| !r["next"].as_str().unwrap().contains(C)),
+        "{after:?}"
+    );
+}
