@@ -569,9 +569,16 @@ fn the_regime_decides_which_rules_bind_spec_1() {
     let national = check("w.toml", short("national"));
     national.ok();
     assert!(national.stderr.contains("advised, not required"), "{}", national.stderr);
-    let old = check("b.toml", short("2b"));
+    let old = check(
+        "b.toml",
+        short("2b")
+            .replace("2026-", "2014-")
+            .replace("2027-", "2015-")
+            .replace("2029-", "2017-"),
+    );
     old.ok();
     assert!(old.stdout.contains("(0 warnings)"), "{}", old.stdout);
+    check("late.toml", short("2b")).refused(&["the 2B regime ended on 1 July 2016"]);
 }
 
 #[test]

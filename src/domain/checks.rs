@@ -381,7 +381,18 @@ fn check_dates(def: &Definition, s: &Schedule, opened: DateTime<Utc>, out: &mut 
     check_periods(def, s, opened, out);
 }
 
+/// The day the revised Aanbestedingswet took effect: care stopped being a 2B service.
+fn end_of_2b() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2016, 7, 1).expect("a valid date")
+}
+
 fn check_periods(def: &Definition, s: &Schedule, opened: DateTime<Utc>, out: &mut Findings) {
+    if def.regime == Regime::TwoB && s.local_date(s.announce) >= end_of_2b() {
+        out.error(format!(
+            "regime is `2b` but the tender is announced on {}; the 2B regime ended on 1 July 2016, when social services came under the light regime (art. 2.38, 2.39 Aw): use `sas`, `open` or `national`",
+            s.local(s.announce)
+        ));
+    }
     check_standstill(def, s, out);
     check_registration_period(def, s, opened, out);
     check_answers(s, out);
@@ -839,7 +850,7 @@ price = true
         );
         assert_eq!(national.len(), 1);
         assert_eq!(
-            findings(&short("2b")),
+            findings(&in_2015(&short("2b"))),
             vec![],
             "a 2B service had no statutory standstill"
         );
@@ -854,7 +865,12 @@ price = true
                 "registration_deadline = 2027-01-20T12:00:00",
             )
             .replace("questions_deadline = 2027-02-15T12:00:00\n", "");
-        assert_eq!(findings(&source), vec![]);
+        assert_eq!(findings(&in_2015(&source)), vec![]);
+    }
+
+    /// The same tender twelve years earlier, under the old Aanbestedingswet.
+    fn in_2015(source: &str) -> String {
+        source.replace("2027-", "2015-").replace("2029-", "2017-")
     }
 
     #[test]
@@ -1014,6 +1030,16 @@ price = true
             messages(&too_heavy, Severity::Error)
                 .iter()
                 .any(|m| m.contains("weight 101"))
+        );
+    }
+
+    #[test]
+    fn regime_2b_is_for_tenders_announced_before_1_july_2016() {
+        let source = BASE.replace("domain = [\"wmo\"]", "domain = [\"wmo\"]\nregime = \"2b\"");
+        let errors = messages(&source, Severity::Error);
+        assert!(
+            errors.iter().any(|m| m.contains("the 2B regime ended on 1 July 2016")),
+            "{errors:?}"
         );
     }
 }
