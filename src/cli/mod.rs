@@ -1,5 +1,6 @@
 //! The command line: parses arguments, calls the domain and the store, prints.
 
+mod arguments;
 mod commands;
 mod context;
 mod csv_input;
@@ -8,14 +9,16 @@ mod definition_file;
 mod document;
 mod ical;
 mod output;
+mod output_file;
 mod ranking_view;
 mod timeline_view;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
+use crate::domain::text;
 use commands::*;
 use context::Ctx;
 use output::Format;
@@ -92,10 +95,14 @@ impl From<()> for Outcome {
 /// usage errors are printed by clap and exit 2.
 pub fn main() -> ExitCode {
     end_quietly_on_a_closed_pipe();
-    let cli = Cli::parse();
-    let result = run(cli);
+    let command = Cli::command();
+    let matches = command.clone().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let result = arguments::check(&command, &matches).and_then(|()| run(cli));
     if let Err(error) = &result {
-        eprintln!("error: {error:#}");
+        // Errors quote what the user typed and what the database holds, so
+        // they are escaped like every other text that reaches the terminal.
+        eprintln!("error: {}", text::escape(&format!("{error:#}")));
     }
     ExitCode::from(exit_code(&result))
 }

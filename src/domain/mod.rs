@@ -3,6 +3,7 @@
 pub mod amendments;
 pub mod audit;
 pub mod award;
+pub mod bounds;
 pub mod checks;
 pub mod contracts;
 pub mod deadlines;
@@ -22,4 +23,5 @@ pub mod scoring;
 pub mod templates;
 pub mod tender;
 pub mod termijnen;
+pub mod text;
 pub mod text_enum;
