@@ -157,12 +157,10 @@ pub fn new_value(a: &Amendment) -> String {
 
 /// `lot begeleiding product 02A01 tariff € 61,20 → € 63,00`, `lot begeleiding index +2.5%`
 pub fn describe(a: &Amendment) -> String {
-    let product = a.product.as_ref().map(|p| format!(" product {p}")).unwrap_or_default();
-    match a.old {
-        _ if a.field == AmendedField::Index => format!("lot {} index {}", a.lot, new_value(a)),
-        old => {
-            let old = old.map_or("(none)".to_string(), |c| c.to_string());
-            format!("lot {}{product} {} {old} → {}", a.lot, a.field, a.new)
-        }
+    if a.field == AmendedField::Index {
+        return format!("lot {} index {}", a.lot, new_value(a));
     }
+    let product = a.product.as_ref().map(|p| format!(" product {p}")).unwrap_or_default();
+    let old = a.old.map_or("(none)".to_string(), |c| c.to_string());
+    format!("lot {}{product} {} {old} → {}", a.lot, a.field, a.new)
 }
