@@ -5,6 +5,7 @@ pub mod audit;
 pub mod award;
 pub mod bounds;
 pub mod checks;
+pub mod chronology;
 pub mod contracts;
 pub mod deadlines;
 pub mod definition;

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use super::award::Exclusion;
 use super::definition::{Criterion, Lot, Product};
 use super::money::Cents;
 
@@ -106,14 +107,13 @@ pub fn basket(products: &[Product], prices: &BTreeMap<String, Cents>) -> Result<
 }
 
 /// Why an offer is excluded for a product price below its reële prijs.
-pub fn below_floor(products: &[Product], prices: &BTreeMap<String, Cents>) -> Option<String> {
+pub fn below_floor(products: &[Product], prices: &BTreeMap<String, Cents>) -> Option<Exclusion> {
     products.iter().find_map(|p| {
         let (floor, price) = (p.price_floor?, *prices.get(&p.code)?);
-        (price < floor).then(|| {
-            format!(
-                "price {price} for product {} is below its price floor of {floor} (no reële prijs)",
-                p.code
-            )
+        (price < floor).then(|| Exclusion::ProductBelowFloor {
+            product: p.code.clone(),
+            price,
+            floor,
         })
     })
 }
@@ -169,7 +169,9 @@ mod tests {
     #[test]
     fn a_product_price_below_its_floor_excludes_the_offer_uitvoeringsbesluit_wmo_art_5_4() {
         let products = [product("43A01", None, Some(20_000)), product("44A01", None, None)];
-        let reason = below_floor(&products, &prices(&[("43A01", 18_500), ("44A01", 31_200)])).unwrap();
+        let reason = below_floor(&products, &prices(&[("43A01", 18_500), ("44A01", 31_200)]))
+            .unwrap()
+            .to_string();
         assert!(reason.contains("43A01") && reason.contains("€ 200,00"), "{reason}");
         assert_eq!(below_floor(&products, &prices(&[("43A01", 20_000)])), None);
     }

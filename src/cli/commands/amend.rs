@@ -1,14 +1,17 @@
 //! `tender amend`: a tariff or budget changed after the award, with its legal
 //! basis, in force from a date; or an indexation of every price of a lot.
 
+use serde::Serialize;
+
 use crate::cli::context::Ctx;
-use crate::cli::decision;
+use crate::cli::decision::{self, Recorded};
 use crate::domain::amendments;
 use crate::domain::audit::EventKind;
 use crate::domain::dossier::{AmendedField, Amendment, Basis, in_force};
 use crate::domain::lifecycle::Action;
 use crate::domain::money::Cents;
-use crate::domain::schedule::{Edge, parse_moment};
+use crate::domain::schedule::{Edge, parse_moment, rfc3339};
+use crate::store::StoredTender;
 
 /// Change a tariff or a lot budget after the award, or index every price of a lot, with its legal basis
 #[derive(Debug, clap::Args)]
@@ -42,15 +45,105 @@ pub struct Args {
     reason: String,
 }
 
+/// One change, as `--format json` lists it (`new` of an indexation is the percentage).
+#[derive(Serialize)]
+struct ChangeJson<'a> {
+    lot: &'a str,
+    product: Option<&'a str>,
+    field: AmendedField,
+    old: Option<f64>,
+    new: f64,
+}
+
+#[derive(Serialize)]
+struct Facts<'a> {
+    changes: Vec<ChangeJson<'a>>,
+    basis: Basis,
+    from: String,
+    reason: &'a str,
+}
+
+/// What an amendment recorded: its changes, when they take effect, and the
+/// warnings of a substantial change (printed once it is recorded).
+struct Amended {
+    event: i64,
+    changes: Vec<Amendment>,
+    from: String,
+    detail: String,
+    warnings: Vec<String>,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let reason = args.reason.trim();
     if reason.is_empty() {
         anyhow::bail!("--reason is empty; record the agreement, index or clause the change rests on");
     }
     let basis: Basis = args.basis.parse().map_err(anyhow::Error::msg)?;
-    let mut store = ctx.store()?;
-    let stored = store.tender(&args.id)?;
-    decision::allow(&stored, Action::Amend, ctx)?;
+    let amended = decision::change(ctx, &args.id, Action::Amend, |tx, stored, _| {
+        let schedule = &stored.tender.schedule;
+        let existing = tx.amendments(&args.id)?;
+        let (changes, from) = changes(ctx, &args, stored, &existing, basis, reason)?;
+        let mut earlier = existing;
+        let mut warnings = Vec::new();
+        for a in &changes {
+            warnings.extend(amendments::substantial_warning(&stored.tender.definition, &earlier, a));
+            earlier.push(a.clone());
+        }
+        let described: Vec<String> = changes.iter().map(describe).collect();
+        let detail = format!(
+            "{} from {} ({basis}): {reason}",
+            described.join("; "),
+            schedule.local(from)
+        );
+        let event = tx.record(&args.id, EventKind::Amend, &detail)?;
+        for a in &changes {
+            tx.add_amendment(&args.id, event, a)?;
+        }
+        Ok(Amended {
+            event,
+            changes,
+            from: rfc3339(from, schedule.timezone),
+            detail,
+            warnings,
+        })
+    })?;
+    for warning in &amended.warnings {
+        eprintln!("warning: {warning}");
+    }
+    let recorded = Recorded {
+        tender: &args.id,
+        action: EventKind::Amend,
+        event: Some(amended.event),
+        facts: Facts {
+            changes: amended
+                .changes
+                .iter()
+                .map(|a| ChangeJson {
+                    lot: &a.lot,
+                    product: a.product.as_deref(),
+                    field: a.field,
+                    old: a.old.map(Cents::euros),
+                    new: a.new.euros(),
+                })
+                .collect(),
+            basis,
+            from: amended.from,
+            reason,
+        },
+    };
+    decision::confirm(ctx, &recorded, &amended.detail)
+}
+
+/// The amendments the flags ask for, each with the value it replaces, and the
+/// moment from which they are in force.
+fn changes(
+    ctx: &Ctx,
+    args: &Args,
+    stored: &StoredTender,
+    existing: &[Amendment],
+    basis: Basis,
+    reason: &str,
+) -> anyhow::Result<(Vec<Amendment>, chrono::DateTime<chrono::Utc>)> {
     let def = &stored.tender.definition;
     let schedule = &stored.tender.schedule;
     let refused = |e: String| anyhow::anyhow!("tender `{}`: cannot amend: {e}", args.id);
@@ -70,7 +163,6 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         );
     };
     let euros = |flag: &str, text: &str| Cents::parse_euros(text).map_err(|e| anyhow::anyhow!("--{flag}: {e}"));
-    let existing = store.amendments(&args.id)?;
     let change = |field, product: Option<String>, old, new| Amendment {
         number: 0,
         lot: lot.id.clone(),
@@ -94,7 +186,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             );
         };
         let old = in_force(
-            &existing,
+            existing,
             &lot.id,
             Some(code),
             AmendedField::Tariff,
@@ -120,31 +212,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         changes.push(change(AmendedField::Index, None, None, hundredths));
     }
     if let Some(budget) = &args.budget {
-        let old = in_force(&existing, &lot.id, None, AmendedField::Budget, lot.budget, from);
+        let old = in_force(existing, &lot.id, None, AmendedField::Budget, lot.budget, from);
         changes.push(change(AmendedField::Budget, None, old, euros("budget", budget)?));
     }
-    let mut earlier = existing.clone();
-    for a in &changes {
-        if let Some(warning) = amendments::substantial_warning(def, &earlier, a) {
-            eprintln!("warning: {warning}");
-        }
-        earlier.push(a.clone());
-    }
-    let described: Vec<String> = changes.iter().map(describe).collect();
-    let detail = format!(
-        "{} from {} ({basis}): {reason}",
-        described.join("; "),
-        schedule.local(from)
-    );
-    store.change(&ctx.stamp(), |change| -> anyhow::Result<()> {
-        for a in &changes {
-            change.add_amendment(&args.id, a)?;
-        }
-        change.record(&args.id, EventKind::Amend, &detail)?;
-        Ok(())
-    })?;
-    println!("{detail}");
-    Ok(())
+    Ok((changes, from))
 }
 
 /// The new value as written: euros, or the percentage of an indexation.

@@ -20,13 +20,15 @@ struct Row {
     actor: String,
     action: &'static str,
     detail: String,
+    /// The event's id, as the command that recorded it printed it (`--format json`).
+    event: i64,
     #[serde(skip)]
     local: String,
 }
 
 impl Record for Row {
     const HEADERS: &'static [&'static str] = &["at", "UTC", "actor", "action", "detail"];
-    const COLUMNS: &'static [&'static str] = &["at", "at_utc", "actor", "action", "detail"];
+    const COLUMNS: &'static [&'static str] = &["at", "at_utc", "actor", "action", "detail", "event"];
     fn cells(&self) -> Vec<String> {
         vec![
             self.local.clone(),
@@ -51,6 +53,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             actor: e.actor,
             action: e.kind.as_str(),
             detail: e.detail,
+            event: e.id,
         })
         .collect();
     output::records_in(ctx.format, ctx.lang, &rows)

@@ -8,7 +8,7 @@ use crate::cli::context::Ctx;
 use crate::cli::output::{self, Format, Record};
 use crate::domain::reminders::{Reminder, Signing, Window, relative_days};
 use crate::domain::schedule::rfc3339;
-use crate::store::{Store, StoreError, TenderSummary};
+use crate::store::{Read, StoreError, TenderSummary};
 
 /// For cron: every deadline within the window and every overdue step, across all tenders
 #[derive(Debug, clap::Args)]
@@ -60,7 +60,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let mut rows = Vec::new();
     for tender in store.tenders()? {
-        let signing = signing(&store, &tender, ctx)?;
+        let signing = signing(store.as_ref(), &tender, ctx)?;
         rows.extend(
             tender
                 .facts()
@@ -108,7 +108,7 @@ fn row(tender: &TenderSummary, reminder: Reminder) -> Sorted {
 }
 
 /// Who still has to sign, read only when it can matter at *now*.
-fn signing(store: &Store, tender: &TenderSummary, ctx: &Ctx) -> Result<Signing, StoreError> {
+fn signing(store: &dyn Read, tender: &TenderSummary, ctx: &Ctx) -> Result<Signing, StoreError> {
     if !tender.facts().signing_matters(ctx.now) {
         return Ok(Signing::default());
     }

@@ -3,10 +3,8 @@
 -- house), and amendments with their legal basis and the date they take effect.
 -- Never edit a migration that has been released: add a new one.
 
--- The triggers that name the rebuilt tables are dropped while they are
--- rebuilt (a rename checks every trigger) and created again below.
-DROP TRIGGER event_claims_its_signature;
-DROP TRIGGER event_claims_its_amendments;
+-- The event ids of terminations, like those of signatures and amendments
+-- since schema 7, are written by the command that records them.
 
 -- A registration whose signed contract was terminated: status `terminated`.
 CREATE TABLE registration_v8 (
@@ -74,12 +72,6 @@ CREATE TABLE termination (
     FOREIGN KEY (tender_id, kvk) REFERENCES registration (tender_id, kvk)
 ) STRICT;
 
-CREATE TRIGGER event_claims_its_termination AFTER INSERT ON event
-WHEN NEW.action = 'terminate'
-BEGIN
-    UPDATE termination SET event_id = NEW.id WHERE tender_id = NEW.tender_id AND event_id IS NULL;
-END;
-
 -- Amendments: an indexation of every contracted price of a lot (`index`, the
 -- percentage in hundredths in new_cents), the legal basis, and the moment from
 -- which the change is in force. Older rows were agreements in force when recorded.
@@ -104,15 +96,3 @@ INSERT INTO amendment_v8
     FROM amendment;
 DROP TABLE amendment;
 ALTER TABLE amendment_v8 RENAME TO amendment;
-
-CREATE TRIGGER event_claims_its_signature AFTER INSERT ON event
-WHEN NEW.action = 'sign'
-BEGIN
-    UPDATE signature SET event_id = NEW.id WHERE tender_id = NEW.tender_id AND event_id IS NULL;
-END;
-
-CREATE TRIGGER event_claims_its_amendments AFTER INSERT ON event
-WHEN NEW.action = 'amend'
-BEGIN
-    UPDATE amendment SET event_id = NEW.id WHERE tender_id = NEW.tender_id AND event_id IS NULL;
-END;
