@@ -93,3 +93,20 @@ pub fn confirm<F: Serialize>(ctx: &Ctx, recorded: &Recorded<F>, sentence: &str) 
         Format::Table | Format::Csv | Format::Xlsx => Ok(()),
     }
 }
+
+/// The facts of a change that its audit detail says in full.
+#[derive(Serialize)]
+pub struct Described<'a> {
+    pub detail: &'a str,
+}
+
+/// Confirms a change recorded as `event` whose facts are its audit detail.
+pub fn confirm_described(ctx: &Ctx, tender: &str, action: EventKind, event: i64, detail: &str) -> anyhow::Result<()> {
+    let recorded = Recorded {
+        tender,
+        action,
+        event: Some(event),
+        facts: Described { detail },
+    };
+    confirm(ctx, &recorded, detail)
+}

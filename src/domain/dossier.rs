@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::definition::Lot;
 use super::money::Cents;
 use super::text_enum::text_enum;
 
@@ -92,6 +93,8 @@ pub struct Amendment {
     pub number: u32,
     pub lot: String,
     pub product: Option<String>,
+    /// The member whose share of the lot budget changes (`amend --budget --member`).
+    pub member: Option<String>,
     pub field: AmendedField,
     pub old: Option<Cents>,
     /// The new tariff or budget; for an indexation the percentage in hundredths (250 is 2.5 %).
@@ -111,7 +114,8 @@ pub fn indexed(price: Cents, hundredths: i64) -> Cents {
 /// The tariff or budget in force at `at`: `start` (the definition's, or for a
 /// classic lot the offered price), then every amendment in force by then in
 /// the order recorded. A new tariff or budget replaces the value; an
-/// indexation of the lot raises a tariff by its percentage.
+/// indexation of the lot raises a tariff by its percentage. A change of one
+/// member's share of a lot budget is not the lot's budget (see `member_budgets`).
 pub fn in_force(
     amendments: &[Amendment],
     lot: &str,
@@ -122,7 +126,7 @@ pub fn in_force(
 ) -> Option<Cents> {
     amendments
         .iter()
-        .filter(|a| a.lot == lot && a.from <= at)
+        .filter(|a| a.lot == lot && a.from <= at && a.member.is_none())
         .fold(start, |value, a| match (field, a.field) {
             (AmendedField::Tariff, AmendedField::Index) => value.map(|v| indexed(v, a.new.0)),
             _ if a.field == field && a.product.as_deref() == product => Some(a.new),
@@ -148,4 +152,40 @@ pub fn tariff_at(
         offered.or(product.tariff),
         at,
     )
+}
+
+/// Each member's share of a lot budget in force at `at`, in the order of the
+/// definition; empty when the lot has no shares.
+pub fn member_budgets(amendments: &[Amendment], lot: &Lot, at: DateTime<Utc>) -> Vec<(String, Cents)> {
+    let Some(shares) = &lot.budget_by_member else {
+        return Vec::new();
+    };
+    shares
+        .iter()
+        .map(|(member, defined)| {
+            let share = amendments
+                .iter()
+                .rev()
+                .find(|a| {
+                    a.lot == lot.id
+                        && a.field == AmendedField::Budget
+                        && a.member.as_ref() == Some(member)
+                        && a.from <= at
+                })
+                .map_or(*defined, |a| a.new);
+            (member.clone(), share)
+        })
+        .collect()
+}
+
+/// The budget of a lot in force at `at`: the sum of its members' shares where
+/// it has them, else its budget after the amendments.
+pub fn lot_budget(amendments: &[Amendment], lot: &Lot, at: DateTime<Utc>) -> Option<Cents> {
+    if lot.budget_by_member.is_some() {
+        let shares = member_budgets(amendments, lot, at);
+        return shares
+            .iter()
+            .try_fold(Cents(0), |sum, (_, share)| sum.0.checked_add(share.0).map(Cents));
+    }
+    in_force(amendments, &lot.id, None, AmendedField::Budget, lot.budget, at)
 }

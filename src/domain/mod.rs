@@ -10,14 +10,18 @@ pub mod contracts;
 pub mod deadlines;
 pub mod definition;
 pub mod dossier;
+pub mod evidence;
 #[cfg(test)]
 mod fixtures;
 pub mod intake;
 pub mod letters;
 pub mod lifecycle;
 pub mod money;
+pub mod notice;
 pub mod ocds;
+pub mod questions;
 pub mod ratio;
+pub mod register;
 pub mod reminders;
 pub mod revision;
 pub mod schedule;

@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, params};
 use super::StoreError;
 use super::sqlite::Db;
 use super::text::{from_time, to_optional_time, to_time};
-use crate::domain::audit::{Recorded, Trail};
+use crate::domain::audit::{EventKind, Recorded, Trail};
 use crate::domain::award::{LotOutcome, ScoreValue, Scores};
 use crate::domain::contracts::Termination;
 use crate::domain::dossier::{Amendment, AwardLine, Consultation, Decision, Objection, Outcome, Signature};
@@ -196,6 +196,23 @@ impl Db<'_> {
             (TERMINATION_EVENT, latest),
             termination,
         )?;
+        // Nota n was published by the n-th event of kind nvi.
+        let published_by: Vec<i64> = events
+            .iter()
+            .filter(|e| e.kind == EventKind::Nvi)
+            .map(|e| e.id)
+            .collect();
+        let enquiries = self
+            .published_answers(tender_id)?
+            .into_iter()
+            .map(|fact| Recorded {
+                event: published_by
+                    .get(fact.nota.number as usize - 1)
+                    .copied()
+                    .unwrap_or(latest),
+                fact,
+            })
+            .collect();
         Ok(Trail {
             revisions: self.revisions(tender_id)?,
             events,
@@ -203,6 +220,7 @@ impl Db<'_> {
             signatures,
             amendments,
             terminations,
+            enquiries,
         })
     }
 
@@ -251,7 +269,7 @@ fn termination(row: &rusqlite::Row) -> Result<Termination, StoreError> {
     })
 }
 
-const AMENDMENT: &str = "SELECT number, lot, product, field, old_cents, new_cents, reason, at, event_id, basis, effective_from FROM amendment";
+const AMENDMENT: &str = "SELECT number, lot, product, field, old_cents, new_cents, reason, at, event_id, basis, effective_from, member FROM amendment";
 /// The column of `AMENDMENT` with the event that recorded the amendment.
 const AMENDMENT_EVENT: usize = 8;
 
@@ -260,6 +278,7 @@ fn amendment(row: &rusqlite::Row) -> Result<Amendment, StoreError> {
         number: row.get(0)?,
         lot: row.get(1)?,
         product: row.get(2)?,
+        member: row.get(11)?,
         field: parse(&row.get::<_, String>(3)?)?,
         old: row.get::<_, Option<i64>>(4)?.map(Cents),
         new: Cents(row.get(5)?),
@@ -427,8 +446,8 @@ impl Db<'_> {
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         self.conn.execute(
-            "INSERT INTO amendment (tender_id, number, lot, product, field, old_cents, new_cents, reason, at, event_id, basis, effective_from)
-             VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM amendment WHERE tender_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            "INSERT INTO amendment (tender_id, number, lot, product, field, old_cents, new_cents, reason, at, event_id, basis, effective_from, member)
+             VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM amendment WHERE tender_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             params![
                 tender_id,
                 a.lot,
@@ -440,7 +459,8 @@ impl Db<'_> {
                 from_time(at),
                 event,
                 a.basis.as_str(),
-                from_time(a.from)
+                from_time(a.from),
+                a.member
             ],
         )?;
         Ok(())

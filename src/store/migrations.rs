@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_event_kinds.sql"),
     include_str!("migrations/0007_rules_in_rust.sql"),
     include_str!("migrations/0008_law.sql"),
+    include_str!("migrations/0009_questions_evidence.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -12,8 +12,10 @@
 mod backup;
 mod dossier;
 mod error;
+mod evidence;
 mod migrations;
 mod open;
+mod questions;
 mod registrations;
 mod sqlite;
 mod tenders;
@@ -28,8 +30,11 @@ use crate::domain::audit::{Event, EventKind, Recorded, Trail};
 use crate::domain::award::{LotOutcome, ScoreValue, Scores};
 use crate::domain::contracts::Termination;
 use crate::domain::dossier::{Amendment, Consultation, Decision, Objection, Outcome, Signature};
+use crate::domain::evidence::Evidence;
 use crate::domain::intake::{Application, Registration};
 use crate::domain::lifecycle::History;
+use crate::domain::notice::AwardNotice;
+use crate::domain::questions::{PublishedAnswer, Question};
 use crate::domain::tender::Tender;
 
 pub use error::{StoreError, io_reason};
@@ -81,6 +86,18 @@ pub trait Read {
     fn amendments(&self, id: &str) -> Result<Vec<Amendment>, StoreError>;
     /// The whole history of a tender, for the export.
     fn trail(&self, id: &str) -> Result<Trail, StoreError>;
+    /// Every question of a tender, by number.
+    fn questions(&self, id: &str) -> Result<Vec<Question>, StoreError>;
+    /// How many notas van inlichtingen a tender has published.
+    fn notas(&self, id: &str) -> Result<u32, StoreError>;
+    /// Every answer every nota published, in order of nota and question.
+    fn published_answers(&self, id: &str) -> Result<Vec<PublishedAnswer>, StoreError>;
+    /// Every piece of evidence of a tender's providers, by KvK number and issue.
+    fn evidence(&self, id: &str) -> Result<Vec<Evidence>, StoreError>;
+    /// The evidence of the providers with a signed contract not terminated, of every tender, with the tender.
+    fn contracted_evidence(&self) -> Result<Vec<(String, Evidence)>, StoreError>;
+    /// The recorded notice of the awarded contract, if any.
+    fn award_notice(&self, id: &str) -> Result<Option<AwardNotice>, StoreError>;
 }
 
 /// One change in one transaction: the reads of [`Read`] see the transaction's
@@ -135,6 +152,16 @@ pub trait Txn: Read {
     fn add_consultation(&mut self, id: &str, held_on: DateTime<Utc>, summary: &str) -> Result<u32, StoreError>;
     /// Records an amendment (recorded by `event`) at the stamp.
     fn add_amendment(&mut self, id: &str, event: i64, amendment: &Amendment) -> Result<(), StoreError>;
+    /// Records a question; returns its number.
+    fn add_question(&mut self, id: &str, question: &Question) -> Result<u32, StoreError>;
+    /// Records the answer to question `number` at the stamp; returns the answer it replaced.
+    fn answer(&mut self, id: &str, number: u32, text: &str) -> Result<Option<String>, StoreError>;
+    /// Publishes every new answer as nota `number` at the stamp; returns how many.
+    fn publish_nota(&mut self, id: &str, number: u32) -> Result<usize, StoreError>;
+    /// Records a piece of evidence.
+    fn add_evidence(&mut self, id: &str, piece: &Evidence) -> Result<(), StoreError>;
+    /// Records that the notice of the awarded contract was published.
+    fn save_award_notice(&mut self, id: &str, notice: &AwardNotice) -> Result<(), StoreError>;
     /// Makes the change durable. A change that found nothing to do records no
     /// event and must have written nothing; writing without an event is a bug.
     fn commit(self: Box<Self>) -> Result<(), StoreError>;

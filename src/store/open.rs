@@ -40,7 +40,7 @@ impl SqliteStore {
     /// database with nothing to remind of. Where the file or its folder may
     /// not be written, it is opened read-only and left exactly as it is.
     pub fn open_existing(path: &Path) -> Result<SqliteStore, StoreError> {
-        let len = inspect(path)?;
+        let len = inspect_settled(path)?;
         if len == 0 {
             return Err(StoreError::Empty {
                 path: path.to_path_buf(),
@@ -65,7 +65,7 @@ impl SqliteStore {
     /// permissions; an existing file that others may read is tightened to
     /// owner-only. Returns the store and, when the mode was tightened, the old mode.
     pub fn create(path: &Path) -> Result<(SqliteStore, Option<u32>), StoreError> {
-        let existed = match inspect(path) {
+        let existed = match inspect_settled(path) {
             Err(StoreError::Missing { .. }) => false,
             Err(other) => return Err(other),
             Ok(_) => true,
@@ -147,6 +147,23 @@ impl SqliteStore {
                 path: self.path.clone(),
                 empty: fresh,
             })
+        }
+    }
+}
+
+/// [`inspect`], looked at again a few times when the file seems truncated:
+/// another process closing the database checkpoints its WAL into the file and
+/// then removes the WAL, and a file caught in that moment has a header that
+/// promises more pages than are written yet. A truly truncated file stays so.
+fn inspect_settled(path: &Path) -> Result<u64, StoreError> {
+    let mut tries = 0;
+    loop {
+        match inspect(path) {
+            Err(StoreError::Truncated { .. }) if tries < 5 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            result => return result,
         }
     }
 }

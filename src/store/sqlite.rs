@@ -13,8 +13,11 @@ use crate::domain::audit::{Event, EventKind, Recorded, Trail};
 use crate::domain::award::{LotOutcome, ScoreValue, Scores};
 use crate::domain::contracts::Termination;
 use crate::domain::dossier::{Amendment, Consultation, Decision, Objection, Outcome, Signature};
+use crate::domain::evidence::Evidence;
 use crate::domain::intake::{Application, Registration};
 use crate::domain::lifecycle::History;
+use crate::domain::notice::AwardNotice;
+use crate::domain::questions::{PublishedAnswer, Question};
 use crate::domain::tender::Tender;
 
 /// How long a writer waits for another to finish before giving up.
@@ -191,6 +194,24 @@ impl<T: Connected> Read for T {
     fn trail(&self, id: &str) -> Result<Trail, StoreError> {
         self.db().trail(id)
     }
+    fn questions(&self, id: &str) -> Result<Vec<Question>, StoreError> {
+        self.db().questions(id)
+    }
+    fn notas(&self, id: &str) -> Result<u32, StoreError> {
+        self.db().notas(id)
+    }
+    fn published_answers(&self, id: &str) -> Result<Vec<PublishedAnswer>, StoreError> {
+        self.db().published_answers(id)
+    }
+    fn evidence(&self, id: &str) -> Result<Vec<Evidence>, StoreError> {
+        self.db().evidence(id)
+    }
+    fn contracted_evidence(&self) -> Result<Vec<(String, Evidence)>, StoreError> {
+        self.db().contracted_evidence()
+    }
+    fn award_notice(&self, id: &str) -> Result<Option<AwardNotice>, StoreError> {
+        self.db().award_notice(id)
+    }
 }
 
 impl Txn for SqliteTxn<'_> {
@@ -258,6 +279,21 @@ impl Txn for SqliteTxn<'_> {
     }
     fn add_amendment(&mut self, id: &str, event: i64, amendment: &Amendment) -> Result<(), StoreError> {
         self.db().add_amendment(id, event, amendment, self.stamp.at)
+    }
+    fn add_question(&mut self, id: &str, question: &Question) -> Result<u32, StoreError> {
+        self.db().add_question(id, question)
+    }
+    fn answer(&mut self, id: &str, number: u32, text: &str) -> Result<Option<String>, StoreError> {
+        self.db().answer(id, number, text, self.stamp.at)
+    }
+    fn publish_nota(&mut self, id: &str, number: u32) -> Result<usize, StoreError> {
+        self.db().publish_nota(id, number, self.stamp.at)
+    }
+    fn add_evidence(&mut self, id: &str, piece: &Evidence) -> Result<(), StoreError> {
+        self.db().add_evidence(id, piece, self.stamp.at)
+    }
+    fn save_award_notice(&mut self, id: &str, notice: &AwardNotice) -> Result<(), StoreError> {
+        self.db().save_award_notice(id, notice, self.stamp.at)
     }
     fn commit(self: Box<Self>) -> Result<(), StoreError> {
         if self.events == 0 {

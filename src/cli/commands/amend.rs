@@ -7,7 +7,7 @@ use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
 use crate::domain::amendments;
 use crate::domain::audit::EventKind;
-use crate::domain::dossier::{AmendedField, Amendment, Basis, in_force};
+use crate::domain::dossier::{AmendedField, Amendment, Basis, in_force, member_budgets};
 use crate::domain::lifecycle::Action;
 use crate::domain::money::Cents;
 use crate::domain::schedule::{Edge, parse_moment, rfc3339};
@@ -31,9 +31,12 @@ pub struct Args {
     /// Raise every contracted price of the lot by this percentage (the annual indexation), like 2.5
     #[arg(long, value_name = "PERCENT")]
     index: Option<String>,
-    /// The new budget of the lot in euros
+    /// The new budget of the lot in euros (with --member: that member's share of it)
     #[arg(long, value_name = "EUR")]
     budget: Option<String>,
+    /// The member municipality whose share of the lot budget changes
+    #[arg(long, requires = "budget", value_name = "NAME")]
+    member: Option<String>,
     /// The legal ground: indexation, review-clause (a herzieningsclausule in the documents), or agreement (bestuurlijk)
     #[arg(long, value_parser = ["indexation", "review-clause", "agreement"])]
     basis: String,
@@ -50,6 +53,7 @@ pub struct Args {
 struct ChangeJson<'a> {
     lot: &'a str,
     product: Option<&'a str>,
+    member: Option<&'a str>,
     field: AmendedField,
     old: Option<f64>,
     new: f64,
@@ -121,6 +125,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 .map(|a| ChangeJson {
                     lot: &a.lot,
                     product: a.product.as_deref(),
+                    member: a.member.as_deref(),
                     field: a.field,
                     old: a.old.map(Cents::euros),
                     new: a.new.euros(),
@@ -167,6 +172,7 @@ fn changes(
         number: 0,
         lot: lot.id.clone(),
         product,
+        member: None,
         field,
         old,
         new,
@@ -212,8 +218,34 @@ fn changes(
         changes.push(change(AmendedField::Index, None, None, hundredths));
     }
     if let Some(budget) = &args.budget {
-        let old = in_force(existing, &lot.id, None, AmendedField::Budget, lot.budget, from);
-        changes.push(change(AmendedField::Budget, None, old, euros("budget", budget)?));
+        let new = euros("budget", budget)?;
+        let shares = member_budgets(existing, lot, from);
+        let (member, old) = match (&args.member, shares.is_empty()) {
+            (Some(member), _) => {
+                let members = lot.members(&def.authority);
+                if !members.contains(member) {
+                    anyhow::bail!(
+                        "--member `{member}` is not a member that lot `{}` serves; its members are: {}",
+                        lot.id,
+                        members.join(", ")
+                    );
+                }
+                let old = shares.iter().find(|(m, _)| m == member).map(|(_, share)| *share);
+                (Some(member.clone()), old)
+            }
+            (None, false) => anyhow::bail!(
+                "lot `{}` divides its budget over its members (budget_by_member); change one member's share with --member NAME",
+                lot.id
+            ),
+            (None, true) => (
+                None,
+                in_force(existing, &lot.id, None, AmendedField::Budget, lot.budget, from),
+            ),
+        };
+        changes.push(Amendment {
+            member,
+            ..change(AmendedField::Budget, None, old, new)
+        });
     }
     Ok((changes, from))
 }
@@ -232,6 +264,10 @@ pub fn describe(a: &Amendment) -> String {
         return format!("lot {} index {}", a.lot, new_value(a));
     }
     let product = a.product.as_ref().map(|p| format!(" product {p}")).unwrap_or_default();
+    let product = match &a.member {
+        Some(member) => format!("{product} share of {member}"),
+        None => product,
+    };
     let old = a.old.map_or("(none)".to_string(), |c| c.to_string());
     format!("lot {}{product} {} {old} → {}", a.lot, a.field, a.new)
 }

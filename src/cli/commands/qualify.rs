@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
+use crate::domain::evidence::unproven;
 use crate::domain::intake::{Status, check_kvk, check_requirements, merge_requirements, missing_requirements};
 use crate::domain::lifecycle::{Action, Phase};
 use crate::domain::schedule::rfc3339;
@@ -42,6 +43,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let confirmed = args.meets.unwrap_or_default();
     let (event, kind, facts, detail) = decision::change(ctx, &args.id, Action::Qualify, |tx, stored, phase| {
         let def = &stored.tender.definition;
+        let timezone = stored.tender.schedule.timezone;
         check_requirements(def, &confirmed).map_err(anyhow::Error::msg)?;
         let Some(mut registration) = tx.registration(&args.id, &args.kvk)?.filter(|r| r.status.is_active()) else {
             anyhow::bail!(
@@ -70,8 +72,19 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 (EventKind::Reject, format!("{who} rejected: {}", reason.trim()))
             }
             None => {
-                registration.meets = merge_requirements(def, &registration.meets, &confirmed);
-                let missing = missing_requirements(def, &registration.meets);
+                let mut pieces = tx.evidence(&args.id)?;
+                pieces.retain(|p| p.kvk == args.kvk);
+                if let Some(why) = unproven(def, &confirmed, &pieces, ctx.now, timezone) {
+                    anyhow::bail!("{who} does not meet it yet: {why}");
+                }
+                let merged = merge_requirements(def, &registration.meets, &confirmed);
+                // A declared requirement that asks for evidence counts only with a valid piece.
+                registration.meets = merged
+                    .iter()
+                    .filter(|id| unproven(def, std::slice::from_ref(id), &pieces, ctx.now, timezone).is_none())
+                    .cloned()
+                    .collect();
+                let missing = missing_requirements(def, &registration.lots, &registration.meets);
                 if missing.is_empty() {
                     registration.status = Status::Qualified;
                     registration.reason = None;
@@ -105,7 +118,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         let schedule = &stored.tender.schedule;
         let facts = Facts {
             kvk: &args.kvk,
-            missing: missing_requirements(def, &registration.meets)
+            missing: missing_requirements(def, &registration.lots, &registration.meets)
                 .into_iter()
                 .map(str::to_string)
                 .collect(),

@@ -251,6 +251,21 @@ heading-ended = ended
 heading-recorded = recorded
 heading-in-force-from = in force from
 heading-basis = basis
+heading-agb = AGB
+heading-answer = answer
+heading-asked = asked
+heading-by = by
+heading-email = e-mail
+heading-evidence = evidence
+heading-expires = expires
+heading-from = from
+heading-issued = issued
+heading-members = members
+heading-published = published
+heading-question = question
+heading-ref = ref
+heading-until = until
+heading-valid = valid
 
 ## tender registrations, and the milestones of new, show and timeline
 registrations-partly-awarded = awarded { $awarded }; not awarded { $not_awarded }
