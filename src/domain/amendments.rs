@@ -145,6 +145,7 @@ price = true
             number: 0,
             lot: "begeleiding".into(),
             product: (field == AmendedField::Tariff).then(|| "02A01".to_string()),
+            member: None,
             field,
             old: None,
             new: Cents(new),
@@ -207,6 +208,17 @@ price = true
             utc("2029-01-01T00:00:00+01:00"),
         );
         assert_eq!(budget, Some(Cents(100)));
+        // One member's share of the budget is not the budget of the lot.
+        let share = Amendment {
+            member: Some("Veere".into()),
+            ..amendment(AmendedField::Budget, 50, "2028-01-01T00:00:00+01:00")
+        };
+        let at = utc("2029-01-01T00:00:00+01:00");
+        let lot_budget =
+            |list: &[Amendment]| in_force(list, "begeleiding", None, AmendedField::Budget, Some(Cents(100)), at);
+        assert_eq!(lot_budget(std::slice::from_ref(&share)), Some(Cents(100)));
+        let whole = amendment(AmendedField::Budget, 120, "2028-06-01T00:00:00+02:00");
+        assert_eq!(lot_budget(&[share, whole]), Some(Cents(120)));
     }
 
     #[test]

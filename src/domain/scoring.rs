@@ -143,6 +143,8 @@ mod tests {
             max_awards: None,
             price_floor: None,
             products,
+            members: None,
+            budget_by_member: None,
         }
     }
 
