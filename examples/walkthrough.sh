@@ -80,6 +80,9 @@ tender --now 2021-11-16 --lang nl report achterhoek-2022
 # The notice of the awarded contract (light regime: within 30 days after the quarter).
 tender --now 2021-12-01 notice achterhoek-2022 --on 2021-12-01 --ref "TenderNed 246810"
 tender --now 2022-03-01 show achterhoek-2022
+# The annual indexation (OVA) of the contracted prices, under the indexation clause of the documents.
+tender --now 2022-12-15 amend achterhoek-2022 --lot jeugd-ambulant --index 2.9 --basis indexation --from 2023-01-01 \
+    --reason "OVA 2023 (indexatieclausule van de overeenkomst)"
 # Two years later the region exercises the first extension option.
 tender --now 2024-09-20 remind --within 4w
 tender --now 2024-09-20 extend achterhoek-2022
@@ -108,10 +111,20 @@ tender --now 2016-02-10 register ommen-hardenberg-2015 --name "Thuiszorg Vechtda
 tender --now 2016-02-12 qualify ommen-hardenberg-2015 --kvk 62345678 --meets gva
 tender --now 2016-03-25 remind
 tender --now 2016-03-28 sign ommen-hardenberg-2015 --kvk 62345678
-tender --now 2017-07-03 evidence ommen-hardenberg-2015
-tender --now 2017-07-03 remind --within 1d
 # The contract register for the Wmo desk of Ommen, after the newcomer joined on 1 April 2016.
 tender --now 2016-04-12 providers --tender ommen-hardenberg-2015 --member Ommen --product 01A01
+# A provider goes bankrupt: its contract is terminated, and it leaves the register from that day.
+first_kvk="$(tail -n +2 tests/data/ommen-42.csv | head -n 1 | cut -d';' -f2)"
+refused --now 2016-05-20 withdraw ommen-hardenberg-2015 --kvk "$first_kvk"
+tender --now 2016-05-20 terminate ommen-hardenberg-2015 --kvk "$first_kvk" --on 2016-06-01 --reason "Faillissement"
+echo
+echo "\$ tender --now 2016-06-02 --format csv registrations ommen-hardenberg-2015 | grep -e ^kvk, -e terminated"
+"$bin" --now 2016-06-02 --format csv registrations ommen-hardenberg-2015 | grep -e ^kvk, -e terminated
+echo
+echo "\$ tender --now 2016-06-02 --format csv providers --tender ommen-hardenberg-2015 | grep -c $first_kvk"
+"$bin" --now 2016-06-02 --format csv providers --tender ommen-hardenberg-2015 | grep -c "$first_kvk" || true
+tender --now 2017-07-03 evidence ommen-hardenberg-2015
+tender --now 2017-07-03 remind --within 1d
 
 # Walcheren (bestuurlijk): overlegtafels, every qualifying provider contracted, a tariff amended.
 tender --now 2015-06-15 consult walcheren-2016 --on 2015-06-15 --summary "Overlegtafel: tarieven begeleiding en dagbesteding"
@@ -124,8 +137,9 @@ tender --now 2015-10-01 qualify walcheren-2016 --kvk 22654321 --meets kwaliteit
 tender --now 2016-02-15 award walcheren-2016
 tender --now 2016-03-01 sign walcheren-2016 --kvk 22123456
 tender --now 2016-03-01 sign walcheren-2016 --kvk 22654321
-tender --now 2016-11-30 amend walcheren-2016 --lot begeleiding --product 02A01 --tariff 54.25 --reason "Indexatie 2017 (overlegtafel 28 november)"
-tender --now 2016-12-01 show walcheren-2016
+tender --now 2016-11-30 amend walcheren-2016 --lot begeleiding --product 02A01 --tariff 54.25 --basis agreement \
+    --from 2017-01-01 --reason "Indexatie 2017 (overlegtafel 28 november)"
+tender --now 2017-01-02 show walcheren-2016
 
 # Every deadline as a calendar for Outlook or Thunderbird.
 tender --now 2021-05-24 calendar -o "$work/termijnen.ics"

@@ -54,9 +54,9 @@ fn alkmaar() -> Env {
     let scores = env.write(
         "scores.csv",
         "kvk,lot,criterion,value\n\
-         30000001,ambulant,transformatie,8\n30000001,ambulant,resultaat,7\n30000001,ambulant,continuiteit,9\n30000001,ambulant,prijs,62.50\n\
-         30000002,ambulant,transformatie,6\n30000002,ambulant,resultaat,8\n30000002,ambulant,continuiteit,7\n30000002,ambulant,prijs,55\n\
-         30000003,ambulant,transformatie,2\n30000003,ambulant,resultaat,2\n30000003,ambulant,continuiteit,3\n30000003,ambulant,prijs,40\n\
+         30000001,ambulant,transformatie,8\n30000001,ambulant,resultaat,7\n30000001,ambulant,continuiteit,9\n30000001,ambulant,prijs:45A48,62.50\n30000001,ambulant,prijs:45A49,62.50\n30000001,ambulant,prijs:45A52,62.50\n\
+         30000002,ambulant,transformatie,6\n30000002,ambulant,resultaat,8\n30000002,ambulant,continuiteit,7\n30000002,ambulant,prijs:45A48,55\n30000002,ambulant,prijs:45A49,55\n30000002,ambulant,prijs:45A52,55\n\
+         30000003,ambulant,transformatie,2\n30000003,ambulant,resultaat,2\n30000003,ambulant,continuiteit,3\n30000003,ambulant,prijs:45A48,40\n30000003,ambulant,prijs:45A49,40\n30000003,ambulant,prijs:45A52,40\n\
          30000001,crisis,transformatie,8\n30000001,crisis,resultaat,7\n30000001,crisis,continuiteit,9\n30000001,crisis,prijs,70\n",
     );
     ok(&env, "2015-07-21T10:00", &["score", ALKMAAR, "--csv", &scores]);
@@ -251,6 +251,8 @@ fn show_lists_consultations_and_the_tariffs_in_force_with_their_history() {
         "02A01",
         "--tariff",
         "54.25",
+        "--basis",
+        "agreement",
         "--reason",
         "Indexatie 2017",
     ];
@@ -275,7 +277,10 @@ fn show_lists_consultations_and_the_tariffs_in_force_with_their_history() {
 
     let table = ok(&env, "2016-12-02T10:00", &["show", WALCHEREN]);
     assert!(table.contains("02A01") && table.contains("€ 54,25 per"), "{table}");
-    assert!(table.contains("Amendments by agreement"), "{table}");
+    assert!(
+        table.contains("Amendments, the history of tariffs and budgets"),
+        "{table}"
+    );
     assert!(table.contains("€ 52,50") && table.contains("Indexatie 2017"), "{table}");
     assert!(table.contains("Consultation rounds (overlegtafels)"), "{table}");
 
@@ -331,8 +336,8 @@ fn the_report_shows_the_decision_as_recorded_and_who_was_not_admitted_or_joined_
     let scores = env.write(
         "scores.csv",
         "kvk,lot,criterion,value\n\
-         30000001,ambulant,transformatie,8\n30000001,ambulant,resultaat,7\n30000001,ambulant,continuiteit,9\n30000001,ambulant,prijs,62.50\n\
-         30000002,ambulant,transformatie,6\n30000002,ambulant,resultaat,8\n30000002,ambulant,continuiteit,7\n30000002,ambulant,prijs,55\n",
+         30000001,ambulant,transformatie,8\n30000001,ambulant,resultaat,7\n30000001,ambulant,continuiteit,9\n30000001,ambulant,prijs:45A48,62.50\n30000001,ambulant,prijs:45A49,62.50\n30000001,ambulant,prijs:45A52,62.50\n\
+         30000002,ambulant,transformatie,6\n30000002,ambulant,resultaat,8\n30000002,ambulant,continuiteit,7\n30000002,ambulant,prijs:45A48,55\n30000002,ambulant,prijs:45A49,55\n30000002,ambulant,prijs:45A52,55\n",
     );
     ok(&env, "2015-07-21T10:00", &["score", ALKMAAR, "--csv", &scores]);
     ok(&env, "2015-10-01T10:00", &["award", ALKMAAR]);

@@ -228,6 +228,18 @@ fn story(env: &Env) -> Vec<Printed> {
     assert_eq!(signed["accession"], false);
     let extended = s.change("2022-02-01T10:00", &["extend", ACHTERHOEK], "extend");
     assert_eq!(extended["option"], 1);
+    let args = [
+        "terminate",
+        ACHTERHOEK,
+        "--kvk",
+        "10000001",
+        "--on",
+        "2022-03-01",
+        "--reason",
+        "Faillissement",
+    ];
+    let terminated = s.change("2022-02-02T10:00", &args, "terminate");
+    assert_eq!(terminated["terminated_on"], "2022-03-01T00:00:00+01:00");
 
     s.change("2015-06-01T10:00", &["new", &seed(WALCHEREN)], "new");
     let args = [
@@ -263,11 +275,14 @@ fn story(env: &Env) -> Vec<Printed> {
         "begeleiding",
         "--budget",
         "1000000",
+        "--basis",
+        "agreement",
         "--reason",
         "Overleg",
     ];
     let amended = s.change("2016-03-01T10:00", &args, "amend");
     assert_eq!(amended["changes"][0]["new"], 1_000_000.0);
+    assert_eq!(amended["basis"], "agreement");
 
     s.change(LOADED, &["new", &seed(OMMEN)], "new");
     let cancelled = s.change("2015-07-01T09:00", &["cancel", OMMEN, "--reason", "Opnieuw"], "cancel");

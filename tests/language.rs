@@ -89,8 +89,8 @@ fn machine_output_is_the_same_in_both_languages() {
     let scores = env.write(
         "scores.csv",
         "kvk,lot,criterion,value\n\
-         30000001,ambulant,transformatie,8\n30000001,ambulant,resultaat,7\n30000001,ambulant,continuiteit,9\n30000001,ambulant,prijs,62.50\n\
-         30000002,ambulant,transformatie,6\n30000002,ambulant,resultaat,8\n30000002,ambulant,continuiteit,7\n30000002,ambulant,prijs,55\n",
+         30000001,ambulant,transformatie,8\n30000001,ambulant,resultaat,7\n30000001,ambulant,continuiteit,9\n30000001,ambulant,prijs:45A48,62.50\n30000001,ambulant,prijs:45A49,62.50\n30000001,ambulant,prijs:45A52,62.50\n\
+         30000002,ambulant,transformatie,6\n30000002,ambulant,resultaat,8\n30000002,ambulant,continuiteit,7\n30000002,ambulant,prijs:45A48,55\n30000002,ambulant,prijs:45A49,55\n30000002,ambulant,prijs:45A52,55\n",
     );
     env.run_at("2015-07-21T10:00", &["score", ALKMAAR, "--csv", &scores])
         .ok();
@@ -150,7 +150,7 @@ fn the_proces_verbaal_in_dutch_is_confidential_and_names_the_providers() {
     .ok();
     let scores = env.write(
         "scores.csv",
-        "kvk,lot,criterion,value\n30000001,ambulant,transformatie,8\n30000001,ambulant,resultaat,7\n30000001,ambulant,continuiteit,9\n30000001,ambulant,prijs,62.50\n",
+        "kvk,lot,criterion,value\n30000001,ambulant,transformatie,8\n30000001,ambulant,resultaat,7\n30000001,ambulant,continuiteit,9\n30000001,ambulant,prijs:45A48,62.50\n30000001,ambulant,prijs:45A49,62.50\n30000001,ambulant,prijs:45A52,62.50\n",
     );
     env.run_at("2015-07-21T10:00", &["score", ALKMAAR, "--csv", &scores])
         .ok();
@@ -314,6 +314,8 @@ fn the_proces_verbaal_tells_every_step_in_dutch() {
                 "02A01",
                 "--tariff",
                 "54.25",
+                "--basis",
+                "agreement",
                 "--reason",
                 "Indexatie 2017",
             ],

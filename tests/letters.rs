@@ -93,9 +93,9 @@ fn alkmaar() -> Env {
     let scores = env.write(
         "scores.csv",
         "kvk,lot,criterion,value\n\
-         30000001,ambulant,transformatie,8\n30000001,ambulant,resultaat,7\n30000001,ambulant,continuiteit,9\n30000001,ambulant,prijs,62.50\n\
-         30000002,ambulant,transformatie,6\n30000002,ambulant,resultaat,8\n30000002,ambulant,continuiteit,7\n30000002,ambulant,prijs,55\n\
-         30000003,ambulant,transformatie,2\n30000003,ambulant,resultaat,2\n30000003,ambulant,continuiteit,3\n30000003,ambulant,prijs,40\n\
+         30000001,ambulant,transformatie,8\n30000001,ambulant,resultaat,7\n30000001,ambulant,continuiteit,9\n30000001,ambulant,prijs:45A48,62.50\n30000001,ambulant,prijs:45A49,62.50\n30000001,ambulant,prijs:45A52,62.50\n\
+         30000002,ambulant,transformatie,6\n30000002,ambulant,resultaat,8\n30000002,ambulant,continuiteit,7\n30000002,ambulant,prijs:45A48,55\n30000002,ambulant,prijs:45A49,55\n30000002,ambulant,prijs:45A52,55\n\
+         30000003,ambulant,transformatie,2\n30000003,ambulant,resultaat,2\n30000003,ambulant,continuiteit,3\n30000003,ambulant,prijs:45A48,40\n30000003,ambulant,prijs:45A49,40\n30000003,ambulant,prijs:45A52,40\n\
          30000001,crisis,transformatie,8\n30000001,crisis,resultaat,7\n30000001,crisis,continuiteit,9\n30000001,crisis,prijs,70\n",
     );
     ok(&env, "2015-07-21T10:00", &["score", ALKMAAR, "--csv", &scores]);

@@ -169,11 +169,16 @@ fn excluded(award: &Value, lot_id: &str, kvk: &str) -> String {
 /// The scores of one offer: KvK, lot, and (criterion, value) pairs.
 type Offer<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
 
-fn score_csv(rows: &[Offer]) -> String {
+/// The score CSV of offers of a seed tender; a price goes to every product of the lot.
+fn score_csv(seed_id: &str, rows: &[Offer]) -> String {
     let mut csv = String::from("kvk,lot,criterion,value\n");
     for (kvk, lot, values) in rows {
         for (criterion, value) in *values {
-            csv.push_str(&format!("{kvk},{lot},{criterion},{value}\n"));
+            if *criterion == "prijs" {
+                csv.push_str(&common::price_rows(seed_id, kvk, lot, value));
+            } else {
+                csv.push_str(&format!("{kvk},{lot},{criterion},{value}\n"));
+            }
         }
     }
     csv
@@ -393,7 +398,7 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
     for (kvk, values) in VERBLIJF.iter().zip(&verblijf) {
         rows.push((kvk, "jeugd-verblijf", values));
     }
-    let file = env.write("scores.csv", score_csv(&rows));
+    let file = env.write("scores.csv", score_csv(id, &rows));
     let out = step(&env, "2021-06-15T10:00", &["score", id, "--csv", &file], "score");
     assert!(out.contains("recorded 51 scores"), "{out}");
 
@@ -682,10 +687,13 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
     ];
     let file = env.write(
         "herbeoordeling.csv",
-        score_csv(&[
-            (AFGEWEZEN, "wmo-begeleiding", &low),
-            (AFGEWEZEN, "jeugd-verblijf", &low),
-        ]),
+        score_csv(
+            id,
+            &[
+                (AFGEWEZEN, "wmo-begeleiding", &low),
+                (AFGEWEZEN, "jeugd-verblijf", &low),
+            ],
+        ),
     );
     step(&env, "2021-10-21T11:30", &["score", id, "--csv", &file], "score");
     let redo = decide(&env, "2021-10-22T10:00", &["award", id, "--redo"]);
@@ -752,10 +760,15 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
             "wmo-begeleiding",
             "--budget",
             "1000000",
+            "--basis",
+            "agreement",
             "--reason",
             "Meer budget",
         ],
-        &["only a bestuurlijke aanbesteding"],
+        &[
+            "--basis agreement is for a bestuurlijke aanbesteding",
+            "--basis indexation",
+        ],
     );
     assert_eq!(phase(&env, "2021-12-31T23:59:59", id), "contracted");
     assert_eq!(phase(&env, "2022-01-01T00:00", id), "active");
@@ -860,17 +873,20 @@ fn alkmaar_jeugdhulp_2016_goes_from_draft_to_ended() {
     let f6d = full("7", "7", "7", "40");
     let file = env.write(
         "scores.csv",
-        score_csv(&[
-            ("30000001", "ambulant", &f1a),
-            ("30000002", "ambulant", &f2a),
-            ("30000003", "ambulant", &f3a),
-            ("30000004", "ambulant", &f4a),
-            ("30000001", "dagbehandeling", &f1d),
-            ("30000006", "dagbehandeling", &f6d),
-        ]),
+        score_csv(
+            id,
+            &[
+                ("30000001", "ambulant", &f1a),
+                ("30000002", "ambulant", &f2a),
+                ("30000003", "ambulant", &f3a),
+                ("30000004", "ambulant", &f4a),
+                ("30000001", "dagbehandeling", &f1d),
+                ("30000006", "dagbehandeling", &f6d),
+            ],
+        ),
     );
     let out = step(&env, "2015-08-03T10:00", &["score", id, "--csv", &file], "score");
-    assert!(out.contains("recorded 24 scores"), "{out}");
+    assert!(out.contains("recorded 32 scores"), "{out}");
 
     // Criteria transformatie 30, resultaat 25, continuiteit 10 (quality 65), prijs 35.
     // ambulant, price floor € 50: Spotgoedkoop's € 45 is excluded and does not set
@@ -1181,7 +1197,16 @@ fn bestuurlijk_lifecycle(t: &Bestuurlijk) {
     env.refused(
         t.evaluation,
         &[
-            "amend", id, "--lot", first, "--budget", "100000", "--reason", "Te vroeg",
+            "amend",
+            id,
+            "--lot",
+            first,
+            "--budget",
+            "100000",
+            "--basis",
+            "agreement",
+            "--reason",
+            "Te vroeg",
         ],
         &["cannot amend", "`evaluation`"],
     );
@@ -1234,6 +1259,8 @@ fn bestuurlijk_lifecycle(t: &Bestuurlijk) {
             t.product,
             "--tariff",
             "60.00",
+            "--basis",
+            "agreement",
             "--reason",
             "Cao-stijging 2016",
         ],
@@ -1262,6 +1289,8 @@ fn bestuurlijk_lifecycle(t: &Bestuurlijk) {
             t.product,
             "--tariff",
             "61.25",
+            "--basis",
+            "agreement",
             "--reason",
             "Indexatie",
         ],
@@ -1278,6 +1307,8 @@ fn bestuurlijk_lifecycle(t: &Bestuurlijk) {
             second,
             "--budget",
             "3100000",
+            "--basis",
+            "agreement",
             "--reason",
             "Meer cliënten in de wijk",
         ],
@@ -1301,7 +1332,18 @@ fn bestuurlijk_lifecycle(t: &Bestuurlijk) {
     );
     env.refused(
         t.after_end,
-        &["amend", id, "--lot", second, "--budget", "1", "--reason", "Te laat"],
+        &[
+            "amend",
+            id,
+            "--lot",
+            second,
+            "--budget",
+            "1",
+            "--basis",
+            "agreement",
+            "--reason",
+            "Te laat",
+        ],
         &["`ended`"],
     );
     // Consultations, amendments and signatures all left their trace.
@@ -1546,10 +1588,12 @@ fn amend_and_consult_are_refused_for_a_classic_tender_and_award_outside_evaluati
             "wmo-begeleiding",
             "--budget",
             "1000",
+            "--basis",
+            "agreement",
             "--reason",
             "Meer",
         ],
-        &["only a bestuurlijke aanbesteding", "2.163a"],
+        &["cannot amend", "after the award"],
     );
     // Walcheren, published, still open: no award before the registration deadline.
     env.run_at("2015-07-01T09:00", &["publish", "walcheren-2016"]).ok();

@@ -110,7 +110,7 @@ fn every_listing_prints_the_same_keys_and_values_as_json_and_csv() {
         for criterion in ["transformatie", "resultaat", "continuiteit"] {
             scores.push_str(&format!("{kvk},{lot},{criterion},8\n"));
         }
-        scores.push_str(&format!("{kvk},{lot},prijs,{price}\n"));
+        scores.push_str(&common::price_rows(id, kvk, lot, price));
     }
     env.run_at(now, &["score", id, "--csv", &env.write("s.csv", scores)])
         .ok();

@@ -94,11 +94,23 @@ fn every_mutating_command_leaves_exactly_one_event() {
         "scores.csv",
         "kvk,lot,criterion,value\n\
          30000001,ambulant,transformatie,8\n30000001,ambulant,resultaat,8\n30000001,ambulant,continuiteit,8\n\
+         30000001,ambulant,prijs:45A49,60\n30000001,ambulant,prijs:45A52,60\n\
          30000002,ambulant,transformatie,8\n30000002,ambulant,resultaat,8\n30000002,ambulant,continuiteit,8\n\
-         30000002,ambulant,prijs,60\n",
+         30000002,ambulant,prijs:45A48,60\n30000002,ambulant,prijs:45A49,60\n30000002,ambulant,prijs:45A52,60\n",
     );
     one_event(&env, id, eval, &["score", id, "--csv", &scores], "score");
-    let price = ["score", id, "--kvk", "30000001", "--lot", "ambulant", "--price", "60"];
+    let price = [
+        "score",
+        id,
+        "--kvk",
+        "30000001",
+        "--lot",
+        "ambulant",
+        "--price",
+        "60",
+        "--product",
+        "45A48",
+    ];
     one_event(&env, id, eval, &price, "score");
     let decision = one_event(&env, id, "2015-09-30T10:00", &["award", id], "award");
     assert!(decision.starts_with("decision 1"), "{decision}");
@@ -143,6 +155,8 @@ fn every_mutating_command_leaves_exactly_one_event() {
         "02A01",
         "--tariff",
         "60",
+        "--basis",
+        "agreement",
         "--reason",
         "Cao",
     ];

@@ -482,12 +482,13 @@ fn walk(seed: &Seed, stop: Stop) {
             for lot in their_lots {
                 let floor = def.lot(lot).unwrap().price_floor.map_or(0.0, |c| c.euros());
                 for (c, criterion) in def.criteria.iter().enumerate() {
-                    let value = if criterion.price {
-                        format!("{:.2}", floor + 100.0 + n as f64)
+                    if criterion.price {
+                        let price = format!("{:.2}", floor + 100.0 + n as f64);
+                        csv.push_str(&common::price_rows(id, kvk, lot, &price));
                     } else {
-                        (criterion.max_points - u32::from(n == 1 && c == 0)).to_string()
-                    };
-                    csv.push_str(&format!("{kvk},{lot},{},{value}\n", criterion.id));
+                        let points = criterion.max_points - u32::from(n == 1 && c == 0);
+                        csv.push_str(&format!("{kvk},{lot},{},{points}\n", criterion.id));
+                    }
                 }
             }
         }
@@ -565,6 +566,8 @@ fn walk(seed: &Seed, stop: Stop) {
                 lots[0],
                 "--budget",
                 "123456.78",
+                "--basis",
+                "agreement",
                 "--reason",
                 "Overlegtafel",
             ],
@@ -638,6 +641,8 @@ fn walk(seed: &Seed, stop: Stop) {
                 code,
                 "--tariff",
                 "70.00",
+                "--basis",
+                "indexation",
                 "--reason",
                 "Indexatie",
             ],
@@ -658,6 +663,33 @@ fn walk(seed: &Seed, stop: Stop) {
             );
         }
     }
+
+    // One provider's contract is terminated: a contractTermination release.
+    let terminated_on = active + day * 3;
+    let on = tender::domain::schedule::local_text(terminated_on, s.timezone);
+    let on = &on[..10];
+    w.run(
+        active + day * 2,
+        &[
+            "terminate",
+            id,
+            "--kvk",
+            &awarded[0],
+            "--on",
+            on,
+            "--reason",
+            "Faillissement",
+        ],
+    );
+    let ended = w.export_one(active + day * 2 + hour, "contractTermination");
+    let contract = ended["contracts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == format!("overeenkomst-{}", awarded[0]))
+        .unwrap()
+        .clone();
+    assert_eq!(contract["status"], "terminated", "{id}");
 
     // Ended: the clock adds nothing public.
     w.export_none(end + day);

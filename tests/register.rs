@@ -137,18 +137,82 @@ fn the_register_follows_signatures_amendments_and_the_contract_end() {
             "02A01",
             "--tariff",
             "54.25",
+            "--basis",
+            "agreement",
+            "--from",
+            "2017-01-01",
             "--reason",
-            "Indexatie 2017",
+            "Tarief 2017, overlegtafel november 2016",
         ],
     )
     .ok();
     let tariff = |now: &str| register(&env, now, &["--product", "02A01"])[0]["products"][0]["tariff"].clone();
-    assert_eq!(tariff("2016-11-30T09:59"), Value::from(52.5));
-    assert_eq!(tariff("2016-11-30T10:00"), Value::from(54.25));
+    assert_eq!(tariff("2016-12-31T23:59"), Value::from(52.5));
+    assert_eq!(tariff("2017-01-01T00:00"), Value::from(54.25));
+    // An indexation raises every tariff of the lot from its --from day: 54.25 + 2 % = 55.335, to the cent.
+    env.run_at(
+        "2017-12-01T10:00",
+        &[
+            "amend",
+            id,
+            "--lot",
+            "begeleiding",
+            "--index",
+            "2",
+            "--basis",
+            "indexation",
+            "--from",
+            "2018-01-01",
+            "--reason",
+            "OVA 2018",
+        ],
+    )
+    .ok();
+    assert_eq!(tariff("2017-12-31T23:59"), Value::from(54.25));
+    assert_eq!(tariff("2018-01-01T00:00"), Value::from(55.34));
 
     // The contract end: nobody is in force the day after.
     assert_eq!(register(&env, "2018-12-31T23:59", &[]).len(), 3);
     assert!(register(&env, "2019-01-01T00:00", &[]).is_empty());
+}
+
+#[test]
+fn a_terminated_contract_leaves_the_register_from_its_termination_day() {
+    let env = walcheren();
+    let id = "walcheren-2016";
+    env.run_at("2016-03-01T10:00", &["sign", id, "--kvk", "22123456"]).ok();
+    env.run_at("2016-03-10T10:00", &["sign", id, "--kvk", "22654321"]).ok();
+    env.run_at(
+        "2017-05-15T10:00",
+        &[
+            "terminate",
+            id,
+            "--kvk",
+            "22654321",
+            "--on",
+            "2017-06-01",
+            "--reason",
+            "Faillissement",
+        ],
+    )
+    .ok();
+    let before = register(&env, "2017-05-31T23:59", &[]);
+    assert_eq!(before.len(), 3, "{before:?}");
+    let emergis = before
+        .iter()
+        .find(|r| r["kvk"] == "22654321")
+        .expect("Emergis in force");
+    assert_eq!(emergis["until"], Value::from("2017-06-01T00:00:00+02:00"));
+    let after = register(&env, "2017-06-01T00:00", &[]);
+    assert_eq!(
+        keys(&after),
+        [
+            ("begeleiding".into(), "22123456".into()),
+            ("dagbesteding".into(), "22123456".into())
+        ]
+    );
+    // The other contract runs on to its end.
+    assert_eq!(after[0]["until"], Value::from("2018-12-31T23:59:59+01:00"));
 }
 
 #[test]
@@ -345,6 +409,8 @@ fn lot_budgets_are_divided_over_members_and_amended_per_member() {
                 "350000",
                 "--member",
                 "Veere",
+                "--basis",
+                "agreement",
                 "--reason",
                 "Meer cliënten",
             ],
@@ -370,6 +436,8 @@ fn lot_budgets_are_divided_over_members_and_amended_per_member() {
             "1",
             "--member",
             "Vlissingen",
+            "--basis",
+            "agreement",
             "--reason",
             "x",
         ],
@@ -380,7 +448,18 @@ fn lot_budgets_are_divided_over_members_and_amended_per_member() {
     );
     env.refused(
         "2016-03-02T10:00",
-        &["amend", id, "--lot", "dagbesteding", "--budget", "1", "--reason", "x"],
+        &[
+            "amend",
+            id,
+            "--lot",
+            "dagbesteding",
+            "--budget",
+            "1",
+            "--basis",
+            "agreement",
+            "--reason",
+            "x",
+        ],
         &["budget_by_member", "--member NAME"],
     );
 }
@@ -410,7 +489,7 @@ fn budget_shares_that_name_a_stranger_or_do_not_add_up_are_refused() {
 }
 
 #[test]
-fn the_award_notice_is_due_after_the_quarter_of_the_first_signature_until_recorded() {
+fn the_award_notice_of_a_2b_tender_is_due_48_days_after_the_first_signature_until_recorded() {
     let env = walcheren();
     let id = "walcheren-2016";
     env.refused(
@@ -419,7 +498,7 @@ fn the_award_notice_is_due_after_the_quarter_of_the_first_signature_until_record
         &["no signed contract yet"],
     );
     env.run_at("2016-03-01T10:00", &["sign", id, "--kvk", "22123456"]).ok();
-    // Light regime: 30 days after the end of the first quarter of 2016.
+    // A 2b tender (announced before 1 July 2016): 48 days after the contract (Dir. 2004/18 art. 35(4)).
     let notice = |now: &str| -> Vec<Value> {
         let all = env
             .run_at(now, &["--format", "json", "remind", "--within", "1d"])
@@ -431,29 +510,29 @@ fn the_award_notice_is_due_after_the_quarter_of_the_first_signature_until_record
             .cloned()
             .collect()
     };
-    assert!(notice("2016-04-28T10:00").is_empty());
-    assert_eq!(notice("2016-04-29T10:00")[0]["due"], "2016-04-30T23:59:59+02:00");
-    assert_eq!(notice("2016-05-01T10:00")[0]["overdue"], true);
+    assert!(notice("2016-04-16T10:00").is_empty());
+    assert_eq!(notice("2016-04-17T10:00")[0]["due"], "2016-04-18T23:59:59+02:00");
+    assert_eq!(notice("2016-04-19T10:00")[0]["overdue"], true);
     env.refused(
-        "2016-05-01T10:00",
-        &["notice", id, "--on", "2016-05-02"],
+        "2016-04-19T10:00",
+        &["notice", id, "--on", "2016-04-20"],
         &["in the future"],
     );
     let out = env
         .run_at(
-            "2016-05-01T10:00",
-            &["notice", id, "--on", "2016-04-29", "--ref", "TenderNed 112233"],
+            "2016-04-19T10:00",
+            &["notice", id, "--on", "2016-04-18", "--ref", "TenderNed 112233"],
         )
         .said();
     assert_eq!(
         out,
-        "notice of the awarded contract published on 2016-04-29 (TenderNed 112233)\n"
+        "notice of the awarded contract published on 2016-04-18 (TenderNed 112233)\n"
     );
-    assert!(notice("2016-05-02T10:00").is_empty());
+    assert!(notice("2016-04-20T10:00").is_empty());
     env.refused(
-        "2016-05-02T10:00",
-        &["notice", id, "--on", "2016-04-30"],
-        &["already recorded as published on 2016-04-29"],
+        "2016-04-20T10:00",
+        &["notice", id, "--on", "2016-04-19"],
+        &["already recorded as published on 2016-04-18"],
     );
     assert!(env.log(id).iter().any(|e| e["action"] == "notice"));
 }

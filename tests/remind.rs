@@ -123,8 +123,26 @@ fn every_phase() -> Env {
         &env,
         "2015-07-21T10:00",
         &[
-            "score", id, "--kvk", "30000001", "--lot", "ambulant", "--price", "62.50",
+            "score",
+            id,
+            "--kvk",
+            "30000001",
+            "--lot",
+            "ambulant",
+            "--price",
+            "62.50",
+            "--product",
+            "45A48",
         ],
+    );
+    let rest = format!(
+        "kvk,lot,criterion,value\n{}",
+        common::price_rows(id, "30000001", "ambulant", "62.50")
+    );
+    ok(
+        &env,
+        "2015-07-21T10:00",
+        &["score", id, "--csv", &env.write("prices.csv", rest)],
     );
     ok(&env, "2015-11-05T10:00", &["award", id]);
 

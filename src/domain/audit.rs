@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::contracts::Termination;
 use super::dossier::{Amendment, Decision, Signature};
 use super::questions::PublishedAnswer;
 use super::tender::Tender;
@@ -66,6 +67,7 @@ pub struct Trail {
     pub decisions: Vec<Recorded<Decision>>,
     pub signatures: Vec<Recorded<Signature>>,
     pub amendments: Vec<Recorded<Amendment>>,
+    pub terminations: Vec<Recorded<Termination>>,
     /// Every answer a nota van inlichtingen published, with the event that published it.
     pub enquiries: Vec<Recorded<PublishedAnswer>>,
 }

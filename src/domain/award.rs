@@ -4,31 +4,28 @@
 
 use std::collections::BTreeMap;
 
-use super::definition::{Criterion, Kind, PriceFormula};
+use super::definition::{Criterion, Kind, Lot, PriceFormula, Product};
 use super::intake::{Registration, Status};
 use super::money::Cents;
 use super::ratio::Ratio;
+use super::scoring;
 use super::tender::Tender;
 
-/// A recorded score: points in hundredths, or a price.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScoreValue {
-    Points(i64),
-    Price(Cents),
-}
+pub use super::scoring::ScoreValue;
 
-/// Scores of a tender by (KvK, lot), then by criterion; ordered, so that
-/// everything computed from them comes out the same way every time.
+/// Scores of a tender by (KvK, lot), then by criterion (a product's price as
+/// `prijs:CODE`); ordered, so that everything computed from them comes out
+/// the same way every time.
 pub type Scores = BTreeMap<(String, String), BTreeMap<String, ScoreValue>>;
 
 /// One provider's offer for one lot: points per quality criterion in
-/// hundredths of a point, and the price for the price criterion.
+/// hundredths of a point, and the price per product for the price criterion.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Offer {
     pub kvk: String,
     pub name: String,
     pub points: BTreeMap<String, i64>,
-    pub price: Option<Cents>,
+    pub prices: BTreeMap<String, Cents>,
 }
 
 /// Why an offer takes no part in the ranking of its lot.
@@ -40,6 +37,12 @@ pub enum Exclusion {
     BelowMinimum { share: Ratio, min: u32 },
     /// An abnormally low price (no realistic price).
     BelowFloor { price: Cents, floor: Cents },
+    /// A product's price under that product's reële prijs.
+    ProductBelowFloor {
+        product: String,
+        price: Cents,
+        floor: Cents,
+    },
 }
 
 impl std::fmt::Display for Exclusion {
@@ -53,6 +56,10 @@ impl std::fmt::Display for Exclusion {
                     "price {price} is below the price floor of {floor} (no realistic price)"
                 )
             }
+            Exclusion::ProductBelowFloor { product, price, floor } => write!(
+                f,
+                "price {price} for product {product} is below its price floor of {floor} (no reële prijs)"
+            ),
         }
     }
 }
@@ -65,6 +72,8 @@ pub struct Rules<'a> {
     pub min_quality: Option<u32>,
     pub price_floor: Option<Cents>,
     pub max_awards: Option<u32>,
+    /// The lot's products: the basket weights and reële prijs of each.
+    pub products: &'a [Product],
 }
 
 /// One criterion of a ranked offer: the points given and what they weigh.
@@ -83,7 +92,10 @@ pub struct Ranked {
     pub rank: Option<u32>,
     pub score: Option<Ratio>,
     pub parts: Vec<Part>,
+    /// The basket price of the lot (SPEC §3).
     pub price: Option<Cents>,
+    /// The price per product code.
+    pub prices: BTreeMap<String, Cents>,
     pub awarded: bool,
     pub excluded: Option<Exclusion>,
 }
@@ -137,13 +149,14 @@ pub fn outcomes(tender: &Tender, registrations: &[Registration], scores: &Scores
     let def = &tender.definition;
     let formula = def.award.as_ref().map_or(PriceFormula::Relative, |a| a.price_formula);
     let min_quality = def.award.as_ref().and_then(|a| a.min_quality);
+    let price_criterion = def.criteria.iter().find(|c| c.price).map_or("", |c| c.id.as_str());
     def.lots
         .iter()
         .map(|lot| {
             let offers: Vec<Offer> = registrations
                 .iter()
                 .filter(|r| r.status.is_admitted() && r.lots.contains(&lot.id))
-                .map(|r| offer(r, scores.get(&(r.kvk.clone(), lot.id.clone()))))
+                .map(|r| offer(r, lot, price_criterion, scores.get(&(r.kvk.clone(), lot.id.clone()))))
                 .collect();
             match def.kind {
                 Kind::Classic => {
@@ -153,6 +166,7 @@ pub fn outcomes(tender: &Tender, registrations: &[Registration], scores: &Scores
                         min_quality,
                         price_floor: lot.price_floor,
                         max_awards: lot.max_awards,
+                        products: &lot.products,
                     };
                     rank(&lot.id, &rules, &offers, draw)
                 }
@@ -162,22 +176,27 @@ pub fn outcomes(tender: &Tender, registrations: &[Registration], scores: &Scores
         .collect()
 }
 
-fn offer(r: &Registration, scores: Option<&BTreeMap<String, ScoreValue>>) -> Offer {
+/// An offer from its stored scores: points per criterion, prices per product.
+fn offer(r: &Registration, lot: &Lot, price_criterion: &str, scores: Option<&BTreeMap<String, ScoreValue>>) -> Offer {
     let mut points = BTreeMap::new();
-    let mut price = None;
-    for (criterion, value) in scores.into_iter().flatten() {
+    let mut prices = BTreeMap::new();
+    for (key, value) in scores.into_iter().flatten() {
         match value {
             ScoreValue::Points(p) => {
-                points.insert(criterion.clone(), *p);
+                points.insert(key.clone(), *p);
             }
-            ScoreValue::Price(c) => price = Some(*c),
+            ScoreValue::Price(c) => {
+                if let Some(code) = scoring::product_of(lot, price_criterion, key) {
+                    prices.insert(code.to_string(), *c);
+                }
+            }
         }
     }
     Offer {
         kvk: r.kvk.clone(),
         name: r.name.clone(),
         points,
-        price,
+        prices,
     }
 }
 
@@ -274,6 +293,7 @@ pub fn admit_all(lot: &str, offers: &[Offer]) -> LotOutcome {
             score: None,
             parts: Vec::new(),
             price: None,
+            prices: BTreeMap::new(),
             awarded: true,
             excluded: None,
         })
@@ -321,16 +341,19 @@ pub fn rank(lot: &str, rules: &Rules, offers: &[Offer], draw: &[String]) -> LotO
 fn evaluate(rules: &Rules, offer: &Offer) -> Ranked {
     let mut missing = Vec::new();
     let mut parts = Vec::new();
+    let mut price = None;
     for c in rules.criteria {
         if c.price {
-            if offer.price.is_none() {
-                missing.push(c.id.as_str());
+            match scoring::basket(rules.products, &offer.prices) {
+                Ok(basket) => price = Some(basket),
+                Err(_) if rules.products.len() == 1 => missing.push(c.id.clone()),
+                Err(codes) => missing.extend(codes.iter().map(|code| format!("{}:{code}", c.id))),
             }
             continue;
         }
         let points = offer.points.get(&c.id).copied();
         if points.is_none() {
-            missing.push(c.id.as_str());
+            missing.push(c.id.clone());
         }
         parts.push(Part {
             criterion: c.id.clone(),
@@ -345,29 +368,27 @@ fn evaluate(rules: &Rules, offer: &Offer) -> Ranked {
         rank: None,
         score: None,
         parts,
-        price: offer.price,
+        price,
+        prices: offer.prices.clone(),
         awarded: false,
         excluded: None,
     };
-    ranked.excluded = exclusion(rules, offer, quality, &missing);
+    ranked.excluded = exclusion(rules, &ranked, quality, &missing);
     if ranked.excluded.is_none() {
         ranked.score = Some(match rules.formula {
             PriceFormula::None | PriceFormula::Relative => quality,
-            PriceFormula::Fictitious => fictitious_price(rules, offer, &ranked.parts),
+            PriceFormula::Fictitious => fictitious_price(rules, price, &ranked.parts),
         });
     }
     ranked
 }
 
-fn exclusion(rules: &Rules, offer: &Offer, quality: Ratio, missing: &[&str]) -> Option<Exclusion> {
+fn exclusion(rules: &Rules, offer: &Ranked, quality: Ratio, missing: &[String]) -> Option<Exclusion> {
     if !missing.is_empty() {
-        return Some(Exclusion::MissingScore(
-            missing.iter().map(ToString::to_string).collect(),
-        ));
+        return Some(Exclusion::MissingScore(missing.to_vec()));
     }
     if let Some(min) = rules.min_quality {
-        let quality_weight: u32 = rules.criteria.iter().filter(|c| !c.price).map(|c| c.weight).sum();
-        let share = quality * Ratio::new(100, i128::from(quality_weight.max(1)));
+        let share = quality_share(rules, quality, &offer.parts);
         if share < Ratio::integer(i128::from(min)) {
             return Some(Exclusion::BelowMinimum { share, min });
         }
@@ -377,13 +398,31 @@ fn exclusion(rules: &Rules, offer: &Offer, quality: Ratio, missing: &[&str]) -> 
             return Some(Exclusion::BelowFloor { price, floor });
         }
     }
-    None
+    scoring::below_floor(rules.products, &offer.prices)
+}
+
+/// The quality as a percentage for `min_quality`: of the quality weights, or
+/// under `fictitious` (where the weights play no part) of the total quality
+/// value in euros, Σ value (SPEC §3).
+fn quality_share(rules: &Rules, quality: Ratio, parts: &[Part]) -> Ratio {
+    let quality_criteria = || rules.criteria.iter().filter(|c| !c.price);
+    if rules.formula == PriceFormula::Fictitious {
+        let total: i128 = quality_criteria().map(|c| i128::from(c.value.map_or(0, |v| v.0))).sum();
+        return worth(rules, parts) * Ratio::new(100 * 100, total.max(1));
+    }
+    let quality_weight: u32 = quality_criteria().map(|c| c.weight).sum();
+    quality * Ratio::new(100, i128::from(quality_weight.max(1)))
 }
 
 /// Gunnen op waarde: the price less what the quality is worth, in euros.
-fn fictitious_price(rules: &Rules, offer: &Offer, parts: &[Part]) -> Ratio {
-    let price = Ratio::new(i128::from(offer.price.map_or(0, |p| p.0)), 100);
-    let worth: Ratio = parts
+fn fictitious_price(rules: &Rules, price: Option<Cents>, parts: &[Part]) -> Ratio {
+    let price = Ratio::new(i128::from(price.map_or(0, |p| p.0)), 100);
+    price - worth(rules, parts)
+}
+
+/// What the quality points are worth in euros: Σ points / max_points × value.
+fn worth(rules: &Rules, parts: &[Part]) -> Ratio {
+    parts
         .iter()
         .filter_map(|part| {
             let c = rules.criteria.iter().find(|c| c.id == part.criterion)?;
@@ -393,8 +432,7 @@ fn fictitious_price(rules: &Rules, offer: &Offer, parts: &[Part]) -> Ratio {
                 100 * i128::from(c.max_points) * 100,
             ))
         })
-        .sum();
-    price - worth
+        .sum()
 }
 
 /// Relative price scoring: the lowest price in the lot / this price × the price weight.
@@ -466,9 +504,27 @@ mod tests {
             kvk: kvk.into(),
             name: format!("Aanbieder {kvk}"),
             points: points.iter().map(|(c, p)| (c.to_string(), p * 100)).collect(),
-            price: euros.map(|e| Cents(e * 100)),
+            prices: euros
+                .map(|e| ("02A01".to_string(), Cents(e * 100)))
+                .into_iter()
+                .collect(),
         }
     }
+
+    fn product(code: &str, weight: Option<u32>, floor: Option<i64>) -> Product {
+        Product {
+            code: code.into(),
+            name: code.into(),
+            unit: crate::domain::definition::Unit::Uur,
+            funding: crate::domain::definition::Funding::Inspanning,
+            tariff: None,
+            weight,
+            price_floor: floor.map(Cents),
+        }
+    }
+
+    /// The one product of the lots of these tests.
+    static ONE: std::sync::LazyLock<Vec<Product>> = std::sync::LazyLock::new(|| vec![product("02A01", None, None)]);
 
     fn summary(outcome: &LotOutcome) -> Vec<(String, Option<u32>, String, bool)> {
         outcome
@@ -512,6 +568,7 @@ mod tests {
             min_quality: None,
             price_floor: None,
             max_awards: None,
+            products: &ONE,
         }
     }
 
@@ -594,7 +651,7 @@ mod tests {
     fn a_missing_score_is_excluded_naming_the_criterion() {
         let (criteria, mut offers) = relative();
         offers[0].points.remove("team");
-        offers[1].price = None;
+        offers[1].prices.clear();
         let outcome = rank("lot", &rules(&criteria, PriceFormula::Relative), &offers, &[]);
         let reasons: Vec<Option<Exclusion>> = outcome.offers.iter().map(|r| r.excluded.clone()).collect();
         let missing = |c: &str| Some(Exclusion::MissingScore(vec![c.to_string()]));
@@ -717,6 +774,90 @@ mod tests {
         let (_, offers) = quality_only();
         let outcome = admit_all("lot", &offers);
         assert!(outcome.offers.iter().all(|r| r.awarded && r.rank.is_none()));
+    }
+
+    #[test]
+    fn min_quality_under_fictitious_is_a_share_of_the_quality_value_in_euros_spec_3() {
+        // Plan worth € 1000 (weight 10), team € 9000 (weight 60). Full points on plan
+        // and none on team: 100 % of the quality weight of plan but 1000 / 10000 = 10 % of the value.
+        let criteria = vec![
+            criterion("plan", 10, Some(100_000), false),
+            criterion("team", 60, Some(900_000), false),
+            criterion("prijs", 30, None, true),
+        ];
+        let offers = vec![
+            offer("00000001", &[("plan", 10), ("team", 0)], Some(50_000)),
+            offer("00000002", &[("plan", 0), ("team", 5)], Some(50_000)),
+        ];
+        let outcome = rank(
+            "lot",
+            &Rules {
+                min_quality: Some(40),
+                ..rules(&criteria, PriceFormula::Fictitious)
+            },
+            &offers,
+            &[],
+        );
+        let reason = |kvk: &str| {
+            let offer = outcome.offers.iter().find(|o| o.kvk == kvk).unwrap();
+            offer.excluded.as_ref().map(ToString::to_string)
+        };
+        assert_eq!(
+            reason("00000001").as_deref(),
+            Some("quality 10.00% is below the minimum of 40%")
+        );
+        assert_eq!(reason("00000002"), None, "4500 / 10000 = 45 %");
+    }
+
+    #[test]
+    fn the_basket_ranks_a_lot_of_several_products_and_a_product_floor_excludes_spec_3() {
+        // The case: a gezinshuis (43A01, 3/4 of the basket) and treatment (44A01, 1/4).
+        let products = vec![
+            product("43A01", Some(75), None),
+            product("44A01", Some(25), Some(30_000)),
+        ];
+        let criteria = vec![
+            criterion("kwaliteit", 60, None, false),
+            criterion("prijs", 40, None, true),
+        ];
+        let priced = |kvk: &str, gezinshuis: i64, behandeling: i64| Offer {
+            prices: [
+                ("43A01".to_string(), Cents(gezinshuis)),
+                ("44A01".to_string(), Cents(behandeling)),
+            ]
+            .into_iter()
+            .collect(),
+            ..offer(kvk, &[("kwaliteit", 8)], None)
+        };
+        let offers = vec![
+            priced("00000001", 18_500, 31_200),
+            priced("00000002", 17_000, 29_000),
+            Offer {
+                prices: [("43A01".to_string(), Cents(18_000))].into_iter().collect(),
+                ..offer("00000003", &[("kwaliteit", 8)], None)
+            },
+        ];
+        let lot = Rules {
+            products: &products,
+            ..rules(&criteria, PriceFormula::Relative)
+        };
+        let outcome = rank("verblijf", &lot, &offers, &[]);
+        let first = &outcome.offers[0];
+        assert_eq!((first.kvk.as_str(), first.price), ("00000001", Some(Cents(21_675))));
+        assert_eq!(first.prices["44A01"], Cents(31_200));
+        let reason = |kvk: &str| {
+            outcome
+                .offers
+                .iter()
+                .find(|o| o.kvk == kvk)
+                .unwrap()
+                .excluded
+                .as_ref()
+                .unwrap()
+                .to_string()
+        };
+        assert!(reason("00000002").contains("product 44A01 is below its price floor of € 300,00"));
+        assert_eq!(reason("00000003"), "missing score: prijs:44A01");
     }
 
     fn registration(kvk: &str, status: Status) -> Registration {

@@ -76,6 +76,12 @@ fn numbers(def: &Definition, out: &mut Vec<String>) {
         found.push(outside(&field("max_points"), c.max_points, &MAX_POINTS, " points"));
         found.push(outside(&field("weight"), c.weight, &WEIGHT, ""));
     }
+    for lot in &def.lots {
+        for p in &lot.products {
+            let field = format!("lots `{}` product `{}` weight", lot.id, p.code);
+            found.push(p.weight.and_then(|w| outside(&field, w, &WEIGHT, "")));
+        }
+    }
     out.extend(found.into_iter().flatten());
 }
 

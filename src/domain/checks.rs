@@ -8,7 +8,7 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 
 use super::bounds;
-use super::definition::{Definition, Kind, PriceFormula, Regime};
+use super::definition::{Definition, Domain, Kind, PriceFormula, Regime};
 use super::money::Cents;
 use super::schedule::{DEFAULT_TIMEZONE, Schedule};
 
@@ -37,6 +37,10 @@ impl fmt::Display for Finding {
 /// The threshold for social and other specific services (art. 2.38 Aw, EU directive 2014/24 art. 4(d)).
 pub const SOCIAL_SERVICES_THRESHOLD: Cents = Cents(75_000_000);
 
+/// The threshold for supplies of decentral authorities in 2026–27 (Dir. 2014/24 art. 4(c), as the
+/// Commission revises it every two years): it applies to hulpmiddelen.
+pub const SUPPLIES_THRESHOLD: Cents = Cents(21_600_000);
+
 /// The findings and, when the dates could be resolved, the schedule.
 pub struct Checked {
     pub schedule: Option<Schedule>,
@@ -49,8 +53,19 @@ impl Checked {
     }
 }
 
-/// Validates a parsed definition and runs every legal check.
+/// Validates a parsed definition and runs every legal check, with the periods
+/// counted from the planned announcement.
 pub fn check(def: &Definition) -> Checked {
+    check_opened(def, None)
+}
+
+/// The checks `publish` runs: the periods counted from the actual moment of
+/// publication rather than the planned announcement.
+pub fn check_at_publication(def: &Definition, published_at: DateTime<Utc>) -> Checked {
+    check_opened(def, Some(published_at))
+}
+
+fn check_opened(def: &Definition, published_at: Option<DateTime<Utc>>) -> Checked {
     let mut out = Findings::default();
     check_identity(def, &mut out);
     check_kind_fields(def, &mut out);
@@ -64,7 +79,7 @@ pub fn check(def: &Definition) -> Checked {
     }
     let schedule = resolve_schedule(def, &mut out);
     if let Some(schedule) = &schedule {
-        check_dates(def, schedule, &mut out);
+        check_dates(def, schedule, published_at.unwrap_or(schedule.announce), &mut out);
         bounds::joining(schedule).into_iter().for_each(|m| out.error(m));
     }
     Checked {
@@ -169,6 +184,14 @@ fn check_kind_fields(def: &Definition, out: &mut Findings) {
             if lot.price_floor.is_some() {
                 only(&format!("lots `{}` price_floor", lot.id), "`classic`", out);
             }
+            for product in &lot.products {
+                if product.weight.is_some() {
+                    only(&format!("product `{}` weight", product.code), "`classic`", out);
+                }
+                if product.price_floor.is_some() {
+                    only(&format!("product `{}` price_floor", product.code), "`classic`", out);
+                }
+            }
         }
     }
 }
@@ -194,6 +217,19 @@ fn check_lots(def: &Definition, out: &mut Findings) {
                     lot.id, def.kind
                 ));
             }
+        }
+        let weighted = lot.products.iter().filter(|p| p.weight.is_some()).count();
+        if weighted > 0 && weighted < lot.products.len() {
+            out.error(format!(
+                "lot `{}` gives a basket weight to {weighted} of its {} products; give every product a weight, or none for equal shares",
+                lot.id,
+                lot.products.len()
+            ));
+        } else if weighted > 0 && lot.products.iter().filter_map(|p| p.weight).sum::<u32>() == 0 {
+            out.error(format!(
+                "the basket weights of lot `{}` sum to 0; give the products the shares they have in the price",
+                lot.id
+            ));
         }
         if lot.max_awards == Some(0) {
             out.error(format!(
@@ -338,7 +374,7 @@ fn check_criteria(def: &Definition, out: &mut Findings) {
     let total: u64 = def.criteria.iter().map(|c| u64::from(c.weight)).sum();
     if total != 100 && def.criteria.iter().all(|c| bounds::WEIGHT.contains(&c.weight)) {
         out.error(format!(
-            "the criteria weights sum to {total}, not 100; the weighting must be stated in full (art. 2.115 Aw)"
+            "the criteria weights sum to {total}, not 100; art. 2.115 Aw asks for the relative weighting of the criteria, and this tool states it as weights summing to 100"
         ));
     }
     let prices: Vec<&str> = def.criteria.iter().filter(|c| c.price).map(|c| c.id.as_str()).collect();
@@ -367,8 +403,13 @@ fn check_criteria(def: &Definition, out: &mut Findings) {
     }
     if let Some(min) = def.award.as_ref().and_then(|a| a.min_quality) {
         if min > 100 {
+            let of = if formula == PriceFormula::Fictitious {
+                "the total quality value in euros (the sum of the criteria's value)"
+            } else {
+                "the maximum quality score"
+            };
             out.error(format!(
-                "award.min_quality is {min}; it is a percentage of the maximum quality score, 0 to 100"
+                "award.min_quality is {min}; it is a percentage of {of}, 0 to 100"
             ));
         }
     }
@@ -388,7 +429,7 @@ fn resolve_schedule(def: &Definition, out: &mut Findings) -> Option<Schedule> {
     }
 }
 
-fn check_dates(def: &Definition, s: &Schedule, out: &mut Findings) {
+fn check_dates(def: &Definition, s: &Schedule, opened: DateTime<Utc>, out: &mut Findings) {
     let steps: Vec<(&str, DateTime<Utc>)> = [
         Some(("announce", s.announce)),
         s.questions_deadline.map(|t| ("questions_deadline", t)),
@@ -410,57 +451,171 @@ fn check_dates(def: &Definition, s: &Schedule, out: &mut Findings) {
             ));
         }
     }
-    check_periods(def, s, out);
+    check_periods(def, s, opened, out);
 }
 
-fn check_periods(def: &Definition, s: &Schedule, out: &mut Findings) {
-    if def.kind == Kind::Classic && s.standstill_days < 20 {
+/// The day the revised Aanbestedingswet took effect: care stopped being a 2B service.
+fn end_of_2b() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2016, 7, 1).expect("a valid date")
+}
+
+fn check_periods(def: &Definition, s: &Schedule, opened: DateTime<Utc>, out: &mut Findings) {
+    if def.regime == Regime::TwoB && s.local_date(s.announce) >= end_of_2b() {
         out.error(format!(
-            "timeline.standstill_days is {}; a classic tender needs a standstill of at least 20 calendar days (art. 2.127 Aw)",
-            s.standstill_days
+            "regime is `2b` but the tender is announced on {}; the 2B regime ended on 1 July 2016, when social services came under the light regime (art. 2.38, 2.39 Aw): use `sas`, `open` or `national`",
+            s.local(s.announce)
         ));
     }
+    check_standstill(def, s, out);
+    check_registration_period(def, s, opened, out);
+    check_answers(s, out);
+    let months_with_extensions = months_between(s, s.contract_start, s.max_extent());
+    if is_closed_framework(def) && def.regime == Regime::Open && months_with_extensions > 48 {
+        out.warning(format!(
+            "the framework runs {months_with_extensions} months with its extensions; a closed framework agreement lasts at most 4 years unless justified (art. 2.140 Aw)"
+        ));
+    }
+    check_supplies(def, out);
+    check_threshold(def, s, out);
+    check_real_price(def, out);
+}
+
+/// A raamovereenkomst where selection took place: a public contract, unlike an open house.
+fn is_closed_framework(def: &Definition) -> bool {
+    def.kind == Kind::Raamovereenkomst && !def.is_open_house()
+}
+
+/// The standstill of art. 2.127 Aw binds a classic tender under the light regime
+/// or an announced open procedure; below the threshold it is advice. A 2B
+/// service (before 1 July 2016) had no statutory standstill.
+fn check_standstill(def: &Definition, s: &Schedule, out: &mut Findings) {
+    if def.kind != Kind::Classic || def.regime == Regime::TwoB || s.standstill_days >= 20 {
+        return;
+    }
+    let national = def.regime == Regime::National;
+    out.binding_if(
+        !national,
+        format!(
+            "timeline.standstill_days is {}; a classic tender needs a standstill of at least 20 calendar days (art. 2.127 Aw){}",
+            s.standstill_days,
+            if national { "; below the EU threshold it is advised, not required" } else { "" }
+        ),
+    );
+}
+
+/// Checks the registration period counted from `opened` (the planned
+/// announcement, or at `publish` the actual moment), in calendar days in the
+/// tender's time zone: an error for an open procedure, a warning under the
+/// light or national regime, nothing for an open house or a 2B service.
+fn check_registration_period(def: &Definition, s: &Schedule, opened: DateTime<Utc>, out: &mut Findings) {
+    if def.is_open_house() || def.regime == Regime::TwoB {
+        return;
+    }
     let minimum = if def.electronic_submission { 40 } else { 45 };
-    let days = (s.registration_deadline - s.announce).num_days();
+    let days = calendar_days(s, opened, s.registration_deadline);
     if days < minimum {
         out.binding_if(
             def.regime == Regime::Open,
             format!(
-                "the registration period is {days} days; an open procedure allows at least {minimum} days{} (art. 2.71, 2.74a Aw)",
+                "the registration period is {days} calendar days from publication on {}; an open procedure allows at least {minimum} days{} (art. 2.71, 2.74a Aw)",
+                s.local(opened),
                 if def.electronic_submission { " with electronic submission" } else { " without electronic submission" }
             ),
         );
     }
+}
+
+/// Calendar days from the local day of `from` to the local day of `to`: a
+/// change of the clocks in between does not shorten the count.
+fn calendar_days(s: &Schedule, from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
+    (s.local_date(to) - s.local_date(from)).num_days()
+}
+
+fn check_answers(s: &Schedule, out: &mut Findings) {
     if let Some(questions) = s.questions_deadline {
         let answers_due = s.answers_due();
         if questions > answers_due {
             out.warning(format!(
-                "timeline.questions_deadline ({}) is later than 6 days before the registration deadline; answers must be out by {} (art. 2.107 Aw)",
+                "timeline.questions_deadline ({}) is later than 6 days before the registration deadline; additional information must be given by {} (Dir. 2014/24 art. 47(3), 53(2))",
                 s.local(questions),
                 s.local(answers_due)
             ));
         }
     }
-    let months_with_extensions = months_between(s, s.contract_start, s.max_extent());
-    if def.kind == Kind::Raamovereenkomst && !def.is_open_house() && months_with_extensions > 48 {
-        out.warning(format!(
-            "the framework runs {months_with_extensions} months with its extensions; a framework agreement lasts at most 4 years unless justified (art. 2.140 Aw)"
-        ));
+}
+
+/// Hulpmiddelen are supplies: the light regime for social services does not cover them.
+fn check_supplies(def: &Definition, out: &mut Findings) {
+    if !matches!(def.regime, Regime::Sas | Regime::TwoB) {
+        return;
     }
-    if def.regime == Regime::National {
-        if let Some(value) = estimated_value_with_extensions(def, s) {
-            if value >= SOCIAL_SERVICES_THRESHOLD {
-                out.warning(format!(
-                    "regime is `national` but the estimated value with extensions is {value}, at or above the threshold of {SOCIAL_SERVICES_THRESHOLD} for social services; announce it in Europe (art. 2.38, 2.39 Aw)"
-                ));
-            }
+    for lot in &def.lots {
+        for product in lot.products.iter().filter(|p| p.is_hulpmiddel()) {
+            out.error(format!(
+                "product `{}` in lot `{}` is a hulpmiddel (Wmo category {:02}), a supply and not a social service; the light regime (art. 2.38, 2.39 Aw) does not apply to it: set regime = \"open\", or \"national\" below the EUR 216,000 threshold for supplies (Dir. 2014/24 art. 4(c))",
+                product.code,
+                lot.id,
+                product.category().unwrap_or_default()
+            ));
         }
     }
 }
 
-/// `estimated_value` is for the base period; the options count pro rata (art. 2.15 Aw: options are part of the value).
+fn has_hulpmiddelen(def: &Definition) -> bool {
+    def.lots.iter().flat_map(|l| &l.products).any(|p| p.is_hulpmiddel())
+}
+
+fn check_threshold(def: &Definition, s: &Schedule, out: &mut Findings) {
+    if def.regime != Regime::National || def.is_open_house() {
+        return;
+    }
+    let Some(value) = estimated_value_with_extensions(def, s) else {
+        return;
+    };
+    let (threshold, what, article) = if has_hulpmiddelen(def) {
+        (SUPPLIES_THRESHOLD, "supplies (hulpmiddelen)", "Dir. 2014/24 art. 4(c)")
+    } else {
+        (SOCIAL_SERVICES_THRESHOLD, "social services", "art. 2.38, 2.39 Aw")
+    };
+    if value >= threshold {
+        out.warning(format!(
+            "regime is `national` but the estimated value with extensions is {value}, at or above the threshold of {threshold} for {what}; announce it in Europe ({article})"
+        ));
+    }
+}
+
+/// A classic Wmo or Jeugd tender that competes on price needs a reële prijs:
+/// a floor under every product (Uitvoeringsbesluit Wmo 2015 art. 5.4, Besluit
+/// Jeugdwet art. 2.3). A lot floor covers a lot of one product. Both rules came
+/// after 2016, so a 2B tender is not held to them.
+fn check_real_price(def: &Definition, out: &mut Findings) {
+    let formula = def.award.as_ref().map_or(PriceFormula::Relative, |a| a.price_formula);
+    let competes = def.kind == Kind::Classic && formula != PriceFormula::None && def.criteria.iter().any(|c| c.price);
+    if !competes || def.regime == Regime::TwoB {
+        return;
+    }
+    for lot in &def.lots {
+        let lot_floor = lot.price_floor.is_some() && lot.products.len() == 1;
+        for product in lot.products.iter().filter(|p| p.price_floor.is_none() && !lot_floor) {
+            let article = match product.category().and_then(Domain::of_category) {
+                Some(Domain::Jeugd) => "Besluit Jeugdwet art. 2.3",
+                _ => "Uitvoeringsbesluit Wmo 2015 art. 5.4",
+            };
+            out.warning(format!(
+                "product `{}` in lot `{}` competes on price without a price_floor; a reële prijs must be guaranteed ({article}): set its price_floor",
+                product.code, lot.id
+            ));
+        }
+    }
+}
+
+/// `estimated_value` (else the sum of the lot budgets) is for the base period;
+/// the options count pro rata (art. 2.15 Aw: options are part of the value).
 fn estimated_value_with_extensions(def: &Definition, s: &Schedule) -> Option<Cents> {
-    let value = def.estimated_value?;
+    let value = def.estimated_value.or_else(|| {
+        let budgets: Vec<Cents> = def.lots.iter().filter_map(|l| l.budget).collect();
+        (!budgets.is_empty()).then(|| Cents(budgets.iter().fold(0i64, |sum, b| sum.saturating_add(b.0))))
+    })?;
     let base = months_between(s, s.contract_start, s.contract_end).max(1);
     let extra: i64 = s.extension_months.iter().map(|&m| i64::from(m)).sum();
     Some(Cents(value.0.saturating_add(value.0.saturating_mul(extra) / base)))
@@ -502,6 +657,7 @@ code = "02A01"
 name = "Individuele begeleiding"
 unit = "uur"
 funding = "inspanning"
+price_floor = 55.00
 [[requirements]]
 id = "gva"
 text = "Gedragsverklaring aanbesteden"
@@ -614,14 +770,18 @@ price = true
         assert!(
             messages(&source, Severity::Warning)
                 .iter()
-                .any(|m| m.contains("art. 2.107"))
+                .any(|m| m.contains("Dir. 2014/24 art. 47(3), 53(2)"))
         );
     }
 
     #[test]
-    fn a_closed_framework_over_four_years_is_a_warning() {
+    fn a_closed_framework_over_four_years_is_a_warning_under_open_art_2_140() {
         let source = BASE
-            .replace("kind = \"classic\"", "kind = \"raamovereenkomst\"\nopen_house = false")
+            .replace(
+                "kind = \"classic\"",
+                "kind = \"raamovereenkomst\"\nopen_house = false\nregime = \"open\"",
+            )
+            .replace("price_floor = 55.00\n", "")
             .replace(
                 "contract_end = 2029-06-30",
                 "contract_end = 2030-06-30\nextension_months = [12, 12]",
@@ -727,6 +887,261 @@ price = true
             messages(source, Severity::Error)
                 .iter()
                 .any(|m| m.contains("has no tariff"))
+        );
+    }
+
+    /// BASE as an open-house raamovereenkomst (fixed tariffs, no criteria).
+    fn open_house(extra: &str) -> String {
+        let source = BASE
+            .replace("kind = \"classic\"", &format!("kind = \"raamovereenkomst\"\n{extra}"))
+            .replace("price_floor = 55.00\n", "tariff = 61.20\n")
+            .replace(
+                "contract_end = 2029-06-30",
+                "contract_end = 2032-06-30\nextension_months = [12]\njoining = \"quarterly\"",
+            );
+        source.split("[[criteria]]").next().unwrap().to_string()
+    }
+
+    #[test]
+    fn an_open_house_gets_no_period_threshold_four_year_or_standstill_rule_falk_pharma_c_410_14() {
+        // A 10-day registration period, 7 years, far above the threshold under `national`.
+        let source = open_house("regime = \"national\"\nestimated_value = 90_000_000")
+            .replace(
+                "registration_deadline = 2027-03-01T12:00:00",
+                "registration_deadline = 2027-01-14T12:00:00",
+            )
+            .replace("questions_deadline = 2027-02-15T12:00:00\n", "");
+        assert_eq!(findings(&source), vec![]);
+        let open = open_house("regime = \"open\"")
+            .replace(
+                "registration_deadline = 2027-03-01T12:00:00",
+                "registration_deadline = 2027-01-14T12:00:00",
+            )
+            .replace("questions_deadline = 2027-02-15T12:00:00\n", "");
+        assert_eq!(findings(&open), vec![], "not even under an announced open procedure");
+    }
+
+    #[test]
+    fn a_closed_framework_over_four_years_is_silent_under_the_light_regime_art_2_140() {
+        let source = open_house("open_house = false").replace("joining = \"quarterly\"\n", "");
+        assert_eq!(findings(&source), vec![]);
+    }
+
+    #[test]
+    fn a_short_standstill_is_a_warning_under_national_and_nothing_under_2b_art_2_127() {
+        let short = |regime: &str| {
+            BASE.replace(
+                "domain = [\"wmo\"]",
+                &format!("domain = [\"wmo\"]\nregime = \"{regime}\""),
+            )
+            .replace(
+                "contract_start = 2027-07-01",
+                "standstill_days = 10\ncontract_start = 2027-07-01",
+            )
+        };
+        for regime in ["sas", "open"] {
+            let errors = messages(&short(regime), Severity::Error);
+            assert!(errors.iter().any(|m| m.contains("art. 2.127")), "{regime}: {errors:?}");
+        }
+        let national = findings(&short("national"));
+        assert!(
+            national
+                .iter()
+                .all(|f| f.severity == Severity::Warning && f.message.contains("advised, not required")),
+            "{national:?}"
+        );
+        assert_eq!(national.len(), 1);
+        assert_eq!(
+            findings(&in_2015(&short("2b"))),
+            vec![],
+            "a 2B service had no statutory standstill"
+        );
+    }
+
+    #[test]
+    fn a_2b_tender_has_no_minimum_period_art_2_71_does_not_apply() {
+        let source = BASE
+            .replace("domain = [\"wmo\"]", "domain = [\"wmo\"]\nregime = \"2b\"")
+            .replace(
+                "registration_deadline = 2027-03-01T12:00:00",
+                "registration_deadline = 2027-01-20T12:00:00",
+            )
+            .replace("questions_deadline = 2027-02-15T12:00:00\n", "");
+        assert_eq!(findings(&in_2015(&source)), vec![]);
+    }
+
+    /// The same tender twelve years earlier, under the old Aanbestedingswet.
+    fn in_2015(source: &str) -> String {
+        source.replace("2027-", "2015-").replace("2029-", "2017-")
+    }
+
+    #[test]
+    fn the_period_counts_calendar_days_across_the_clock_change_art_2_74a() {
+        // 1 March 12:00 (winter time) to 10 April 12:00 (summer time) is 40 calendar
+        // days but only 959 elapsed hours: still 40 days, enough with electronic submission.
+        let source = BASE
+            .replace("domain = [\"wmo\"]", "domain = [\"wmo\"]\nregime = \"open\"")
+            .replace("announce = 2027-01-04T09:00:00", "announce = 2027-03-01T12:00:00")
+            .replace(
+                "questions_deadline = 2027-02-15T12:00:00",
+                "questions_deadline = 2027-03-20T12:00:00",
+            )
+            .replace(
+                "registration_deadline = 2027-03-01T12:00:00",
+                "registration_deadline = 2027-04-10T12:00:00",
+            )
+            .replace("award_decision = 2027-04-01", "award_decision = 2027-05-01");
+        assert_eq!(findings(&source), vec![]);
+    }
+
+    #[test]
+    fn publication_counts_the_period_from_its_actual_moment_art_2_71() {
+        let source = BASE.replace("domain = [\"wmo\"]", "domain = [\"wmo\"]\nregime = \"open\"");
+        let def = Definition::parse(&source).unwrap();
+        let announce = check(&def).schedule.unwrap().announce;
+        assert_eq!(check_at_publication(&def, announce).findings, vec![]);
+        // Published a day before the deadline: 1 calendar day.
+        let late = crate::domain::fixtures::utc("2027-02-28T12:00:00+01:00");
+        let found = check_at_publication(&def, late).findings;
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, Severity::Error);
+        assert!(
+            found[0]
+                .message
+                .starts_with("the registration period is 1 calendar days"),
+            "{found:?}"
+        );
+        let sas = Definition::parse(BASE).unwrap();
+        assert_eq!(check_at_publication(&sas, late).findings[0].severity, Severity::Warning);
+    }
+
+    /// BASE with a lot of hulpmiddelen (Wmo category 12, rolstoelen).
+    fn hulpmiddelen(regime: &str, budget: &str) -> String {
+        BASE.replace(
+            "domain = [\"wmo\"]",
+            &format!("domain = [\"wmo\"]\nregime = \"{regime}\""),
+        )
+        .replace("name = \"Begeleiding\"", &format!("name = \"Begeleiding\"\n{budget}"))
+        .replace("code = \"02A01\"", "code = \"12A01\"")
+    }
+
+    #[test]
+    fn hulpmiddelen_are_supplies_an_error_under_the_light_regime_art_2_38() {
+        let errors = messages(&hulpmiddelen("sas", ""), Severity::Error);
+        assert!(
+            errors
+                .iter()
+                .any(|m| m.contains("`12A01`") && m.contains("hulpmiddel") && m.contains("art. 2.38")),
+            "{errors:?}"
+        );
+        assert_eq!(
+            messages(&hulpmiddelen("open", ""), Severity::Error),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn hulpmiddelen_under_national_meet_the_supplies_threshold_dir_2014_24_art_4c() {
+        // A budget of 250,000 is under the 750,000 of social services, over the 216,000 of supplies.
+        let warnings = messages(&hulpmiddelen("national", "budget = 250_000"), Severity::Warning);
+        assert!(
+            warnings
+                .iter()
+                .any(|m| m.contains("€ 216.000,00") && m.contains("supplies")),
+            "{warnings:?}"
+        );
+        assert_eq!(
+            messages(&hulpmiddelen("national", "budget = 200_000"), Severity::Warning),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn without_an_estimated_value_the_lot_budgets_are_summed_art_2_15() {
+        let source = BASE
+            .replace("domain = [\"wmo\"]", "domain = [\"wmo\"]\nregime = \"national\"")
+            .replace("name = \"Begeleiding\"", "name = \"Begeleiding\"\nbudget = 800_000");
+        assert!(
+            messages(&source, Severity::Warning)
+                .iter()
+                .any(|m| m.contains("€ 800.000,00") && m.contains("art. 2.38"))
+        );
+    }
+
+    #[test]
+    fn price_competition_without_a_price_floor_warns_uitvoeringsbesluit_wmo_art_5_4_besluit_jeugdwet_art_2_3() {
+        let warnings = messages(&BASE.replace("price_floor = 55.00\n", ""), Severity::Warning);
+        assert!(
+            warnings
+                .iter()
+                .any(|m| m.contains("`02A01`") && m.contains("Uitvoeringsbesluit Wmo 2015 art. 5.4")),
+            "{warnings:?}"
+        );
+        let jeugd = BASE
+            .replace("domain = [\"wmo\"]", "domain = [\"jeugd\"]")
+            .replace("code = \"02A01\"", "code = \"45A01\"")
+            .replace("price_floor = 55.00\n", "");
+        assert!(
+            messages(&jeugd, Severity::Warning)
+                .iter()
+                .any(|m| m.contains("Besluit Jeugdwet art. 2.3"))
+        );
+        let lot_floor = BASE
+            .replace("price_floor = 55.00\n", "")
+            .replace("name = \"Begeleiding\"", "name = \"Begeleiding\"\nprice_floor = 50");
+        assert_eq!(findings(&lot_floor), vec![], "a lot floor covers a lot of one product");
+        let quality_only = format!(
+            "{}\n[award]\nprice_formula = \"none\"\n",
+            BASE.replace("price_floor = 55.00\n", "")
+                .replace("weight = 60", "weight = 100")
+                .split("[[criteria]]\nid = \"prijs\"")
+                .next()
+                .unwrap()
+        );
+        assert_eq!(
+            findings(&quality_only),
+            vec![],
+            "no price competition, no reële prijs rule"
+        );
+    }
+
+    #[test]
+    fn the_weights_rule_says_it_is_the_tools_convention_art_2_115() {
+        let errors = messages(&BASE.replace("weight = 60", "weight = 50"), Severity::Error);
+        assert!(
+            errors
+                .iter()
+                .any(|m| m.contains("this tool states it as weights summing to 100")),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn basket_weights_are_given_to_every_product_or_none() {
+        let two = BASE.replace(
+            "price_floor = 55.00\n",
+            "price_floor = 55.00\nweight = 60\n[[lots.products]]\ncode = \"02A02\"\nname = \"Groep\"\nunit = \"uur\"\nfunding = \"inspanning\"\nprice_floor = 30\n",
+        );
+        let errors = messages(&two, Severity::Error);
+        assert!(
+            errors.iter().any(|m| m.contains("weight to 1 of its 2 products")),
+            "{errors:?}"
+        );
+        let too_heavy = BASE.replace("price_floor = 55.00\n", "price_floor = 55.00\nweight = 101\n");
+        assert!(
+            messages(&too_heavy, Severity::Error)
+                .iter()
+                .any(|m| m.contains("product `02A01` weight = 101 is out of bounds"))
+        );
+    }
+
+    #[test]
+    fn regime_2b_is_for_tenders_announced_before_1_july_2016() {
+        let source = BASE.replace("domain = [\"wmo\"]", "domain = [\"wmo\"]\nregime = \"2b\"");
+        let errors = messages(&source, Severity::Error);
+        assert!(
+            errors.iter().any(|m| m.contains("the 2B regime ended on 1 July 2016")),
+            "{errors:?}"
         );
     }
 }

@@ -81,7 +81,7 @@ impl Facts<'_> {
 }
 
 /// Answers to the questions of providers must be out this many calendar days
-/// before the registration deadline (art. 2.107 Aw).
+/// before the registration deadline (Dir. 2014/24 art. 47(3), 53(2)).
 pub const ANSWERS_DAYS_BEFORE: u32 = 6;
 
 /// At most this many joining moments are listed for one tender.

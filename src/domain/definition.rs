@@ -51,11 +51,14 @@ impl Domain {
 }
 
 text_enum! {
-    /// Which procurement rules bind the authority (SPEC §1).
+    /// Which procurement rules bind the authority (SPEC §1). `2b`: a tender
+    /// announced before 1 July 2016 under the old Aanbestedingswet 2012, when
+    /// care was a "2B service" with no statutory standstill and no minimum period.
     pub enum Regime {
         Sas = "sas",
         Open = "open",
         National = "national",
+        TwoB = "2b",
     }
 }
 
@@ -197,6 +200,29 @@ pub struct Product {
     pub unit: Unit,
     pub funding: Funding,
     pub tariff: Option<Cents>,
+    /// Classic: the product's share of the lot's price basket (default equal).
+    pub weight: Option<u32>,
+    /// Classic: the reële prijs per unit; an offer below it is excluded.
+    pub price_floor: Option<Cents>,
+}
+
+impl Domain {
+    /// The domain a product category belongs to.
+    pub fn of_category(category: u8) -> Option<Domain> {
+        Domain::ALL.iter().copied().find(|d| d.categories().contains(&category))
+    }
+}
+
+impl Product {
+    /// The iStandaarden product category: the first two digits of the code.
+    pub fn category(&self) -> Option<u8> {
+        self.code.get(..2)?.parse().ok()
+    }
+
+    /// Hulpmiddelen (Wmo categories 11–14) are supplies, not social services (SPEC §1).
+    pub fn is_hulpmiddel(&self) -> bool {
+        self.category().is_some_and(|c| (11..=14).contains(&c))
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -18,13 +18,16 @@ text_enum! {
         Rejected = "rejected",
         Awarded = "awarded",
         NotAwarded = "not-awarded",
+        /// The signed contract was ended early (`tender terminate`).
+        Terminated = "terminated",
     }
 }
 
 impl Status {
-    /// Whether the registration still takes part in the tender.
+    /// Whether the registration still takes part in the tender; a terminated
+    /// provider of an open house may apply to join again.
     pub fn is_active(self) -> bool {
-        self != Status::Withdrawn
+        !matches!(self, Status::Withdrawn | Status::Terminated)
     }
 
     /// Whether the admission check let the offer into the award (before or after it).

@@ -69,6 +69,7 @@ mod tests {
             score: None,
             parts: Vec::new(),
             price: None,
+            prices: Default::default(),
             awarded,
             excluded: None,
         }

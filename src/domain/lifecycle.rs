@@ -121,10 +121,11 @@ pub enum Action {
     Amend,
     Extend,
     Cancel,
+    Terminate,
 }
 
 impl Action {
-    pub const ALL: [Action; 17] = [
+    pub const ALL: [Action; 18] = [
         Action::Update,
         Action::Rectify,
         Action::Publish,
@@ -142,6 +143,7 @@ impl Action {
         Action::Amend,
         Action::Extend,
         Action::Cancel,
+        Action::Terminate,
     ];
 
     /// What the user typed, for messages.
@@ -164,6 +166,7 @@ impl Action {
             Action::Amend => "amend",
             Action::Extend => "extend the contract",
             Action::Cancel => "cancel",
+            Action::Terminate => "terminate a contract",
         }
     }
 
@@ -176,9 +179,15 @@ impl Action {
             (Action::Rectify, _) => "a deadline can be extended only while registration is open",
             (Action::Publish, _) => "only a draft can be published",
             (Action::Consult, _) => "consultation rounds are recorded until the contract ends",
-            (Action::Register | Action::Withdraw, false) => "registration is possible only while the tender is open",
-            (Action::Register | Action::Withdraw, true) => {
+            (Action::Register, false) => "registration is possible only while the tender is open",
+            (Action::Register, true) => {
                 "registration is possible while the tender is open, and as a joining application while the framework is contracted or active"
+            }
+            (Action::Withdraw, false) => {
+                "a provider withdraws while the tender is open or in evaluation, until the award decision; a signed contract is ended with `tender terminate`"
+            }
+            (Action::Withdraw, true) => {
+                "a provider withdraws while the tender is open or in evaluation until the award decision, and a joining application while the framework runs; a signed contract is ended with `tender terminate`"
             }
             (Action::Qualify, false) => "the admission check is made in evaluation",
             (Action::Qualify, true) => {
@@ -193,7 +202,8 @@ impl Action {
             (Action::FinalAward, _) => "the award becomes final after the standstill period",
             (Action::Sign, false) => "contracts are signed after the final award, before the contract ends",
             (Action::Sign, true) => "accessions are signed after the final award, while the framework runs",
-            (Action::Amend, _) => "tariffs and budgets are changed by agreement after the award",
+            (Action::Amend, _) => "tariffs and budgets are amended after the award, while the contract runs",
+            (Action::Terminate, _) => "a signed contract is terminated while the contract runs",
             (Action::Extend, _) => "an extension option is exercised while the contract is signed and has not ended",
             (Action::Cancel, _) => "a tender can be cancelled only before its contracts are active",
         }
@@ -319,10 +329,6 @@ impl Facts<'_> {
             (Action::Consult, Kind::Classic | Kind::Raamovereenkomst) => {
                 Some("consultation rounds (overlegtafel) belong to a bestuurlijke aanbesteding".to_string())
             }
-            (Action::Amend, Kind::Classic | Kind::Raamovereenkomst) => Some(
-                "only a bestuurlijke aanbesteding changes tariffs and budgets by agreement; a material change to an awarded contract is not allowed (art. 2.163a Aw)"
-                    .to_string(),
-            ),
             _ => None,
         }
     }
@@ -334,7 +340,9 @@ impl Facts<'_> {
             Action::Update | Action::Publish => phase == Draft,
             Action::Rectify => phase == Open,
             Action::Consult => !matches!(phase, Ended | Cancelled),
-            Action::Register | Action::Withdraw => phase == Open || (self.open_house && running),
+            Action::Register => phase == Open || (self.open_house && running),
+            // An offer is withdrawn until the award decision; a joining application while the framework runs.
+            Action::Withdraw => matches!(phase, Open | Evaluation) || (self.open_house && running),
             // After an upheld objection the evaluation is redone within the standstill.
             Action::Qualify => {
                 phase == Evaluation
@@ -344,10 +352,12 @@ impl Facts<'_> {
             Action::Score => phase == Evaluation || (phase == Standstill && self.history.redo_required),
             Action::Award => phase == Evaluation,
             Action::Object | Action::Resolve | Action::Redo | Action::FinalAward => phase == Standstill,
-            Action::Sign => matches!(phase, Awarded | Contracted) || (self.open_house && phase == Active),
+            // A provider that signs late, while the contract is already active, is signed.
+            Action::Sign => matches!(phase, Awarded | Contracted | Active),
             Action::Amend => matches!(phase, Awarded | Contracted | Active),
             Action::Extend => running,
             Action::Cancel => matches!(phase, Draft | Open | Evaluation | Standstill | Awarded | Contracted),
+            Action::Terminate => running,
         }
     }
 
@@ -527,28 +537,28 @@ mod tests {
 
     /// Expected outcome per phase, one letter per action in `Action::ALL` order:
     /// update rectify publish consult register withdraw qualify score award object
-    /// resolve redo final sign amend extend cancel.
+    /// resolve redo final sign amend extend cancel terminate.
     fn expected(kind: Kind, open_house: bool, phase: Phase) -> &'static str {
         match (kind, open_house, phase) {
-            //                                          urpcrwqsaorRfsaec
-            (_, _, Phase::Draft) if kind == Kind::Bestuurlijk => "Y.YY............Y",
-            (_, _, Phase::Draft) => "Y.Y.............Y",
-            (Kind::Bestuurlijk, _, Phase::Open) => ".Y.YYY..........Y",
-            (_, _, Phase::Open) => ".Y..YY..........Y",
-            (Kind::Classic, _, Phase::Evaluation) => "......YYY.......Y",
-            (Kind::Bestuurlijk, _, Phase::Evaluation) => "...Y..Y.Y.......Y",
-            (_, _, Phase::Evaluation) => "......Y.Y.......Y",
-            (Kind::Bestuurlijk, _, Phase::Standstill) => "...Y........Y...Y",
-            (_, _, Phase::Standstill) => "............Y...Y",
-            (Kind::Bestuurlijk, _, Phase::Awarded) => "...Y.........YY.Y",
-            (_, _, Phase::Awarded) => ".............Y..Y",
-            (Kind::Bestuurlijk, _, Phase::Contracted) => "...Y.........YYYY",
-            (_, true, Phase::Contracted) => "....YYY......Y.YY",
-            (_, _, Phase::Contracted) => ".............Y.YY",
-            (Kind::Bestuurlijk, _, Phase::Active) => "...Y..........YY.",
-            (_, true, Phase::Active) => "....YYY......Y.Y.",
-            (_, _, Phase::Active) => "...............Y.",
-            (_, _, Phase::Ended | Phase::Cancelled) => ".................",
+            //                                          urpcrwqsaorRfsaect
+            (_, _, Phase::Draft) if kind == Kind::Bestuurlijk => "Y.YY............Y.",
+            (_, _, Phase::Draft) => "Y.Y.............Y.",
+            (Kind::Bestuurlijk, _, Phase::Open) => ".Y.YYY..........Y.",
+            (_, _, Phase::Open) => ".Y..YY..........Y.",
+            (Kind::Classic, _, Phase::Evaluation) => ".....YYYY.......Y.",
+            (Kind::Bestuurlijk, _, Phase::Evaluation) => "...Y.YY.Y.......Y.",
+            (_, _, Phase::Evaluation) => ".....YY.Y.......Y.",
+            (Kind::Bestuurlijk, _, Phase::Standstill) => "...Y........Y...Y.",
+            (_, _, Phase::Standstill) => "............Y...Y.",
+            (Kind::Bestuurlijk, _, Phase::Awarded) => "...Y.........YY.Y.",
+            (_, _, Phase::Awarded) => ".............YY.Y.",
+            (Kind::Bestuurlijk, _, Phase::Contracted) => "...Y.........YYYYY",
+            (_, true, Phase::Contracted) => "....YYY......YYYYY",
+            (_, _, Phase::Contracted) => ".............YYYYY",
+            (Kind::Bestuurlijk, _, Phase::Active) => "...Y.........YYY.Y",
+            (_, true, Phase::Active) => "....YYY......YYY.Y",
+            (_, _, Phase::Active) => ".............YYY.Y",
+            (_, _, Phase::Ended | Phase::Cancelled) => "..................",
         }
     }
 

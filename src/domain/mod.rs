@@ -1,10 +1,12 @@
 //! The rules of tendering, as plain data and plain functions: no IO, no SQL, no clap.
 
+pub mod amendments;
 pub mod audit;
 pub mod award;
 pub mod bounds;
 pub mod checks;
 pub mod chronology;
+pub mod contracts;
 pub mod deadlines;
 pub mod definition;
 pub mod dossier;
@@ -23,7 +25,9 @@ pub mod register;
 pub mod reminders;
 pub mod revision;
 pub mod schedule;
+pub mod scoring;
 pub mod templates;
 pub mod tender;
+pub mod termijnen;
 pub mod text;
 pub mod text_enum;

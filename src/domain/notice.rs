@@ -10,6 +10,10 @@ use super::schedule::{Schedule, end_of_day};
 /// or after the end of the quarter for the light regime (art. 75(2)).
 pub const NOTICE_DAYS: u64 = 30;
 
+/// Under the old regime of 2B services (Aw 2012, Dir. 2004/18 art. 35(4)) the
+/// notice of the results was due within 48 days after the award.
+pub const NOTICE_DAYS_2B: u64 = 48;
+
 /// A recorded publication of the notice.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AwardNotice {
@@ -25,14 +29,12 @@ pub fn award_notice_due(def: &Definition, schedule: &Schedule, first_signed: Dat
         return None;
     }
     let signed = schedule.local_date(first_signed);
-    let from = match def.regime {
-        Regime::Sas => end_of_quarter(signed)?,
-        Regime::Open | Regime::National => signed,
+    let (from, days) = match def.regime {
+        Regime::Sas => (end_of_quarter(signed)?, NOTICE_DAYS),
+        Regime::TwoB => (signed, NOTICE_DAYS_2B),
+        Regime::Open | Regime::National => (signed, NOTICE_DAYS),
     };
-    Some(end_of_day(
-        from.checked_add_days(Days::new(NOTICE_DAYS))?,
-        schedule.timezone,
-    ))
+    Some(end_of_day(from.checked_add_days(Days::new(days))?, schedule.timezone))
 }
 
 /// The last day of the calendar quarter of `day`.

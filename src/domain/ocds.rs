@@ -11,6 +11,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::audit::{Event, EventKind, Recorded, Trail};
+use super::contracts::{self, Termination};
 use super::definition::{Definition, Domain, Kind, PriceFormula};
 use super::dossier::{AmendedField, Amendment, Decision, Signature, in_force};
 use super::intake::Registration;
@@ -43,6 +44,7 @@ text_enum! {
         AwardUpdate = "awardUpdate",
         Contract = "contract",
         ContractAmendment = "contractAmendment",
+        ContractTermination = "contractTermination",
     }
 }
 
@@ -366,6 +368,7 @@ fn public_steps(events: &[Event]) -> Vec<Step<'_>> {
             EventKind::Amend if signed => Some(Tag::ContractAmendment),
             EventKind::Amend => Some(Tag::TenderAmendment),
             EventKind::Cancel => Some(Tag::TenderCancellation),
+            EventKind::Terminate => Some(Tag::ContractTermination),
             _ => None,
         };
         signed |= event.kind == EventKind::Sign;
@@ -391,6 +394,9 @@ struct Moment<'a> {
     /// The earlier steps, and this one.
     steps: &'a [Step<'a>],
     amendments: Vec<Amendment>,
+    terminations: Vec<&'a Termination>,
+    /// When the step happened: tariffs and budgets are those in force then.
+    at: DateTime<Utc>,
     final_award: bool,
     cancelled: bool,
     extensions: usize,
@@ -426,6 +432,8 @@ impl<'a> History<'a> {
             decisions,
             steps: &self.steps[..=n],
             amendments: known(&trail.amendments, id).map(|a| a.fact.clone()).collect(),
+            terminations: known(&trail.terminations, id).map(|t| &t.fact).collect(),
+            at: self.steps[n].event.at,
             final_award,
             cancelled: events.clone().any(|e| e.kind == EventKind::Cancel),
             extensions: events.filter(|e| e.kind == EventKind::Extend).count(),
@@ -440,11 +448,13 @@ impl<'a> History<'a> {
         let signatures: Vec<_> = known(&self.trail.signatures, step.event.id).collect();
         let awarded = now.awarded();
         // Providers that signed without being in the decision joined an open house.
-        let joiners: Vec<&Signature> = signatures
-            .iter()
-            .map(|s| &s.fact)
-            .filter(|s| !awarded.contains(s.kvk.as_str()))
-            .collect();
+        // One accession per provider, also when it joined again after a termination.
+        let mut joiners: Vec<&Signature> = Vec::new();
+        for s in signatures.iter().map(|s| &s.fact) {
+            if !awarded.contains(s.kvk.as_str()) && !joiners.iter().any(|j| j.kvk == s.kvk) {
+                joiners.push(s);
+            }
+        }
         let awards = self.awards(&now, &joiners);
         let mut suppliers: BTreeMap<&str, &str> = now
             .decisions
@@ -485,7 +495,7 @@ impl<'a> History<'a> {
             description: def.reference.as_ref().map(|r| format!("Kenmerk {r}")),
             status,
             procuring_entity: municipality(&def.authority.lead),
-            items: items(def, &now.amendments),
+            items: items(def, &now.amendments, now.at),
             value: def.estimated_value.map(Value::from),
             procurement_method: "open",
             procurement_method_details: procurement_method_details(def),
@@ -523,7 +533,8 @@ impl<'a> History<'a> {
                     id: lot.id.clone(),
                     title: lot.name.clone(),
                     status,
-                    value: in_force(&now.amendments, &lot.id, None, AmendedField::Budget, lot.budget).map(Value::from),
+                    value: in_force(&now.amendments, &lot.id, None, AmendedField::Budget, lot.budget, now.at)
+                        .map(Value::from),
                 })
                 .collect(),
         }
@@ -592,28 +603,38 @@ impl<'a> History<'a> {
 
     fn contracts(&self, now: &Moment, signatures: &[&Recorded<Signature>], awards: &[Award]) -> Vec<Contract> {
         let s = &now.tender.schedule;
+        let mut signed_before: HashMap<&str, usize> = HashMap::new();
         signatures
             .iter()
             .map(|signed| {
                 let kvk = &signed.fact.kvk;
+                // A provider that joins an open house again after a termination signs a second contract.
+                let count = signed_before.entry(kvk.as_str()).or_insert(0);
+                *count += 1;
+                let id = match *count {
+                    1 => format!("overeenkomst-{kvk}"),
+                    n => format!("overeenkomst-{kvk}-{n}"),
+                };
+                let terminated = contracts::terminated_on(&signed.fact, now.terminations.iter().copied());
                 // The latest award to the provider: of the current decision, or its accession.
                 let award = awards
                     .iter()
                     .rev()
                     .find(|a| a.suppliers[0].id == provider_id(kvk))
                     .expect("every signatory has an award");
+                let end = s.contract_end_after(now.extensions);
                 Contract {
-                    id: format!("overeenkomst-{kvk}"),
+                    id,
                     award_id: award.id.clone(),
                     title: format!("Overeenkomst met {}", signed.fact.name),
-                    status: if now.cancelled {
+                    status: if now.cancelled || terminated.is_some() {
                         ContractStatus::Terminated
                     } else {
                         ContractStatus::Active
                     },
                     period: Period {
                         max_extent_date: Some(now.time(s.max_extent())),
-                        ..now.period(signed.fact.effective_at, s.contract_end_after(now.extensions))
+                        ..now.period(signed.fact.effective_at, terminated.map_or(end, |on| on.min(end)))
                     },
                     date_signed: now.time(signed.fact.signed_on),
                     amendments: self.changes(now, |step| {
@@ -778,7 +799,7 @@ fn provider(kvk: &str, name: &str) -> OrgRef {
 }
 
 /// One item per product of every lot, at the tariff in force.
-fn items(def: &Definition, amendments: &[Amendment]) -> Vec<Item> {
+fn items(def: &Definition, amendments: &[Amendment], at: DateTime<Utc>) -> Vec<Item> {
     def.lots
         .iter()
         .flat_map(|lot| {
@@ -792,7 +813,7 @@ fn items(def: &Definition, amendments: &[Amendment]) -> Vec<Item> {
                 },
                 unit: Unit {
                     name: p.unit.as_str(),
-                    value: in_force(amendments, &lot.id, Some(&p.code), AmendedField::Tariff, p.tariff)
+                    value: in_force(amendments, &lot.id, Some(&p.code), AmendedField::Tariff, p.tariff, at)
                         .map(Value::from),
                 },
                 related_lot: lot.id.clone(),
@@ -877,6 +898,7 @@ mod tests {
             decisions: Vec::new(),
             signatures: Vec::new(),
             amendments: Vec::new(),
+            terminations: Vec::new(),
             enquiries: Vec::new(),
         }
     }

@@ -116,9 +116,16 @@ impl Signing {
             .filter(|line| seen.insert(line.kvk.as_str()))
             .map(|line| who(&line.name, &line.kvk))
             .collect();
+        // A provider that joins again after a termination signed before: only a
+        // signature since its new application counts.
+        let signed_since = |r: &Registration| {
+            signatures
+                .iter()
+                .any(|s| s.kvk == r.kvk && s.signed_on >= r.registered_at)
+        };
         let unsigned_joiners = registrations
             .iter()
-            .filter(|r| r.joining && r.status == Status::Qualified && !signed.contains(r.kvk.as_str()))
+            .filter(|r| r.joining && r.status == Status::Qualified && !signed_since(r))
             .filter_map(|r| Some((r.joining_at?, who(&r.name, &r.kvk))))
             .collect();
         Signing {

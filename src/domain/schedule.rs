@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use toml::value::{Datetime, Offset};
 
 use super::definition::{Frequency, Joining, TimelineSpec};
+use super::termijnen;
 
 /// The time zone of a definition that names none, and of `--now` without an offset.
 pub const DEFAULT_TIMEZONE: Tz = chrono_tz::Europe::Amsterdam;
@@ -103,13 +104,16 @@ impl Schedule {
         self.contract_end_after(self.extension_months.len())
     }
 
-    /// The standstill ends at the end of the Nth calendar day after the day of the decision.
+    /// The standstill ends at the end of the Nth calendar day after the day of
+    /// the decision (art. 2.127 Aw), in the tender's time zone; where that day
+    /// is a Saturday, Sunday or holiday, at the end of the next working day
+    /// (Algemene termijnenwet art. 1 and 3). The one rule for every command.
     pub fn standstill_end(&self, decided_at: DateTime<Utc>) -> DateTime<Utc> {
         let day = decided_at.with_timezone(&self.timezone).date_naive();
         let last = day
             .checked_add_days(Days::new(self.standstill_days.into()))
             .unwrap_or(day);
-        end_of_day(last, self.timezone)
+        end_of_day(termijnen::last_day(last), self.timezone)
     }
 
     /// The same local time of day, `days` calendar days earlier.
@@ -310,9 +314,68 @@ mod tests {
 
     #[test]
     fn the_standstill_ends_at_the_end_of_the_twentieth_day_across_the_clock_change() {
-        // Decided on 20 March 2027 (winter time); day 20 is 9 April (summer time).
+        // Decided on 20 March 2027 (winter time); day 20 is Friday 9 April (summer time).
         let end = schedule().standstill_end(utc("2027-03-20T10:00:00+01:00"));
         assert_eq!(end, utc("2027-04-09T23:59:59+02:00"));
+    }
+
+    /// Art. 2.127 Aw with Atw art. 1 and 3: decisions whose 20th day is not a working day.
+    #[test]
+    fn the_standstill_end_moves_past_weekends_and_holidays_atw_art_1() {
+        for (case, decided, end) in [
+            (
+                "20th day Sunday 14 March",
+                "2027-02-22T10:00:00+01:00",
+                "2027-03-15T23:59:59+01:00",
+            ),
+            (
+                "20th day Saturday 13 March",
+                "2027-02-21T10:00:00+01:00",
+                "2027-03-15T23:59:59+01:00",
+            ),
+            (
+                "20th day Goede Vrijdag",
+                "2027-03-06T10:00:00+01:00",
+                "2027-03-30T23:59:59+02:00",
+            ),
+            (
+                "20th day Koningsdag",
+                "2027-04-07T10:00:00+02:00",
+                "2027-04-28T23:59:59+02:00",
+            ),
+            (
+                "20th day 5 mei, then Hemelvaartsdag",
+                "2027-04-15T10:00:00+02:00",
+                "2027-05-07T23:59:59+02:00",
+            ),
+            (
+                "20th day Hemelvaartsdag",
+                "2027-04-16T10:00:00+02:00",
+                "2027-05-07T23:59:59+02:00",
+            ),
+            (
+                "20th day tweede Pinksterdag",
+                "2027-04-27T10:00:00+02:00",
+                "2027-05-18T23:59:59+02:00",
+            ),
+            (
+                "20th day eerste Kerstdag, a Saturday",
+                "2027-12-05T10:00:00+01:00",
+                "2027-12-27T23:59:59+01:00",
+            ),
+            (
+                "20th day Nieuwjaarsdag, a Saturday, into the new year",
+                "2027-12-12T10:00:00+01:00",
+                "2028-01-03T23:59:59+01:00",
+            ),
+            (
+                "20th day Nieuwjaarsdag",
+                "2026-12-12T10:00:00+01:00",
+                "2027-01-04T23:59:59+01:00",
+            ),
+        ] {
+            assert_eq!(schedule().standstill_end(utc(decided)), utc(end), "{case}");
+        }
     }
 
     #[test]
@@ -320,9 +383,10 @@ mod tests {
         // Decided late on 15 February 2028 (a leap year): day 20 is 6 March.
         let end = schedule().standstill_end(utc("2028-02-15T23:30:00+01:00"));
         assert_eq!(end, utc("2028-03-06T23:59:59+01:00"));
-        // Decided on 31 October 2027, the day the clocks go back: day 20 is 20 November.
+        // Decided on 31 October 2027, the day the clocks go back: day 20 is
+        // Saturday 20 November, so the standstill runs to Monday 22 November (Atw art. 1).
         let end = schedule().standstill_end(utc("2027-10-31T02:30:00+01:00"));
-        assert_eq!(end, utc("2027-11-20T23:59:59+01:00"));
+        assert_eq!(end, utc("2027-11-22T23:59:59+01:00"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use super::sqlite::Db;
 use super::text::{from_time, to_optional_time, to_time};
 use crate::domain::audit::{EventKind, Recorded, Trail};
 use crate::domain::award::{LotOutcome, ScoreValue, Scores};
+use crate::domain::contracts::Termination;
 use crate::domain::dossier::{Amendment, AwardLine, Consultation, Decision, Objection, Outcome, Signature};
 use crate::domain::money::Cents;
 
@@ -140,6 +141,15 @@ impl Db<'_> {
         )
     }
 
+    /// Every termination of a contract of the tender, in order.
+    pub fn terminations(&self, tender_id: &str) -> Result<Vec<Termination>, StoreError> {
+        self.query(
+            &format!("{TERMINATION} WHERE t.tender_id = ?1 ORDER BY t.terminated_on, t.kvk"),
+            [tender_id],
+            termination,
+        )
+    }
+
     pub fn consultations(&self, tender_id: &str) -> Result<Vec<Consultation>, StoreError> {
         self.query(
             "SELECT number, held_on, summary FROM consultation WHERE tender_id = ?1 ORDER BY number",
@@ -194,6 +204,12 @@ impl Db<'_> {
             (AMENDMENT_EVENT, latest),
             amendment,
         )?;
+        let terminations = self.recorded(
+            &format!("{TERMINATION} WHERE t.tender_id = ?1 ORDER BY t.rowid"),
+            tender_id,
+            (TERMINATION_EVENT, latest),
+            termination,
+        )?;
         // Nota n was published by the n-th event of kind nvi.
         let published_by: Vec<i64> = events
             .iter()
@@ -217,6 +233,7 @@ impl Db<'_> {
             decisions,
             signatures,
             amendments,
+            terminations,
             enquiries,
         })
     }
@@ -252,8 +269,21 @@ fn signature(row: &rusqlite::Row) -> Result<Signature, StoreError> {
     })
 }
 
-const AMENDMENT: &str =
-    "SELECT number, lot, product, field, old_cents, new_cents, reason, at, event_id, member FROM amendment";
+const TERMINATION: &str = "SELECT t.kvk, p.name, t.terminated_on, t.reason, t.at, t.event_id FROM termination t JOIN provider p ON p.kvk = t.kvk";
+/// The column of `TERMINATION` with the event that recorded it.
+const TERMINATION_EVENT: usize = 5;
+
+fn termination(row: &rusqlite::Row) -> Result<Termination, StoreError> {
+    Ok(Termination {
+        kvk: row.get(0)?,
+        name: row.get(1)?,
+        on: to_time(&row.get::<_, String>(2)?)?,
+        reason: row.get(3)?,
+        at: to_time(&row.get::<_, String>(4)?)?,
+    })
+}
+
+const AMENDMENT: &str = "SELECT number, lot, product, field, old_cents, new_cents, reason, at, event_id, basis, effective_from, member FROM amendment";
 /// The column of `AMENDMENT` with the event that recorded the amendment.
 const AMENDMENT_EVENT: usize = 8;
 
@@ -262,12 +292,14 @@ fn amendment(row: &rusqlite::Row) -> Result<Amendment, StoreError> {
         number: row.get(0)?,
         lot: row.get(1)?,
         product: row.get(2)?,
-        member: row.get(9)?,
+        member: row.get(11)?,
         field: parse(&row.get::<_, String>(3)?)?,
         old: row.get::<_, Option<i64>>(4)?.map(Cents),
         new: Cents(row.get(5)?),
         reason: row.get(6)?,
         at: to_time(&row.get::<_, String>(7)?)?,
+        basis: parse(&row.get::<_, String>(9)?)?,
+        from: to_time(&row.get::<_, String>(10)?)?,
     })
 }
 
@@ -374,6 +406,25 @@ impl Db<'_> {
         Ok(())
     }
 
+    /// Ends a provider's signed contract (recorded by `event`); its registration is `terminated`.
+    pub fn add_termination(
+        &self,
+        tender_id: &str,
+        event: i64,
+        t: &Termination,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO termination (tender_id, kvk, terminated_on, reason, at, event_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![tender_id, t.kvk, from_time(t.on), t.reason, from_time(at), event],
+        )?;
+        self.conn.execute(
+            "UPDATE registration SET status = 'terminated' WHERE tender_id = ?1 AND kvk = ?2",
+            params![tender_id, t.kvk],
+        )?;
+        Ok(())
+    }
+
     pub fn add_signature(&self, tender_id: &str, event: i64, signature: &Signature) -> Result<(), StoreError> {
         self.conn.execute(
             "INSERT INTO signature (tender_id, kvk, signed_on, effective_at, event_id) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -409,8 +460,8 @@ impl Db<'_> {
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         self.conn.execute(
-            "INSERT INTO amendment (tender_id, number, lot, product, field, old_cents, new_cents, reason, at, event_id, member)
-             VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM amendment WHERE tender_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            "INSERT INTO amendment (tender_id, number, lot, product, field, old_cents, new_cents, reason, at, event_id, basis, effective_from, member)
+             VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM amendment WHERE tender_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             params![
                 tender_id,
                 a.lot,
@@ -421,6 +472,8 @@ impl Db<'_> {
                 a.reason,
                 from_time(at),
                 event,
+                a.basis.as_str(),
+                from_time(a.from),
                 a.member
             ],
         )?;

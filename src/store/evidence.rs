@@ -43,6 +43,8 @@ impl Db<'_> {
         self.query(
             &format!(
                 "{SELECT} JOIN signature s ON s.tender_id = e.tender_id AND s.kvk = e.kvk
+                 WHERE NOT EXISTS (SELECT 1 FROM termination t
+                     WHERE t.tender_id = s.tender_id AND t.kvk = s.kvk AND t.terminated_on >= s.signed_on)
                  ORDER BY e.tender_id, e.kvk, e.kind, e.issued, e.number"
             ),
             [],

@@ -28,6 +28,7 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::audit::{Event, EventKind, Recorded, Trail};
 use crate::domain::award::{LotOutcome, ScoreValue, Scores};
+use crate::domain::contracts::Termination;
 use crate::domain::dossier::{Amendment, Consultation, Decision, Objection, Outcome, Signature};
 use crate::domain::evidence::Evidence;
 use crate::domain::intake::{Application, Registration, Status};
@@ -82,6 +83,8 @@ pub trait Read {
     fn objections(&self, id: &str) -> Result<Vec<Objection>, StoreError>;
     /// Signatures in order of signing day, then KvK.
     fn signatures(&self, id: &str) -> Result<Vec<Signature>, StoreError>;
+    /// Every termination of a contract of the tender, by day it takes effect, then KvK.
+    fn terminations(&self, id: &str) -> Result<Vec<Termination>, StoreError>;
     fn consultations(&self, id: &str) -> Result<Vec<Consultation>, StoreError>;
     fn amendments(&self, id: &str) -> Result<Vec<Amendment>, StoreError>;
     /// The whole history of a tender, for the export.
@@ -97,7 +100,7 @@ pub trait Read {
     fn published_answers(&self, id: &str) -> Result<Vec<PublishedAnswer>, StoreError>;
     /// Every piece of evidence of a tender's providers, by KvK number and issue.
     fn evidence(&self, id: &str) -> Result<Vec<Evidence>, StoreError>;
-    /// The evidence of the providers with a signed contract, of every tender, with the tender.
+    /// The evidence of the providers with a signed contract not terminated, of every tender, with the tender.
     fn contracted_evidence(&self) -> Result<Vec<(String, Evidence)>, StoreError>;
     /// The recorded notice of the awarded contract, if any.
     fn award_notice(&self, id: &str) -> Result<Option<AwardNotice>, StoreError>;
@@ -153,6 +156,9 @@ pub trait Txn: Read {
     fn resolve_objection(&mut self, id: &str, number: u32, outcome: Outcome) -> Result<(), StoreError>;
     /// Records a signature (recorded by `event`).
     fn add_signature(&mut self, id: &str, event: i64, signature: &Signature) -> Result<(), StoreError>;
+    /// Ends a provider's signed contract (recorded by `event`) at the stamp;
+    /// its registration becomes `terminated`.
+    fn add_termination(&mut self, id: &str, event: i64, termination: &Termination) -> Result<(), StoreError>;
     /// Records a consultation round; returns its number.
     fn add_consultation(&mut self, id: &str, held_on: DateTime<Utc>, summary: &str) -> Result<u32, StoreError>;
     /// Records an amendment (recorded by `event`) at the stamp.

@@ -11,6 +11,7 @@ use super::open::Mode;
 use super::{ProviderChange, Read, Stamp, Storage, StoreError, StoredTender, TenderSummary, Txn};
 use crate::domain::audit::{Event, EventKind, Recorded, Trail};
 use crate::domain::award::{LotOutcome, ScoreValue, Scores};
+use crate::domain::contracts::Termination;
 use crate::domain::dossier::{Amendment, Consultation, Decision, Objection, Outcome, Signature};
 use crate::domain::evidence::Evidence;
 use crate::domain::intake::{Application, Registration, Status};
@@ -214,6 +215,9 @@ impl<T: Connected> Read for T {
     fn signatures(&self, id: &str) -> Result<Vec<Signature>, StoreError> {
         self.db().signatures(id)
     }
+    fn terminations(&self, id: &str) -> Result<Vec<Termination>, StoreError> {
+        self.db().terminations(id)
+    }
     fn consultations(&self, id: &str) -> Result<Vec<Consultation>, StoreError> {
         self.db().consultations(id)
     }
@@ -308,6 +312,9 @@ impl Txn for SqliteTxn<'_> {
     }
     fn add_signature(&mut self, id: &str, event: i64, signature: &Signature) -> Result<(), StoreError> {
         self.db().add_signature(id, event, signature)
+    }
+    fn add_termination(&mut self, id: &str, event: i64, termination: &Termination) -> Result<(), StoreError> {
+        self.db().add_termination(id, event, termination, self.stamp.at)
     }
     fn add_consultation(&mut self, id: &str, held_on: DateTime<Utc>, summary: &str) -> Result<u32, StoreError> {
         self.db().add_consultation(id, held_on, summary)

@@ -132,6 +132,8 @@ fn budget_change(lot: &str) -> crate::domain::dossier::Amendment {
         new: crate::domain::money::Cents(100),
         reason: "overleg".into(),
         at: stamp().at,
+        basis: crate::domain::dossier::Basis::Agreement,
+        from: stamp().at,
     }
 }
 

@@ -297,3 +297,25 @@ impl Env {
         }
     }
 }
+
+/// The score CSV column names of the price of a lot of a seed tender: `prijs`
+/// for a lot of one product, `prijs:CODE` per product of a lot with several (SPEC §3).
+pub fn price_columns(seed_id: &str, lot: &str) -> Vec<String> {
+    let source = std::fs::read_to_string(seed(seed_id)).expect("a seed tender");
+    let def = tender::domain::definition::Definition::parse(&source).expect("a valid seed");
+    let lot = def.lot(lot).unwrap_or_else(|| panic!("{seed_id} has no lot {lot}"));
+    let price = def.criteria.iter().find(|c| c.price).expect("a price criterion");
+    match &lot.products[..] {
+        [_] => vec![price.id.clone()],
+        products => products.iter().map(|p| format!("{}:{}", price.id, p.code)).collect(),
+    }
+}
+
+/// Score CSV rows giving one price to every product of a seed lot: the basket
+/// of equal prices is that price.
+pub fn price_rows(seed_id: &str, kvk: &str, lot: &str, price: &str) -> String {
+    price_columns(seed_id, lot)
+        .iter()
+        .map(|column| format!("{kvk},{lot},{column},{price}\n"))
+        .collect()
+}

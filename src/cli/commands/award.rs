@@ -177,7 +177,10 @@ struct OfferJson {
     awarded: bool,
     excluded: Option<String>,
     points: BTreeMap<String, Option<f64>>,
+    /// The basket price of the lot.
     price: Option<f64>,
+    /// The price per product code.
+    prices: BTreeMap<String, f64>,
 }
 
 fn print(
@@ -217,6 +220,7 @@ fn print(
                             .map(|p| (p.criterion.clone(), points(p.points).map(Ratio::to_f64)))
                             .collect(),
                         price: o.price.map(Cents::euros),
+                        prices: o.prices.iter().map(|(code, p)| (code.clone(), p.euros())).collect(),
                     })
                     .collect(),
             })
@@ -258,6 +262,15 @@ fn print(
             columns.extend(["kvk", "name", "rank", "score", "awarded", "excluded"].map(String::from));
             columns.extend(quality.iter().map(|c| format!("points.{c}")));
             columns.push("price".to_string());
+            let mut codes: Vec<&str> = def
+                .lots
+                .iter()
+                .flat_map(|l| &l.products)
+                .map(|p| p.code.as_str())
+                .collect();
+            codes.sort_unstable();
+            codes.dedup();
+            columns.extend(codes.iter().map(|code| format!("prices.{code}")));
             let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
             let mut rows = Vec::new();
             for lot in &facts().lots {

@@ -14,7 +14,7 @@ use crate::cli::ranking_view;
 use crate::domain::audit::EventKind;
 use crate::domain::award::{LotOutcome, Ranked, outcomes};
 use crate::domain::definition::{Definition, Kind, PriceFormula};
-use crate::domain::dossier::{AmendedField, Amendment, AwardLine, Decision, in_force};
+use crate::domain::dossier::{Amendment, AwardLine, Decision, tariff_at};
 use crate::domain::intake::{Registration, check_kvk};
 use crate::domain::letters::{LetterKind, bidders, letter_kind, shown_competitors};
 use crate::domain::money::Cents;
@@ -430,13 +430,8 @@ impl Source<'_> {
             .filter(|lot| lines.iter().any(|l| l.awarded && l.lot == lot.id))
         {
             for product in &lot.products {
-                let tariff = in_force(
-                    self.amendments,
-                    &lot.id,
-                    Some(&product.code),
-                    AmendedField::Tariff,
-                    product.tariff,
-                );
+                // The tariffs in force when the provider's contract starts.
+                let tariff = tariff_at(self.amendments, &lot.id, product, None, from);
                 rows.push(vec![
                     lot.name.clone(),
                     format!("{} {}", product.code, product.name),

@@ -34,6 +34,7 @@ pub mod resolve;
 pub mod score;
 pub mod show;
 pub mod sign;
+pub mod terminate;
 pub mod timeline;
 pub mod update;
 pub mod withdraw;

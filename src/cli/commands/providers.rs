@@ -9,9 +9,11 @@ use crate::cli::context::Ctx;
 use crate::cli::output::{self, Record};
 use crate::domain::award::ScoreValue;
 use crate::domain::checks::is_product_code;
+use crate::domain::contracts::terminated_on;
 use crate::domain::definition::{Kind, Lot};
+use crate::domain::dossier::{Amendment, tariff_at};
 use crate::domain::money::Cents;
-use crate::domain::register::{TariffChange, Term, tariff_at};
+use crate::domain::register::Term;
 use crate::domain::schedule::rfc3339;
 use crate::store::{Read, StoreError, StoredTender, TenderSummary};
 
@@ -155,7 +157,8 @@ fn register(store: &dyn Read, stored: &StoredTender, args: &Args, ctx: &Ctx) -> 
         .map(|r| (r.kvk.clone(), r))
         .collect();
     let decision = store.decision(id)?;
-    let changes = TariffChange::from_amendments(&store.amendments(id)?);
+    let changes = store.amendments(id)?;
+    let terminations = store.terminations(id)?;
     let scores = if def.kind == Kind::Classic {
         store.scores(id)?
     } else {
@@ -164,8 +167,8 @@ fn register(store: &dyn Read, stored: &StoredTender, args: &Args, ctx: &Ctx) -> 
     let price_criterion = def.criteria.iter().find(|c| c.price).map(|c| c.id.as_str());
     let mut rows = Vec::new();
     for signature in &signatures {
-        // Wire `terminate` here: the termination moment of this contract, once recorded.
-        let term = Term::new(signature, end, None);
+        // A terminated contract leaves the register from its termination day.
+        let term = Term::new(signature, end, terminated_on(signature, &terminations));
         let Some(registration) = registrations.get(&signature.kvk).filter(|_| term.in_force(ctx.now)) else {
             continue;
         };
@@ -217,14 +220,14 @@ fn register(store: &dyn Read, stored: &StoredTender, args: &Args, ctx: &Ctx) -> 
 
 fn products(
     lot: &Lot,
-    changes: &[TariffChange],
+    changes: &[Amendment],
     offered: Option<Cents>,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Vec<ProductRow> {
     lot.products
         .iter()
         .map(|p| {
-            let tariff = tariff_at(changes, &lot.id, &p.code, p.tariff.or(offered), now);
+            let tariff = tariff_at(changes, &lot.id, p, offered, now);
             ProductRow {
                 code: p.code.clone(),
                 name: p.name.clone(),

@@ -29,7 +29,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         (EventKind::Publish, Transition::Publish),
         |stored, _| {
             let schedule = &stored.tender.schedule;
-            let findings = checks::check(&stored.tender.definition).findings;
+            let findings = checks::check_at_publication(&stored.tender.definition, ctx.now).findings;
             if let Some(error) = findings.iter().find(|f| f.severity == Severity::Error) {
                 anyhow::bail!("tender `{}` cannot be published: {}", args.id, error.message);
             }

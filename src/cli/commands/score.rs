@@ -9,15 +9,15 @@ use crate::cli::context::Ctx;
 use crate::cli::csv_input::{self, BadRow};
 use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
-use crate::domain::award::ScoreValue;
 use crate::domain::definition::Definition;
 use crate::domain::intake::Registration;
 use crate::domain::lifecycle::Action;
 use crate::domain::money::Cents;
 use crate::domain::ratio::Ratio;
+use crate::domain::scoring::{self, Given, ScoreValue};
 use crate::store::{StoredTender, Txn};
 
-/// Record a score for a classic offer (points for a criterion, or the price), or many from CSV
+/// Record a score for a classic offer (points for a criterion, or the price of a product), or many from CSV
 #[derive(Debug, clap::Args)]
 #[command(group = clap::ArgGroup::new("value").args(["points", "price", "csv"]).required(true))]
 pub struct Args {
@@ -38,7 +38,10 @@ pub struct Args {
     /// The offered price in euros, for the price criterion
     #[arg(long, value_name = "EUR")]
     price: Option<String>,
-    /// Record every row of this CSV file (header kvk,lot,criterion,value)
+    /// The product the price is for; needed when the lot has several products
+    #[arg(long, requires = "price", value_name = "CODE")]
+    product: Option<String>,
+    /// Record every row of this CSV file (header kvk,lot,criterion,value; a product's price as prijs:CODE)
     #[arg(long, value_name = "FILE")]
     csv: Option<PathBuf>,
 }
@@ -126,20 +129,23 @@ fn entries(args: &Args, stored: &StoredTender, registrations: &[Registration]) -
             let value = args.points.as_deref().or(args.price.as_deref()).unwrap_or_default();
             let kvk = args.kvk.clone().unwrap_or_default();
             let lot = args.lot.clone().unwrap_or_default();
-            let value = check(
-                &stored.tender.definition,
-                registrations,
-                &kvk,
-                &lot,
-                &criterion,
-                value,
-                args.price.is_some(),
-            )
-            .map_err(anyhow::Error::msg)?;
+            let given = if args.price.is_some() {
+                Given::Price
+            } else {
+                Given::Points
+            };
+            let score = Score {
+                kvk: &kvk,
+                lot: &lot,
+                criterion: &criterion,
+                product: args.product.as_deref(),
+            };
+            let (key, value) =
+                check(&stored.tender.definition, registrations, &score, value, given).map_err(anyhow::Error::msg)?;
             vec![Entry {
                 kvk,
                 lot,
-                criterion,
+                criterion: key,
                 value,
             }]
         }
@@ -176,34 +182,47 @@ fn show(value: ScoreValue) -> String {
     }
 }
 
-/// Checks one score against the definition and the registrations.
+/// What one score is about: an offer's lot, a criterion, and for a price the product.
+struct Score<'a> {
+    kvk: &'a str,
+    lot: &'a str,
+    criterion: &'a str,
+    product: Option<&'a str>,
+}
+
+/// Checks one score against the definition and the registrations; returns
+/// the key it is stored under (the criterion, or `prijs:CODE`) and the value.
 fn check(
     def: &Definition,
     registrations: &[Registration],
-    kvk: &str,
-    lot: &str,
-    criterion: &str,
+    score: &Score,
     value: &str,
-    is_price: bool,
-) -> Result<ScoreValue, String> {
+    given: Given,
+) -> Result<(String, ScoreValue), String> {
+    let Score {
+        kvk,
+        lot,
+        criterion,
+        product,
+    } = *score;
     let Some(registration) = registrations.iter().find(|r| r.kvk == kvk && r.status.is_active()) else {
         return Err(format!(
             "KvK {kvk} is not registered for `{}`; `tender registrations {}` lists who is",
             def.id, def.id
         ));
     };
-    if def.lot(lot).is_none() {
+    let Some(lot) = def.lot(lot) else {
         let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();
         return Err(format!(
             "lot `{lot}` does not exist in tender `{}`; the lots are: {}",
             def.id,
             lots.join(", ")
         ));
-    }
-    if !registration.lots.iter().any(|l| l == lot) {
+    };
+    if !registration.lots.contains(&lot.id) {
         return Err(format!(
-            "{} (KvK {kvk}) did not register for lot `{lot}`",
-            registration.name
+            "{} (KvK {kvk}) did not register for lot `{}`",
+            registration.name, lot.id
         ));
     }
     if !registration.status.is_admitted() {
@@ -220,20 +239,20 @@ fn check(
             ids.join(", ")
         ));
     };
+    if product.is_some() && !c.price {
+        return Err(format!(
+            "criterion `{criterion}` is scored in points for the whole offer; only the price criterion is given per product"
+        ));
+    }
     let amount = Cents::parse_euros(value)
         .map_err(|_| format!("`{value}` is not a number; give points or euros with at most two decimals, like 7.5"))?;
-    match (c.price, is_price) {
-        (true, _) if amount.0 == 0 => Err(format!("a price of {amount} is not an offer; give the offered price")),
-        (true, _) => Ok(ScoreValue::Price(amount)),
-        (false, true) => Err(format!(
-            "criterion `{criterion}` is scored in points, not a price; use --criterion {criterion} --points P"
-        )),
-        (false, false) if amount.0 > i64::from(c.max_points) * 100 => Err(format!(
-            "{value} points is more than the maximum of {} for criterion `{criterion}`; give 0 to {}",
-            c.max_points, c.max_points
-        )),
-        (false, false) => Ok(ScoreValue::Points(amount.0)),
-    }
+    let value = scoring::value(c, amount, value, given)?;
+    let key = if c.price {
+        scoring::price_key(&c.id, lot, product)?
+    } else {
+        c.id.clone()
+    };
+    Ok((key, value))
 }
 
 const COLUMNS: &[csv_input::Column] = &[("kvk", true), ("lot", true), ("criterion", true), ("value", true)];
@@ -244,17 +263,24 @@ fn read_csv(path: &Path, stored: &StoredTender, registrations: &[Registration]) 
     let mut seen = HashSet::new();
     let mut entries = Vec::with_capacity(rows.len());
     for row in rows {
-        let (kvk, lot, criterion) = (row.get("kvk"), row.get("lot"), row.get("criterion"));
-        let result = check(def, registrations, kvk, lot, criterion, row.get("value"), false);
-        match result {
-            Ok(_) if !seen.insert((kvk.to_string(), lot.to_string(), criterion.to_string())) => bad.push(BadRow {
+        let (kvk, lot, column) = (row.get("kvk"), row.get("lot"), row.get("criterion"));
+        // `prijs:CODE` is the price of one product of the lot.
+        let (criterion, product) = column.split_once(':').map_or((column, None), |(c, p)| (c, Some(p)));
+        let score = Score {
+            kvk,
+            lot,
+            criterion,
+            product,
+        };
+        match check(def, registrations, &score, row.get("value"), Given::Cell) {
+            Ok((key, _)) if !seen.insert((kvk.to_string(), lot.to_string(), key.clone())) => bad.push(BadRow {
                 line: row.line,
-                reason: format!("KvK {kvk} lot {lot} criterion {criterion} is scored twice in the file"),
+                reason: format!("KvK {kvk} lot {lot} criterion {column} is scored twice in the file"),
             }),
-            Ok(value) => entries.push(Entry {
+            Ok((key, value)) => entries.push(Entry {
                 kvk: kvk.into(),
                 lot: lot.into(),
-                criterion: criterion.into(),
+                criterion: key,
                 value,
             }),
             Err(reason) => bad.push(BadRow { line: row.line, reason }),

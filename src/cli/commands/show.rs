@@ -2,12 +2,15 @@
 
 use std::collections::BTreeMap;
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use crate::cli::commands::amend;
 use crate::cli::context::Ctx;
 use crate::cli::i18n::{Lang, tr};
 use crate::cli::output::{self, Format, Record};
 use crate::cli::timeline_view::{Milestone, milestones};
+use crate::domain::contracts::{self, Termination};
 use crate::domain::definition::{Authority, Definition, Lot};
 use crate::domain::dossier::{
     AmendedField, Amendment, Consultation, Decision, Objection, Signature, in_force, lot_budget, member_budgets,
@@ -80,6 +83,8 @@ struct SignatureJson {
     name: String,
     signed_on: String,
     effective_at: String,
+    terminated_on: Option<String>,
+    termination_reason: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -98,8 +103,11 @@ struct AmendmentJson {
     member: Option<String>,
     field: &'static str,
     old: Option<f64>,
+    /// The new tariff or budget in euros; for an indexation the percentage.
     new: f64,
     reason: String,
+    basis: &'static str,
+    from: String,
 }
 
 #[derive(Serialize)]
@@ -144,9 +152,10 @@ impl LotRow {
         registrations: u64,
         decision: Option<&Decision>,
         amendments: &[Amendment],
+        now: DateTime<Utc>,
     ) -> LotRow {
-        let budget = lot_budget(amendments, lot);
-        let shares = member_budgets(amendments, lot);
+        let budget = lot_budget(amendments, lot, now);
+        let shares = member_budgets(amendments, lot, now);
         let shares_text: String = shares.iter().map(|(m, b)| format!("\n{m} {b}")).collect();
         let awarded: Vec<_> = decision
             .map(|d| d.lines.as_slice())
@@ -169,7 +178,7 @@ impl LotRow {
                 .products
                 .iter()
                 .map(|p| {
-                    let tariff = in_force(amendments, &lot.id, Some(&p.code), AmendedField::Tariff, p.tariff);
+                    let tariff = in_force(amendments, &lot.id, Some(&p.code), AmendedField::Tariff, p.tariff, now);
                     ProductRow {
                         code: p.code.clone(),
                         name: p.name.clone(),
@@ -224,6 +233,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         decision: store.decision(&args.id)?,
         objections: store.objections(&args.id)?,
         signatures: store.signatures(&args.id)?,
+        terminations: store.terminations(&args.id)?,
         consultations: store.consultations(&args.id)?,
         amendments: store.amendments(&args.id)?,
     };
@@ -241,7 +251,14 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             .iter()
             .map(|lot| {
                 let count = per_lot.get(&lot.id).copied().unwrap_or(0);
-                LotRow::new(lot, &def.authority, count, record.decision.as_ref(), &record.amendments)
+                LotRow::new(
+                    lot,
+                    &def.authority,
+                    count,
+                    record.decision.as_ref(),
+                    &record.amendments,
+                    ctx.now,
+                )
             })
             .collect(),
         decision: record.decision.as_ref().map(|d| DecisionJson {
@@ -267,11 +284,16 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         signatures: record
             .signatures
             .iter()
-            .map(|s| SignatureJson {
-                kvk: s.kvk.clone(),
-                name: s.name.clone(),
-                signed_on: time(s.signed_on),
-                effective_at: time(s.effective_at),
+            .map(|s| {
+                let ended = record.termination_of(s);
+                SignatureJson {
+                    kvk: s.kvk.clone(),
+                    name: s.name.clone(),
+                    signed_on: time(s.signed_on),
+                    effective_at: time(s.effective_at),
+                    terminated_on: ended.map(|t| time(t.on)),
+                    termination_reason: ended.map(|t| t.reason.clone()),
+                }
             })
             .collect(),
         consultations: record
@@ -296,6 +318,8 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 old: a.old.map(|c| c.euros()),
                 new: a.new.euros(),
                 reason: a.reason.clone(),
+                basis: a.basis.as_str(),
+                from: time(a.from),
             })
             .collect(),
         // Only a tender whose requirements ask for evidence reads its registrations here.
@@ -362,11 +386,18 @@ struct Recorded {
     decision: Option<Decision>,
     objections: Vec<Objection>,
     signatures: Vec<Signature>,
+    terminations: Vec<Termination>,
     consultations: Vec<Consultation>,
     amendments: Vec<Amendment>,
 }
 
 impl Recorded {
+    /// The termination that ended the contract of a signature, if any.
+    fn termination_of(&self, signature: &Signature) -> Option<&Termination> {
+        let on = contracts::terminated_on(signature, &self.terminations)?;
+        self.terminations.iter().find(|t| t.kvk == signature.kvk && t.on == on)
+    }
+
     /// The decision, objections, contracts, consultation rounds and amendments
     /// as sections of text, each only when there is something in it.
     fn text(&self, lang: Lang, facts: &Facts, schedule: &Schedule) -> String {
@@ -410,14 +441,23 @@ impl Recorded {
                 tr!(lang, "show-contracts", count = self.signatures.len())
             ));
             let rows = self.signatures.iter().map(|s| {
+                let ended = self.termination_of(s).map_or(String::new(), |t| {
+                    tr!(
+                        lang,
+                        "show-terminated",
+                        on = schedule.local(t.on),
+                        reason = t.reason.clone()
+                    )
+                });
                 vec![
                     s.kvk.clone(),
                     s.name.clone(),
                     schedule.local(s.signed_on),
                     schedule.local(s.effective_at),
+                    ended,
                 ]
             });
-            out.push_str(&table(lang, &["kvk", "name", "signed", "effective"], rows));
+            out.push_str(&table(lang, &["kvk", "name", "signed", "effective", "ended"], rows));
         }
         if !self.consultations.is_empty() {
             out.push_str(&format!("\n{}\n", tr!(lang, "show-consultations")));
@@ -433,15 +473,28 @@ impl Recorded {
                 vec![
                     a.number.to_string(),
                     schedule.local(a.at),
+                    schedule.local(a.from),
                     a.lot.clone(),
                     a.product.clone().unwrap_or_default(),
                     a.field.to_string(),
                     a.old.map_or(String::new(), |c| c.to_string()),
-                    a.new.to_string(),
+                    amend::new_value(a),
+                    a.basis.to_string(),
                     a.reason.clone(),
                 ]
             });
-            let headers = ["no.", "when", "lot", "product", "field", "old", "new", "reason"];
+            let headers = [
+                "no.",
+                "recorded",
+                "in force from",
+                "lot",
+                "product",
+                "field",
+                "old",
+                "new",
+                "basis",
+                "reason",
+            ];
             out.push_str(&table(lang, &headers, rows));
         }
         out

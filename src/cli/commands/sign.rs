@@ -6,6 +6,7 @@ use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
 use crate::domain::chronology::not_before;
+use crate::domain::contracts;
 use crate::domain::dossier::Signature;
 use crate::domain::intake::{Status, check_kvk};
 use crate::domain::lifecycle::{Action, Transition};
@@ -43,12 +44,8 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             }
             None => ctx.now,
         };
-        if signed_on > ctx.now {
-            anyhow::bail!(
-                "--on {} is in the future; record a signature once it is signed",
-                schedule.local(signed_on)
-            );
-        }
+        contracts::check_signed_on(&stored.facts(), signed_on, ctx.now)
+            .map_err(|e| anyhow::anyhow!("tender `{}`: cannot sign: {e}", args.id))?;
         let Some(registration) = tx.registration(&args.id, &args.kvk)? else {
             anyhow::bail!("KvK {} did not register for `{}`", args.kvk, args.id);
         };
@@ -61,7 +58,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 registration.status
             );
         }
-        if tx.signatures(&args.id)?.iter().any(|s| s.kvk == args.kvk) {
+        if contracts::is_signed(&args.kvk, &tx.signatures(&args.id)?, &tx.terminations(&args.id)?) {
             anyhow::bail!(
                 "{} (KvK {}) has already signed for `{}`",
                 registration.name,
@@ -69,11 +66,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 args.id
             );
         }
-        // A contract is signed after the award it rests on, an accession after the application.
-        let h = &stored.history;
-        if let Some(at) = h.final_at.or(h.decided_at) {
-            not_before(signed_on, "the award", at, schedule.timezone)?;
-        }
+        // A contract is signed after the final award (checked above), an accession after the application.
         if joiner {
             not_before(
                 signed_on,
@@ -82,10 +75,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 schedule.timezone,
             )?;
         }
-        let effective_at = registration
-            .joining_at
-            .filter(|_| joiner)
-            .unwrap_or(schedule.contract_start);
+        let effective_at = contracts::effective_from(
+            schedule.contract_start,
+            signed_on,
+            registration.joining_at.filter(|_| joiner),
+        );
         let detail = format!(
             "{} (KvK {}) signed{} on {}, effective {}",
             registration.name,

@@ -5,10 +5,11 @@ use serde::Serialize;
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
+use crate::domain::contracts;
 use crate::domain::intake::{Status, check_kvk};
 use crate::domain::lifecycle::Action;
 
-/// Withdraw a provider's registration; it may register again while registration is open
+/// Withdraw a provider's registration or offer, until the award decision; it may register again while registration is open
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The tender id
@@ -28,6 +29,11 @@ struct Facts<'a> {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
     let (event, name, detail) = decision::change(ctx, &args.id, Action::Withdraw, |tx, _, _| {
+        if let Some(refusal) =
+            contracts::withdrawal_refusal(&args.kvk, &tx.signatures(&args.id)?, &tx.terminations(&args.id)?)
+        {
+            anyhow::bail!("tender `{}`: cannot withdraw: {refusal}", args.id);
+        }
         let Some(mut registration) = tx.registration(&args.id, &args.kvk)?.filter(|r| r.status.is_active()) else {
             anyhow::bail!(
                 "KvK {} has no registration for `{}` to withdraw; `tender registrations {}` lists them",

@@ -250,6 +250,10 @@ heading-product = product
 heading-field = veld
 heading-old = oud
 heading-new = nieuw
+heading-ended = beëindigd
+heading-recorded = vastgelegd
+heading-in-force-from = geldt vanaf
+heading-basis = grondslag
 heading-agb = AGB
 heading-answer = antwoord
 heading-asked = gesteld
@@ -293,8 +297,9 @@ show-outcome = { $outcome ->
        *[open] open
     }
 show-contracts = Overeenkomsten ({ $count } getekend)
+show-terminated = beëindigd per { $on }: { $reason }
 show-consultations = Overlegtafels
-show-amendments = Wijzigingen in overleg (de percelen hierboven tonen de waarden die nu gelden)
+show-amendments = Wijzigingen, de geschiedenis van tarieven en budgetten (de percelen hierboven tonen de waarden die nu gelden)
 show-kind = soort
 show-kind-value = { $dutch } ({ $kind }), regime { $regime }, domein { $domains }
 show-authority = opdrachtgever

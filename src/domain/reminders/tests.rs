@@ -531,6 +531,46 @@ fn a_signed_tender_is_watched_until_its_end_and_a_draft_not_at_all() {
 }
 
 #[test]
+fn a_provider_that_joins_again_after_a_termination_is_reminded_until_it_signs_again() {
+    let joiner = crate::domain::intake::Registration {
+        kvk: "44444444".to_string(),
+        name: "Zorg 44444444".to_string(),
+        agb: None,
+        email: None,
+        lots: vec!["a".to_string()],
+        meets: Vec::new(),
+        small: false,
+        status: crate::domain::intake::Status::Qualified,
+        reason: None,
+        registered_at: utc("2027-09-01T10:00:00+02:00"),
+        joining: true,
+        joining_at: Some(utc("2027-10-01T00:00:00+02:00")),
+    };
+    let old = Signature {
+        kvk: "44444444".to_string(),
+        name: "Zorg 44444444".to_string(),
+        signed_on: utc("2027-05-01T10:00:00+02:00"),
+        effective_at: utc("2027-07-01T00:00:00+02:00"),
+    };
+    let registrations = [joiner];
+    let signing = Signing::new(None, &registrations, std::slice::from_ref(&old));
+    assert_eq!(
+        signing.unsigned_joiners.len(),
+        1,
+        "the old signature was terminated before it applied again"
+    );
+    let again = Signature {
+        signed_on: utc("2027-10-01T10:00:00+02:00"),
+        ..old.clone()
+    };
+    assert!(
+        Signing::new(None, &registrations, &[old, again])
+            .unsigned_joiners
+            .is_empty()
+    );
+}
+
+#[test]
 fn a_joining_moment_is_reminded_only_when_a_newcomer_waits_for_it() {
     let s = schedule();
     let h = signed();
