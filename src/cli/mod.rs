@@ -1,5 +1,6 @@
 //! The command line: parses arguments, calls the domain and the store, prints.
 
+mod choices;
 mod commands;
 mod context;
 mod csv_input;
@@ -24,17 +25,19 @@ use output::Format;
 #[derive(Debug, Parser)]
 #[command(name = "tender", version, propagate_version = true)]
 pub struct Cli {
-    /// The database file (created on first use)
-    #[arg(long, global = true, env = "TENDER_DB", default_value = "tender.db")]
-    db: PathBuf,
-    /// The moment to act at instead of the clock: YYYY-MM-DD[THH:MM[:SS]] in Europe/Amsterdam, or RFC 3339
-    #[arg(long, global = true, env = "TENDER_NOW")]
+    /// The database file [default: $TENDER_DB, else tender.db]; only `tender new` creates it
+    // The environment is read in `run`, not by clap: clap would print an option
+    // set through the environment in usage lines as if it were required.
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// The moment to act at instead of the clock [default: $TENDER_NOW]: YYYY-MM-DD[THH:MM[:SS]] in Europe/Amsterdam, or RFC 3339
+    #[arg(long, global = true, value_name = "DATETIME")]
     now: Option<String>,
     /// How data is printed
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     format: Format,
-    /// Who is acting, recorded with every change
-    #[arg(long, global = true, env = "USER")]
+    /// Who is acting, recorded with every change [default: $USER]
+    #[arg(long, global = true, value_name = "NAME")]
     actor: Option<String>,
     #[command(subcommand)]
     command: Command,
@@ -69,6 +72,7 @@ enum Command {
     Export(export::Args),
     Backup(backup::Args),
     Completions(completions::Args),
+    Man(man::Args),
 }
 
 /// How a command that succeeded ended. Most commands are simply done; `remind
@@ -91,6 +95,7 @@ impl From<()> for Outcome {
 /// usage errors are printed by clap and exit 2.
 pub fn main() -> ExitCode {
     end_quietly_on_a_closed_pipe();
+    completions::answer_when_asked();
     let cli = Cli::parse();
     let result = run(cli);
     if let Err(error) = &result {
@@ -120,7 +125,14 @@ fn end_quietly_on_a_closed_pipe() {
 }
 
 fn run(cli: Cli) -> anyhow::Result<Outcome> {
-    let ctx = Ctx::new(cli.db, cli.now.as_deref(), cli.format, cli.actor)?;
+    let ctx = Ctx::new(
+        cli.db
+            .or_else(|| from_env("TENDER_DB").map(PathBuf::from))
+            .unwrap_or_else(|| PathBuf::from("tender.db")),
+        cli.now.or_else(|| from_env("TENDER_NOW")).as_deref(),
+        cli.format,
+        cli.actor.or_else(|| from_env("USER")),
+    )?;
     Ok(match cli.command {
         Command::New(args) => new::run(&ctx, args)?.into(),
         Command::Check(args) => check::run(&ctx, args)?.into(),
@@ -144,6 +156,7 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Consult(args) => consult::run(&ctx, args)?.into(),
         Command::Log(args) => log::run(&ctx, args)?.into(),
         Command::Completions(args) => completions::run(&ctx, args)?.into(),
+        Command::Man(args) => man::run(&ctx, args)?.into(),
         Command::Remind(args) => remind::run(&ctx, args)?,
         Command::Calendar(args) => calendar::run(&ctx, args)?.into(),
         Command::Report(args) => report::run(&ctx, args)?.into(),
@@ -152,9 +165,15 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
     })
 }
 
-/// The clap command, for completions.
+/// A global option's environment variable; empty counts as unset, as for clap.
+fn from_env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|value| !value.is_empty())
+}
+
+/// The clap command, for completions and the man page: the tender ids of the
+/// database complete every tender's `ID`.
 fn command() -> clap::Command {
-    Cli::command()
+    completions::with_tender_ids(Cli::command())
 }
 
 #[cfg(test)]

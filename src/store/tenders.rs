@@ -124,6 +124,16 @@ impl Store {
         )
     }
 
+    /// The id of every tender, in order (for completions).
+    pub fn tender_ids(&self) -> Result<Vec<String>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT id FROM tender ORDER BY id")
+            .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
+        let ids = statement.query_map([], |row| row.get(0))?.collect::<Result<_, _>>()?;
+        Ok(ids)
+    }
+
     /// Every tender, ordered by id.
     pub fn tenders(&self) -> Result<Vec<TenderSummary>, StoreError> {
         let sql = format!("SELECT id, title, kind, open_house, schedule, {HISTORY_COLUMNS} FROM tender ORDER BY id");

@@ -14,6 +14,7 @@ pub mod export;
 pub mod extend;
 pub mod list;
 pub mod log;
+pub mod man;
 pub mod new;
 pub mod object;
 pub mod publish;

@@ -1,5 +1,6 @@
 //! `tender resolve`: close an objection as upheld or rejected.
 
+use crate::cli::choices::one_of;
 use crate::cli::context::Ctx;
 use crate::cli::decision;
 use crate::domain::audit::EventKind;
@@ -14,8 +15,8 @@ pub struct Args {
     /// The objection's number, as `object` printed it
     #[arg(long)]
     objection: u32,
-    /// upheld or rejected
-    #[arg(long)]
+    /// Whether the objection is upheld
+    #[arg(long, value_parser = one_of(Outcome::ALL, Outcome::as_str))]
     outcome: Outcome,
 }
 
