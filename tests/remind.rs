@@ -3,6 +3,8 @@
 
 mod common;
 
+use std::path::Path;
+
 use common::{Env, seed};
 use serde_json::Value;
 
@@ -466,8 +468,10 @@ fn calendar_of_one_tender_and_of_an_unknown_one() {
     assert!(out.fails(1).contains("no/such/folder/x.ics"));
 }
 
-/// Runs `examples/remind-mail.sh` at `now` with a mailer that writes what it
-/// would send into a file; returns the exit code and the mail, if any.
+/// Runs `examples/remind-mail.sh` at `now` as cron runs it from a login
+/// environment: `tender` found on PATH, MAIL set to the user's mailbox file
+/// (which is no program) and the mailer in TENDER_MAILER, a fake one that
+/// writes what it would send into a file. Returns the exit code and the mail.
 fn remind_mail(env: &Env, now: &str) -> (i32, Option<String>) {
     use std::os::unix::fs::PermissionsExt as _;
     let mailer = env.write(
@@ -475,13 +479,18 @@ fn remind_mail(env: &Env, now: &str) -> (i32, Option<String>) {
         "#!/bin/sh\n{ echo \"to: $3\"; echo \"subject: $2\"; cat; } > \"$(dirname \"$0\")/mailed\"\n",
     );
     std::fs::set_permissions(&mailer, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mailbox = env.write("mailbox", "");
     let mailed = env.path("mailed");
     let _ = std::fs::remove_file(&mailed);
+    let binary = assert_cmd::cargo::cargo_bin("tender");
+    let path = std::env::join_paths([binary.parent().unwrap(), Path::new("/usr/bin"), Path::new("/bin")]).unwrap();
     let status = std::process::Command::new("sh")
         .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/remind-mail.sh"))
         .args(["inkoop@regio.example.nl", "--within", "14d"])
-        .env("TENDER", assert_cmd::cargo::cargo_bin("tender"))
-        .env("MAIL", &mailer)
+        .env_clear()
+        .env("PATH", path)
+        .env("MAIL", &mailbox)
+        .env("TENDER_MAILER", &mailer)
         .env("TENDER_DB", &env.db)
         .env("TENDER_NOW", now)
         .status()
