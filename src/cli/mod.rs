@@ -8,6 +8,7 @@ mod decision;
 mod definition_file;
 mod document;
 mod ical;
+mod input_file;
 mod output;
 mod ranking_view;
 mod timeline_view;

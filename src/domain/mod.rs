@@ -12,6 +12,7 @@ pub mod intake;
 pub mod lifecycle;
 pub mod money;
 pub mod ocds;
+pub mod plural;
 pub mod ratio;
 pub mod reminders;
 pub mod revision;

@@ -15,6 +15,7 @@ use super::definition::Kind;
 use super::dossier::{Decision, Signature};
 use super::intake::{Registration, Status};
 use super::lifecycle::{Facts, History, Phase};
+use super::plural::count;
 
 /// One dated item of a tender's agenda, or an overdue step.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,11 +134,10 @@ pub fn days_between(from: DateTime<Utc>, to: DateTime<Utc>, timezone: Tz) -> i64
 
 /// `in 3 days`, `in 1 day`, `today`, `1 day ago`.
 pub fn relative_days(days: i64) -> String {
-    let plural = |n: i64| if n == 1 { "day" } else { "days" };
     match days {
         0 => "today".to_string(),
-        n if n > 0 => format!("in {n} {}", plural(n)),
-        n => format!("{} {} ago", -n, plural(-n)),
+        n if n > 0 => format!("in {}", count(n, "day")),
+        n => format!("{} ago", count(-n, "day")),
     }
 }
 
@@ -274,9 +274,10 @@ impl Facts<'_> {
         let n = self.history.extensions_used as usize;
         let months = s.extension_months.get(n).copied().unwrap_or(0);
         format!(
-            "extension option {} of {} ({months} months)",
+            "extension option {} of {} ({})",
             n + 1,
-            s.extension_months.len()
+            s.extension_months.len(),
+            count(months, "month")
         )
     }
 

@@ -15,6 +15,7 @@ use crate::domain::definition::{Kind, PriceFormula};
 use crate::domain::intake::{Registration, Status, check_kvk};
 use crate::domain::lifecycle::Action;
 use crate::domain::money::Cents;
+use crate::domain::plural::count;
 use crate::domain::ratio::Ratio;
 use crate::domain::schedule::rfc3339;
 use crate::store::{ScoreValue, Scores, StoredTender};
@@ -182,10 +183,9 @@ fn refuse_incomplete(
         .collect();
     if !missing.is_empty() {
         anyhow::bail!(
-            "tender `{id}` cannot be awarded: {} offer{} lack{} a score: {}; record them with `tender score`",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" },
-            if missing.len() == 1 { "s" } else { "" },
+            "tender `{id}` cannot be awarded: {} {} a score: {}; record them with `tender score`",
+            count(missing.len(), "offer"),
+            if missing.len() == 1 { "lacks" } else { "lack" },
             missing.join(", ")
         );
     }

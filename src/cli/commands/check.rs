@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use crate::cli::context::Ctx;
 use crate::cli::definition_file;
+use crate::domain::plural::count;
 
 /// Validate definition files and run the legal checks; no database is touched
 #[derive(Debug, clap::Args)]
@@ -21,12 +22,11 @@ pub fn run(_ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 definition_file::warn(path, &loaded.warnings);
                 let def = &loaded.tender.definition;
                 println!(
-                    "{}: `{}` is a valid {} tender ({} warning{})",
+                    "{}: `{}` is a valid {} tender ({})",
                     path.display(),
                     def.id,
                     def.kind,
-                    loaded.warnings.len(),
-                    if loaded.warnings.len() == 1 { "" } else { "s" }
+                    count(loaded.warnings.len(), "warning")
                 );
             }
             Err(error) if args.files.len() == 1 => return Err(error.into()),

@@ -4,6 +4,7 @@ use crate::cli::context::Ctx;
 use crate::cli::decision;
 use crate::domain::audit::EventKind;
 use crate::domain::lifecycle::Action;
+use crate::domain::plural::count;
 
 /// Exercise the next extension option, moving the contract end
 #[derive(Debug, clap::Args)]
@@ -26,10 +27,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             history.extensions_used += 1;
             let after = s.contract_end_after(history.extensions_used as usize);
             Ok(format!(
-                "extension option {} of {} ({} months) exercised; the contract now ends {} instead of {}",
+                "extension option {} of {} ({}) exercised; the contract now ends {} instead of {}",
                 history.extensions_used,
                 s.extension_months.len(),
-                s.extension_months[history.extensions_used as usize - 1],
+                count(s.extension_months[history.extensions_used as usize - 1], "month"),
                 s.local(after),
                 s.local(before)
             ))

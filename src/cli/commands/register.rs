@@ -11,6 +11,7 @@ use crate::cli::output::Progress;
 use crate::domain::audit::EventKind;
 use crate::domain::intake::{Application, parse_flag};
 use crate::domain::lifecycle::{Action, Phase};
+use crate::domain::plural::count;
 use crate::store::{Change, ProviderChange, StoreError, StoredTender};
 
 /// Register a provider for lots of a tender, or many from a CSV file (all rows or none)
@@ -59,11 +60,15 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 .map(|r| r.kvk)
                 .collect();
             let applications = read_csv(&path, &stored, &registered)?;
-            let count = applications.len();
+            let applications_count = applications.len();
             store.change(&ctx.stamp(), |change| {
                 register_all(change, &stored, &path, &applications, joining)
             })?;
-            println!("registered {count} providers for `{id}` from {}", path.display());
+            println!(
+                "registered {} for `{id}` from {}",
+                count(applications_count, "provider"),
+                path.display()
+            );
         }
         None => {
             let application = Application {
@@ -239,8 +244,8 @@ fn register_all(
     }
     let kvks: Vec<&str> = applications.iter().map(|(_, a)| a.kvk.as_str()).collect();
     let mut detail = format!(
-        "{} providers registered{} from {}: KvK {}",
-        applications.len(),
+        "{} registered{} from {}: KvK {}",
+        count(applications.len(), "provider"),
         if joining { " as joining applications" } else { "" },
         path.display(),
         kvks.join(", ")

@@ -11,6 +11,7 @@ use crate::domain::definition::Definition;
 use crate::domain::intake::{Registration, Status};
 use crate::domain::lifecycle::Action;
 use crate::domain::money::Cents;
+use crate::domain::plural::count;
 use crate::domain::ratio::Ratio;
 use crate::store::{ScoreValue, StoredTender};
 
@@ -107,14 +108,19 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             ));
         }
         let detail = match &args.csv {
-            Some(path) => format!("{} scores from {}: {}", entries.len(), path.display(), lines.join("; ")),
+            Some(path) => format!(
+                "{} from {}: {}",
+                count(entries.len(), "score"),
+                path.display(),
+                lines.join("; ")
+            ),
             None => lines.join("; "),
         };
         change.record(&def.id, EventKind::Score, &detail)?;
         Ok(detail)
     })?;
     if args.csv.is_some() {
-        println!("recorded {} scores for `{}`", entries.len(), args.id);
+        println!("recorded {} for `{}`", count(entries.len(), "score"), args.id);
     } else {
         println!("{detail}");
     }

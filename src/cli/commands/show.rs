@@ -8,6 +8,7 @@ use crate::cli::timeline_view::{Milestone, milestones};
 use crate::domain::definition::{Definition, Lot};
 use crate::domain::dossier::{AmendedField, Amendment, Consultation, Decision, Objection, Signature, in_force};
 use crate::domain::lifecycle::Facts;
+use crate::domain::plural::count;
 use crate::domain::schedule::Schedule;
 use crate::domain::schedule::rfc3339;
 
@@ -267,11 +268,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 "{}",
                 output::table(Milestone::HEADERS, shown.timeline.iter().map(Record::cells))
             );
-            println!(
-                "\nLots ({} registration{} in all)",
-                shown.registrations,
-                if shown.registrations == 1 { "" } else { "s" }
-            );
+            println!("\nLots ({} in all)", count(shown.registrations, "registration"));
             print!(
                 "{}",
                 output::table(LotRow::HEADERS, shown.lots.iter().map(Record::cells))
