@@ -249,33 +249,27 @@ impl Definition {
     /// Parses a definition and reports every problem of its shape, not only the
     /// first: the TOML reader stops at an error, so a `key = value` line that
     /// was wrong is left out (its line number kept) and the rest read again,
-    /// until no error is left or one is not on such a line. A missing field
-    /// that is only missing because its line was left out is no new problem.
+    /// until no error is left or one is not on such a line.
     pub fn parse_all(source: &str) -> Result<Definition, Vec<ParseError>> {
         let mut text = source.to_string();
         let mut errors = Vec::new();
-        let mut left_out: Vec<String> = Vec::new();
         loop {
             let error = match parse_once(&text) {
                 Ok(definition) if errors.is_empty() => return Ok(definition),
                 Ok(_) => return Err(errors),
                 Err(error) => error,
             };
-            if left_out
-                .iter()
-                .any(|key| error.message.contains(&format!("missing field `{key}`")))
-            {
+            // A line left out, or a misspelt key (an unknown field), makes its
+            // field missing: that is the same problem again, not a new one.
+            if !errors.is_empty() && error.message.contains("missing field `") {
                 return Err(errors);
             }
             let line = error.line;
             errors.push(error);
-            match standalone_key(&text, line) {
-                Some(key) if errors.len() < MAX_PARSE_ERRORS => {
-                    left_out.push(key.to_string());
-                    text = leave_out_line(&text, line);
-                }
-                _ => return Err(errors),
+            if errors.len() >= MAX_PARSE_ERRORS || !stands_alone(&text, line) {
+                return Err(errors);
             }
+            text = leave_out_line(&text, line);
         }
     }
 
@@ -310,12 +304,14 @@ fn parse_once(source: &str) -> Result<Definition, ParseError> {
     })
 }
 
-/// The key of line `line` when that line is a whole `key = value` on its own,
-/// so that leaving it out leaves valid TOML.
-fn standalone_key(source: &str, line: usize) -> Option<&str> {
-    let key = key_of_line(source, line)?;
-    let text = source.lines().nth(line - 1)?;
-    text.parse::<toml::Table>().is_ok().then_some(key)
+/// Whether line `line` is a whole `key = value` on its own, so that leaving
+/// it out leaves valid TOML.
+fn stands_alone(source: &str, line: usize) -> bool {
+    key_of_line(source, line).is_some()
+        && source
+            .lines()
+            .nth(line - 1)
+            .is_some_and(|text| text.parse::<toml::Table>().is_ok())
 }
 
 /// The source with line `line` emptied, every other line where it was.
@@ -441,6 +437,10 @@ mod tests {
         let source = template.replacen("kind = \"classic\"", "kind = 3", 1);
         let errors = Definition::parse_all(&source).unwrap_err();
         assert_eq!(errors.len(), 1, "{errors:?}");
+        let misspelt = template.replacen("\ntitle = ", "\ntitel = ", 1);
+        let errors = Definition::parse_all(&misspelt).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].message.contains("unknown field `titel`"), "{errors:?}");
         let broken = "id = \"x\"\ntitle = [\n";
         assert_eq!(
             Definition::parse_all(broken).unwrap_err().len(),

@@ -351,7 +351,7 @@ fn print(
         Format::Table => {
             let headers = ranking_view::headers(def);
             let rows = outcomes.iter().flat_map(ranking_view::rows);
-            print!("{}", output::table(&headers, rows));
+            print!("{}", output::table(&headers, &ranking_view::free_text(&headers), rows));
             match (number, standstill_end) {
                 (None, _) => eprintln!("dry run: nothing was recorded"),
                 (Some(n), Some(end)) => eprintln!(

@@ -35,6 +35,7 @@ struct Row {
 
 impl Record for Row {
     const HEADERS: &'static [&'static str] = &["kvk", "name", "lots", "meets", "missing", "status", "small", "joining"];
+    const FREE_TEXT: &'static [usize] = &[1, 5];
     const COLUMNS: &'static [&'static str] = &[
         "kvk",
         "name",

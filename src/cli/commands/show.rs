@@ -150,6 +150,7 @@ impl LotRow {
 
 impl Record for LotRow {
     const HEADERS: &'static [&'static str] = &["lot", "name", "budget", "products", "registrations", "awarded"];
+    const FREE_TEXT: &'static [usize] = &[1, 3];
     const COLUMNS: &'static [&'static str] = &["lot", "name", "budget", "registrations", "products.code", "awarded"];
     fn cells(&self) -> Vec<String> {
         let products: Vec<String> = self
@@ -266,12 +267,16 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             println!("\nTimeline ({})", schedule.timezone);
             print!(
                 "{}",
-                output::table(Milestone::HEADERS, shown.timeline.iter().map(Record::cells))
+                output::table(
+                    Milestone::HEADERS,
+                    Milestone::FREE_TEXT,
+                    shown.timeline.iter().map(Record::cells)
+                )
             );
             println!("\nLots ({} in all)", count(shown.registrations, "registration"));
             print!(
                 "{}",
-                output::table(LotRow::HEADERS, shown.lots.iter().map(Record::cells))
+                output::table(LotRow::HEADERS, LotRow::FREE_TEXT, shown.lots.iter().map(Record::cells))
             );
             print!("{}", record.text(&facts, schedule));
             Ok(())
@@ -323,7 +328,11 @@ impl Recorded {
                     o.outcome.map_or("open".to_string(), |x| x.to_string()),
                 ]
             });
-            out.push_str(&output::table(&["no.", "provider", "filed", "reason", "outcome"], rows));
+            out.push_str(&output::table(
+                &["no.", "provider", "filed", "reason", "outcome"],
+                &[1, 3],
+                rows,
+            ));
         }
         if !self.signatures.is_empty() {
             out.push_str(&format!("\nContracts ({} signed)\n", self.signatures.len()));
@@ -335,7 +344,7 @@ impl Recorded {
                     schedule.local(s.effective_at),
                 ]
             });
-            out.push_str(&output::table(&["kvk", "name", "signed", "effective"], rows));
+            out.push_str(&output::table(&["kvk", "name", "signed", "effective"], &[1], rows));
         }
         if !self.consultations.is_empty() {
             out.push_str("\nConsultation rounds (overlegtafels)\n");
@@ -343,7 +352,7 @@ impl Recorded {
                 .consultations
                 .iter()
                 .map(|c| vec![c.number.to_string(), schedule.local(c.held_on), c.summary.clone()]);
-            out.push_str(&output::table(&["no.", "held", "summary"], rows));
+            out.push_str(&output::table(&["no.", "held", "summary"], &[2], rows));
         }
         if !self.amendments.is_empty() {
             out.push_str("\nAmendments by agreement (the lots above show the values in force)\n");
@@ -360,7 +369,7 @@ impl Recorded {
                 ]
             });
             let headers = ["no.", "when", "lot", "product", "field", "old", "new", "reason"];
-            out.push_str(&output::table(&headers, rows));
+            out.push_str(&output::table(&headers, &[7], rows));
         }
         out
     }

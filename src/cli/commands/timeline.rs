@@ -74,7 +74,14 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             );
             print!("{}", chart(&spans, schedule, ctx.now, &current, color));
             println!();
-            print!("{}", output::table(Milestone::HEADERS, steps.iter().map(Record::cells)));
+            print!(
+                "{}",
+                output::table(
+                    Milestone::HEADERS,
+                    Milestone::FREE_TEXT,
+                    steps.iter().map(Record::cells)
+                )
+            );
             Ok(())
         }
     }
