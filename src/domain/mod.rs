@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod award;
+pub mod calendar;
 pub mod checks;
 pub mod deadlines;
 pub mod definition;

@@ -177,10 +177,11 @@ impl Facts<'_> {
         all
     }
 
-    /// The entries of the tender's plan (as published, before any decision)
-    /// that no longer apply at `now`, each with the reason: all of them once
-    /// it is cancelled, the planned award decision once one is recorded, the
-    /// notice date once no extension option is left. A calendar keeps them,
+    /// The entries of the tender's plan (as published, before any decision,
+    /// and as decided before a cancellation) that no longer apply at `now`,
+    /// each with the reason: all of them once it is cancelled (the standstill
+    /// end of a decision too), the planned award decision once one is recorded,
+    /// the notice date once no extension option is left. A calendar keeps them,
     /// cancelled, so that a re-import removes them instead of leaving them.
     pub fn withdrawn(&self, now: DateTime<Utc>) -> Vec<(Entry, String)> {
         let h = self.history;
@@ -189,14 +190,19 @@ impl Facts<'_> {
             published_at: h.published_at,
             ..History::default()
         };
-        let plan = Facts {
-            history: &as_published,
-            ..*self
+        let uncancelled = History {
+            cancelled_at: None,
+            ..h.clone()
         };
-        let current: HashSet<String> = self.agenda(now).into_iter().map(|e| e.key).collect();
-        plan.agenda(now)
+        let mut seen: HashSet<String> = self.agenda(now).into_iter().map(|e| e.key).collect();
+        let mut planned: Vec<Entry> = Vec::new();
+        for history in [&as_published, &uncancelled] {
+            let plan = Facts { history, ..*self };
+            planned.extend(plan.agenda(now).into_iter().filter(|e| seen.insert(e.key.clone())));
+        }
+        planned.sort_by(|a, b| (a.at, &a.key).cmp(&(b.at, &b.key)));
+        planned
             .into_iter()
-            .filter(|e| !current.contains(&e.key))
             .map(|e| {
                 let why = match (h.cancelled_at, h.decided_at, e.kind) {
                     (Some(at), _, _) => format!("the tender was cancelled on {}", s.local(at)),

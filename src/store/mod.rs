@@ -88,6 +88,16 @@ impl Store {
         &self.path
     }
 
+    /// The random id chosen once for this database (schema 0010), which keeps
+    /// what it exports apart from what another database exports.
+    pub fn database_id(&self) -> Result<String, StoreError> {
+        self.conn
+            .query_row("SELECT value FROM setting WHERE name = 'database_id'", [], |row| {
+                row.get(0)
+            })
+            .map_err(|e| StoreError::from_sqlite(&self.path, e))
+    }
+
     /// Runs `f` in one IMMEDIATE transaction, committed only when `f` succeeds
     /// and has recorded at least one audit event.
     pub fn change<T, E: From<StoreError>>(
