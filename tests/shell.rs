@@ -150,3 +150,77 @@ fn the_database_option_says_what_is_true_and_is_never_shown_as_required() {
     env.run(&["new", &seed("achterhoek-2022")]).ok();
     assert!(env.db.exists());
 }
+
+/// The lines of the README's install section that are shell commands.
+fn install_section() -> Vec<String> {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme.split("\n## Install\n").nth(1).expect("an install section");
+    let section = &section[..section.find("\n## ").unwrap_or(section.len())];
+    section
+        .split("```sh\n")
+        .skip(1)
+        .flat_map(|block| block[..block.find("```").unwrap()].lines())
+        .map(|line| line.split("  #").next().unwrap().trim().to_string())
+        .filter(|line| !line.is_empty())
+        .collect()
+}
+
+#[test]
+fn the_readme_installs_with_cargo_and_writes_the_man_page() {
+    let lines = install_section();
+    assert_eq!(lines[0], "cargo install --locked --path .");
+    assert!(
+        lines.iter().any(|l| l.ends_with("tender man > ~/.local/share/man/man1/tender.1")),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn the_crontab_line_runs_what_the_install_section_installs() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let env = Env::ommen_open();
+    // A home folder laid out as `cargo install` and the README's install lines leave it.
+    let home = env.path("home");
+    std::fs::create_dir_all(home.join(".cargo/bin")).unwrap();
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_tender"), home.join(".cargo/bin/tender")).unwrap();
+    let script_line = install_section()
+        .into_iter()
+        .find(|l| l.contains("examples/remind-mail.sh"))
+        .expect("the install line of the mail script");
+    let installed = Command::new("sh")
+        .args(["-c", &script_line])
+        .env("HOME", &home)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .unwrap();
+    assert!(installed.success(), "{script_line}");
+
+    // The crontab's job line, run as cron runs it: sh, cron's PATH, the crontab's variables.
+    let crontab = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/crontab")).unwrap();
+    let job = crontab
+        .lines()
+        .find(|l| l.starts_with(|c: char| c.is_ascii_digit()))
+        .expect("a job line");
+    let command: String = job.split_whitespace().skip(5).collect::<Vec<_>>().join(" ");
+    let mailer = env.write(
+        "mailer.sh",
+        "#!/bin/sh\n{ echo \"to: $3\"; cat; } > \"$(dirname \"$0\")/mailed\"\n",
+    );
+    std::fs::set_permissions(&mailer, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mailbox = env.write("mailbox", "");
+    let output = Command::new("sh")
+        .args(["-c", &command])
+        .env_clear()
+        .env("HOME", &home)
+        .env("PATH", "/usr/bin:/bin")
+        .env("MAIL", &mailbox)
+        .env("TENDER_MAILER", &mailer)
+        .env("TENDER_DB", &env.db)
+        .env("TENDER_NOW", "2015-08-20T07:30")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{command}: {}", String::from_utf8_lossy(&output.stderr));
+    let mail = std::fs::read_to_string(env.path("mailed")).expect("a mail was sent");
+    assert!(mail.starts_with("to: inkoop@regio.example.nl\n"), "{mail}");
+    assert!(mail.contains("ommen-hardenberg-2015"), "{mail}");
+}
