@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 
-use super::audit::{EventKind, Trail};
+use super::audit::{Event, EventKind, Trail};
 use super::lifecycle::{Facts, History};
 use super::reminders::Entry;
 
@@ -49,7 +49,7 @@ pub fn events(facts: &Facts, now: DateTime<Utc>) -> Vec<CalendarEvent> {
 pub fn versions(trail: &Trail) -> HashMap<String, Version> {
     let mut versions: HashMap<String, Version> = HashMap::new();
     let mut said: HashMap<String, (String, CalendarEvent)> = HashMap::new();
-    for event in &trail.events {
+    for event in trail.events.iter().filter(|e| changes_the_calendar(trail, e)) {
         let Some(revision) = trail.revisions.iter().rev().find(|r| r.event <= event.id) else {
             continue;
         };
@@ -88,6 +88,21 @@ pub fn versions(trail: &Trail) -> HashMap<String, Version> {
     versions
 }
 
+/// Whether the calendar can differ after `event`: what it shows follows from
+/// the definition (a new revision) and from what `replayed` reads, and from
+/// nothing else, so an intake of thousands of registrations is skipped.
+fn changes_the_calendar(trail: &Trail, event: &Event) -> bool {
+    matches!(
+        event.kind,
+        EventKind::Publish
+            | EventKind::Cancel
+            | EventKind::Award
+            | EventKind::FinalAward
+            | EventKind::Extend
+            | EventKind::Sign
+    ) || trail.revisions.iter().any(|r| r.event == event.id)
+}
+
 /// What the lifecycle knew of the tender right after event `upto`, as far as
 /// its calendar depends on it: publication, the latest decision, the final
 /// award, the first signature, extensions and the cancellation.
@@ -116,7 +131,7 @@ fn replayed(trail: &Trail, upto: i64) -> History {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::audit::{Event, Recorded};
+    use crate::domain::audit::Recorded;
     use crate::domain::tender::Tender;
 
     fn event(id: i64, at: &str, kind: EventKind) -> Event {
