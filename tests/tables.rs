@@ -101,3 +101,30 @@ fn a_piped_table_caps_free_text_without_columns() {
     let narrow = with_columns(&env, "100", &["log", "ommen-hardenberg-2015"]);
     assert!(widest(&narrow) <= 100, "{narrow}");
 }
+
+#[test]
+fn on_a_terminal_the_table_takes_the_terminal_width() {
+    // A real terminal through util-linux `script`, where it is installed (it is on
+    // this project's machines), 140 columns wide.
+    if std::process::Command::new("script").arg("--version").output().is_err() {
+        return;
+    }
+    let env = Env::new();
+    long_title_tender(&env);
+    let command = format!("stty cols 140 rows 40; {} list", env!("CARGO_BIN_EXE_tender"));
+    let shown = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env_clear()
+        .env("PATH", "/usr/bin:/bin")
+        .env("TENDER_DB", &env.db)
+        .env("TENDER_NOW", &env.now)
+        .env("NO_COLOR", "1")
+        .current_dir(env.path(""))
+        .output()
+        .unwrap();
+    assert!(shown.status.success(), "{}", String::from_utf8_lossy(&shown.stderr));
+    let table = String::from_utf8(shown.stdout).unwrap().replace('\r', "");
+    assert_eq!(widest(&table), 140, "{table}");
+    assert!(table.contains("alkmaar-jeugdhulp-en-wmo-begeleiding-2027"), "{table}");
+    assert!(table.contains('…'), "{table}");
+}
