@@ -90,6 +90,9 @@ fn bash_completes_the_values_of_options_with_a_closed_list() {
         ["upheld", "rejected"]
     );
     assert_eq!(complete(&env, "tender regis"), ["register", "registrations"]);
+    // A definition file is a path.
+    env.write("regio-wmo-2027.toml", "");
+    assert_eq!(complete(&env, "tender check regio"), ["regio-wmo-2027.toml"]);
 }
 
 #[test]
