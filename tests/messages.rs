@@ -36,6 +36,21 @@ fn one_provider_is_singular_in_the_confirmation_and_the_log() {
 }
 
 #[test]
+fn one_bad_definition_of_two_is_not_valid() {
+    let env = Env::new();
+    let bad = env.write("bad.toml", "id = \"x\"\n");
+    let out = env.run(&["check", &seed(OMMEN), &bad]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("1 of 2 definitions is not valid"), "{}", out.stderr);
+    // A missing field belongs to no line's key.
+    assert!(
+        out.stderr.contains("bad.toml: line 1, column 1: missing field `title`"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
 fn a_valid_definition_with_one_warning_says_warning() {
     let env = Env::new();
     // Questions later than 6 days before the registration deadline: one warning.

@@ -297,7 +297,9 @@ fn parse_once(source: &str) -> Result<Definition, ParseError> {
         let offset = e.span().map_or(0, |span| span.start);
         let (line, column) = line_and_column(source, offset);
         let mut message = plain_types(e.message().trim_end()).replace('\n', " ");
-        if let Some(key) = key_of_line(source, line).filter(|key| !message.contains(&format!("`{key}`"))) {
+        // A missing field is missing from its table, not from the line the reader stopped at.
+        let named = |key: &&str| message.contains(&format!("`{key}`")) || message.starts_with("missing field");
+        if let Some(key) = key_of_line(source, line).filter(|key| !named(key)) {
             message = format!("`{key}`: {message}");
         }
         ParseError { line, column, message }

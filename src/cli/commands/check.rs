@@ -40,9 +40,10 @@ pub fn run(_ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         Ok(())
     } else {
         anyhow::bail!(
-            "{} of {} definitions are not valid: {}",
+            "{} of {} definitions {} not valid: {}",
             failed.len(),
             args.files.len(),
+            if failed.len() == 1 { "is" } else { "are" },
             failed.join(", ")
         )
     }
