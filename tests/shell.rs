@@ -1,5 +1,6 @@
 //! What a user's shell sees of tender: the man page, the completions (run in a
-//! real bash), the cron mail script, and the help of the global options.
+//! real bash), the help of the global options, and the README's install lines
+//! with the crontab's job line run as cron runs it.
 
 mod common;
 
