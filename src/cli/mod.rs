@@ -127,9 +127,7 @@ fn end_quietly_on_a_closed_pipe() {
 
 fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let ctx = Ctx::new(
-        cli.db
-            .or_else(|| from_env("TENDER_DB").map(PathBuf::from))
-            .unwrap_or_else(|| PathBuf::from("tender.db")),
+        database(cli.db),
         cli.now.or_else(|| from_env("TENDER_NOW")).as_deref(),
         cli.format,
         cli.actor.or_else(|| from_env("USER")),
@@ -164,6 +162,16 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Export(args) => export::run(&ctx, args)?.into(),
         Command::Backup(args) => backup::run(&ctx, args)?.into(),
     })
+}
+
+/// The database: `--db`, else `TENDER_DB`, else `./tender.db`.
+fn database(flag: Option<PathBuf>) -> PathBuf {
+    flag.or_else(|| {
+        std::env::var_os("TENDER_DB")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    })
+    .unwrap_or_else(|| PathBuf::from("tender.db"))
 }
 
 /// A global option's environment variable; empty counts as unset, as for clap.

@@ -62,13 +62,7 @@ pub fn with_tender_ids(command: clap::Command) -> clap::Command {
 /// The ids in the database that the command line being completed names
 /// (`--db`, else TENDER_DB, else ./tender.db); none when it cannot be read.
 fn tender_ids() -> Vec<CompletionCandidate> {
-    let db = db_being_completed(std::env::args_os().collect())
-        .or_else(|| {
-            std::env::var_os("TENDER_DB")
-                .filter(|v| !v.is_empty())
-                .map(PathBuf::from)
-        })
-        .unwrap_or_else(|| PathBuf::from("tender.db"));
+    let db = crate::cli::database(db_being_completed(std::env::args_os().collect()));
     let Ok(store) = Store::open_existing(&db) else {
         return Vec::new();
     };
