@@ -165,7 +165,10 @@ fn definitions() -> Vec<Case> {
             &["28 days", "art. 2.71"],
         ),
         definition(without_tariff, &["tariff"]),
-        definition(classic_with("weight = 40", "weight = 4294967295"), &["not 100"]),
+        definition(
+            classic_with("weight = 40", "weight = 4294967295"),
+            &["weight = 4294967295", "0 to 100"],
+        ),
     ]
     .into_iter()
     .flatten()
@@ -213,7 +216,7 @@ fn csv_files() -> Vec<Case> {
         register(
             "quote.csv",
             "name,kvk,lots\n\"Zorg BV,60000021,wmo-begeleiding\n",
-            &["bad row", "line 2"],
+            &["line 2", "quote", "never closed"],
         ),
         score(
             "header.csv",

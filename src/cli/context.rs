@@ -31,9 +31,18 @@ impl Ctx {
         Ok(Store::open_existing(&self.db)?)
     }
 
-    /// Opens the database, creating it on first use (`tender new`).
+    /// Opens the database, creating it on first use (`tender new`); a file
+    /// that others could read is made owner-only, and the user told so.
     pub fn create_store(&self) -> anyhow::Result<Store> {
-        Ok(Store::open(&self.db)?)
+        let (store, loosened) = Store::create(&self.db)?;
+        if let Some(mode) = loosened {
+            eprintln!(
+                "warning: {} was mode {mode:04o}, readable by others; made it owner-only ({:04o}), since it holds contact data",
+                self.db.display(),
+                mode & 0o700
+            );
+        }
+        Ok(store)
     }
 
     /// Who changes something now.

@@ -8,6 +8,7 @@ use anyhow::bail;
 
 use crate::cli::input_file;
 use crate::domain::plural::count;
+use crate::domain::text;
 
 /// One data row: its line number in the file and its cells by column name.
 #[derive(Debug)]
@@ -69,8 +70,15 @@ fn parse(name: &str, bytes: &[u8], columns: &[Column]) -> anyhow::Result<(Vec<Cs
     }
     let semicolons = first_line.iter().filter(|&&b| b == b';').count();
     let commas = first_line.iter().filter(|&&b| b == b',').count();
+    let delimiter = if semicolons > commas { b';' } else { b',' };
+    if let Some(offset) = unclosed_quote(bytes, delimiter) {
+        let line = Lines::new(bytes).at(offset);
+        bail!(
+            "{name}, line {line}: a cell opens with a quote (\") that is never closed, so the rest of the file would be read as that one cell; close the quote, or remove it"
+        );
+    }
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(if semicolons > commas { b';' } else { b',' })
+        .delimiter(delimiter)
         .flexible(true)
         .from_reader(bytes);
     let header: Vec<String> = reader.headers()?.iter().map(|h| h.trim().to_lowercase()).collect();
@@ -92,6 +100,14 @@ fn parse(name: &str, bytes: &[u8], columns: &[Column]) -> anyhow::Result<(Vec<Cs
             });
             continue;
         }
+        let plain = columns
+            .iter()
+            .zip(record.iter())
+            .try_for_each(|(c, v)| text::check(&format!("column `{c}`"), v, text::Lines::Many));
+        if let Err(reason) = plain {
+            bad.push(BadRow { line, reason });
+            continue;
+        }
         let cells = columns
             .iter()
             .zip(record.iter())
@@ -100,6 +116,27 @@ fn parse(name: &str, bytes: &[u8], columns: &[Column]) -> anyhow::Result<(Vec<Cs
         rows.push(CsvRow { line, cells });
     }
     Ok((rows, bad))
+}
+
+/// The offset of a quote that opens a cell and is never closed (RFC 4180: a
+/// quote opens a cell only at its start; `""` inside is a quote).
+fn unclosed_quote(bytes: &[u8], delimiter: u8) -> Option<usize> {
+    let mut opened = None;
+    let mut at_start = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match opened {
+            Some(_) if b == b'"' && bytes.get(i + 1) == Some(&b'"') => i += 1,
+            Some(_) if b == b'"' => opened = None,
+            Some(_) => {}
+            None if b == b'"' && at_start => opened = Some(i),
+            None => {}
+        }
+        at_start = opened.is_none() && (b == delimiter || b == b'\n' || b == b'\r');
+        i += 1;
+    }
+    opened
 }
 
 /// Line numbers as a spreadsheet user counts them: `\r\n`, `\n` and a lone
@@ -151,10 +188,21 @@ fn header_columns(header: &[String], expected: &[Column]) -> Result<Vec<&'static
     Ok(columns)
 }
 
-/// Reports bad rows as one error: a sentence, then a line per row.
+/// The bad rows listed one by one; the rest are counted.
+const LISTED: usize = 50;
+
+/// Reports bad rows as one error: a sentence, then a line per row for the
+/// first 50 and a count of the others.
 pub fn bad_rows_error(path: &Path, bad: &mut [BadRow], nothing: &str) -> anyhow::Error {
     bad.sort_by_key(|b| b.line);
-    let rows: Vec<String> = bad.iter().map(|b| format!("  line {}: {}", b.line, b.reason)).collect();
+    let mut rows: Vec<String> = bad
+        .iter()
+        .take(LISTED)
+        .map(|b| format!("  line {}: {}", b.line, b.reason))
+        .collect();
+    if bad.len() > LISTED {
+        rows.push(format!("  and {} more", bad.len() - LISTED));
+    }
     anyhow::anyhow!(
         "{} has {}, so {nothing}:\n{}",
         path.display(),
@@ -199,6 +247,51 @@ mod tests {
         assert_eq!(lines(b"name,kvk,lots\ra,1,x\rb,2,x"), [2, 3]);
         assert_eq!(lines(b"name,kvk,lots\r\n\r\na,1,x\n\n\nb,2,x"), [3, 6]);
         assert_eq!(lines(b"name,kvk,lots\n\"a\nb\",1,x\nc,2,x\n"), [2, 4]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_reported_at_the_line_it_opens() {
+        let err = parse("t.csv", b"name,kvk,lots\na,1,x\n\"b,2,x\nc,3,x\n", COLUMNS).unwrap_err();
+        assert!(
+            err.to_string().starts_with("t.csv, line 3: a cell opens with a quote"),
+            "{err}"
+        );
+        let closed = parse("t.csv", b"name,kvk,lots\n\"a \"\"b\"\"\nc\",1,x\nd\"e,2,x\n", COLUMNS).unwrap();
+        assert_eq!(closed.0.len(), 2);
+    }
+
+    #[test]
+    fn a_cell_with_a_control_character_is_a_bad_row() {
+        let (rows, bad) = parse("t.csv", b"name,kvk,lots\na\x1b[2J,1,x\nb,2,x\n", COLUMNS).unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(bad[0].line, 2);
+        assert!(
+            bad[0]
+                .reason
+                .starts_with("column `name` holds the control character U+001B"),
+            "{}",
+            bad[0].reason
+        );
+    }
+
+    #[test]
+    fn more_than_50_bad_rows_are_listed_up_to_50_and_counted() {
+        let mut bad: Vec<BadRow> = (2..=61)
+            .map(|line| BadRow {
+                line,
+                reason: "bad".into(),
+            })
+            .collect();
+        let text = bad_rows_error(Path::new("t.csv"), &mut bad, "nothing was registered").to_string();
+        assert!(
+            text.starts_with("t.csv has 60 bad rows, so nothing was registered:"),
+            "{text}"
+        );
+        assert!(
+            text.contains("  line 51: bad\n") && !text.contains("line 52:"),
+            "{text}"
+        );
+        assert!(text.ends_with("\n  and 10 more"), "{text}");
     }
 
     proptest! {

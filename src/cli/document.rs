@@ -73,7 +73,7 @@ impl Document {
             }
             out.push('\n');
         }
-        out
+        super::output::escape(out)
     }
 
     pub fn html(&self) -> String {
@@ -110,7 +110,7 @@ impl Document {
             }
         }
         out.push_str("</body>\n</html>\n");
-        out
+        super::output::escape(out)
     }
 }
 

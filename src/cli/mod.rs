@@ -1,5 +1,6 @@
 //! The command line: parses arguments, calls the domain and the store, prints.
 
+mod arguments;
 mod choices;
 mod commands;
 mod context;
@@ -10,14 +11,16 @@ mod document;
 mod ical;
 mod input_file;
 mod output;
+mod output_file;
 mod ranking_view;
 mod timeline_view;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
+use crate::domain::text;
 use commands::*;
 use context::Ctx;
 use output::Format;
@@ -97,10 +100,14 @@ impl From<()> for Outcome {
 pub fn main() -> ExitCode {
     end_quietly_on_a_closed_pipe();
     completions::answer_when_asked();
-    let cli = Cli::parse();
-    let result = run(cli);
+    let command = Cli::command();
+    let matches = command.clone().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let result = arguments::check(&command, &matches).and_then(|()| run(cli));
     if let Err(error) = &result {
-        eprintln!("error: {error:#}");
+        // Errors quote what the user typed and what the database holds, so
+        // they are escaped like every other text that reaches the terminal.
+        eprintln!("error: {}", text::escape(&format!("{error:#}")));
     }
     ExitCode::from(exit_code(&result))
 }
@@ -128,9 +135,9 @@ fn end_quietly_on_a_closed_pipe() {
 fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let ctx = Ctx::new(
         database(cli.db),
-        cli.now.or_else(|| from_env("TENDER_NOW")).as_deref(),
+        or_environment(cli.now, "now").as_deref(),
         cli.format,
-        cli.actor.or_else(|| from_env("USER")),
+        or_environment(cli.actor, "actor"),
     )?;
     Ok(match cli.command {
         Command::New(args) => new::run(&ctx, args)?.into(),
@@ -166,17 +173,13 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
 
 /// The database: `--db`, else `TENDER_DB`, else `./tender.db`.
 fn database(flag: Option<PathBuf>) -> PathBuf {
-    flag.or_else(|| {
-        std::env::var_os("TENDER_DB")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    })
-    .unwrap_or_else(|| PathBuf::from("tender.db"))
+    flag.or_else(|| arguments::fallback("db").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("tender.db"))
 }
 
-/// A global option's environment variable; empty counts as unset, as for clap.
-fn from_env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|value| !value.is_empty())
+/// An option's value, else that of the environment variable it falls back on.
+fn or_environment(value: Option<String>, id: &str) -> Option<String> {
+    value.or_else(|| arguments::fallback(id).map(|v| v.to_string_lossy().into_owned()))
 }
 
 /// The clap command, for completions and the man page: the tender ids of the

@@ -1,14 +1,14 @@
 //! Everything that is printed: tables, CSV and JSON for data on stdout, and
 //! the styling rules (NO_COLOR, terminals).
 
+use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
-
-use anyhow::Context as _;
 
 use serde::Serialize;
 use serde_json::Value;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::domain::text;
 
 /// How data is printed (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -72,9 +72,31 @@ fn lookup(value: &Value, path: &str) -> Value {
 fn csv_cell(value: &Value) -> String {
     match value {
         Value::Null => String::new(),
-        Value::String(text) => text.clone(),
+        Value::String(text) => spreadsheet_text(text),
         Value::Array(items) => items.iter().map(csv_cell).collect::<Vec<_>>().join("|"),
         other => other.to_string(),
+    }
+}
+
+/// A text cell for a spreadsheet (SPEC §4): one that starts with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return gets a leading `'`, so that no
+/// spreadsheet runs it as a formula (`=HYPERLINK(...)` in a provider's
+/// name); control characters are escaped as on a terminal. Every CSV writer
+/// passes its text cells through here.
+pub fn spreadsheet_text(text: &str) -> String {
+    let escaped = escape(text.to_string());
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{escaped}")
+    } else {
+        escaped
+    }
+}
+
+/// Stored text made safe for a terminal (see `domain::text::escape`).
+pub fn escape(text: String) -> String {
+    match text::escape(&text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(escaped) => escaped,
     }
 }
 
@@ -97,20 +119,6 @@ pub fn csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> anyhow:
     Ok(())
 }
 
-/// Writes a file in one step: `write` fills a file beside it, which then takes
-/// its place, so a failure never leaves a half-written file or destroys the old one.
-pub fn replace_file(path: &Path, write: impl FnOnce(&Path) -> anyhow::Result<()>) -> anyhow::Result<()> {
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = PathBuf::from(partial);
-    let _ = std::fs::remove_file(&partial);
-    let written = write(&partial).and_then(|()| std::fs::rename(&partial, path).map_err(anyhow::Error::from));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&partial);
-    }
-    written.with_context(|| format!("cannot write {}", path.display()))
-}
-
 /// A table with a header row, ending in a newline, as wide as the room it is
 /// printed in (`Room`): the columns listed in `free_text` (titles, names,
 /// details) are shortened with `…` to fit, the others (ids, KvK numbers,
@@ -118,7 +126,7 @@ pub fn replace_file(path: &Path, write: impl FnOnce(&Path) -> anyhow::Result<()>
 /// Drawn directly rather than through comfy-table, which took a third of the
 /// time and most of the memory of a listing of thousands of rows (SPEC §7).
 pub fn table(headers: &[&str], free_text: &[usize], rows: impl Iterator<Item = Vec<String>>) -> String {
-    let rows: Vec<Vec<String>> = rows.collect();
+    let rows: Vec<Vec<String>> = rows.map(|row| row.into_iter().map(escape).collect()).collect();
     let widths = fit(&natural_widths(headers, &rows), headers, free_text, Room::here());
     let shorten = |row: Vec<String>| -> Vec<String> {
         row.into_iter()
@@ -273,6 +281,10 @@ fn plain(headers: &[&str], rows: Vec<Vec<String>>) -> String {
 /// Rows as plain aligned lines, without borders or a header, for listings read in
 /// a mail (`remind`): every column but the last padded to its widest cell.
 pub fn lines(rows: &[Vec<String>]) -> String {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| row.iter().cloned().map(escape).collect())
+        .collect();
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|i| {
@@ -284,7 +296,7 @@ pub fn lines(rows: &[Vec<String>]) -> String {
         })
         .collect();
     let mut out = String::new();
-    for row in rows {
+    for row in &rows {
         let mut line = String::new();
         for (i, cell) in row.iter().enumerate() {
             if i + 1 < row.len() {
@@ -430,6 +442,42 @@ mod tests {
         );
         assert_eq!(shortened("宽字符宽字符", 6), "宽字…");
         assert_eq!(shortened("word and more", 6), "word…", "no space before the ellipsis");
+    }
+
+    #[test]
+    fn text_that_a_spreadsheet_would_run_gets_a_leading_quote() {
+        for (text, cell) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+31 6", "'+31 6"),
+            ("-1+2", "'-1+2"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\\u{9}x"),
+            ("\rx", "'\\u{d}x"),
+            ("Zorg = goed", "Zorg = goed"),
+            ("\u{1b}[2J", "\\u{1b}[2J"),
+        ] {
+            assert_eq!(spreadsheet_text(text), cell, "{text:?}");
+        }
+        let value = serde_json::json!({"name": "=1+1", "days": -3});
+        assert_eq!(csv_cells(&value, &["name", "days"]), ["'=1+1", "-3"]);
+    }
+
+    #[test]
+    fn tables_escape_control_characters_but_keep_line_breaks() {
+        let rows = cells(&[&["Zorg\u{1b}]0;x\u{7}", "a\nb"]]);
+        let drawn = plain(
+            &["naam", "x"],
+            rows.clone()
+                .into_iter()
+                .map(|r| r.into_iter().map(escape).collect())
+                .collect(),
+        );
+        assert!(
+            drawn.contains("Zorg\\u{1b}]0;x\\u{7}") && !drawn.contains('\u{1b}'),
+            "{drawn}"
+        );
+        assert_eq!(table(&["naam", "x"], &[], rows.into_iter()), drawn);
+        assert_eq!(lines(&[vec!["\u{9b}a".into()]]), "\\u{9b}a\n");
     }
 
     #[test]

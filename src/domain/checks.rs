@@ -7,6 +7,7 @@ use std::fmt;
 
 use chrono::{DateTime, Utc};
 
+use super::bounds;
 use super::definition::{Definition, Kind, PriceFormula, Regime};
 use super::money::Cents;
 use super::plural::count;
@@ -56,12 +57,14 @@ pub fn check(def: &Definition) -> Checked {
     check_kind_fields(def, &mut out);
     check_lots(def, &mut out);
     check_ids(def, &mut out);
+    bounds::problems(def).into_iter().for_each(|m| out.error(m));
     if def.kind == Kind::Classic {
         check_criteria(def, &mut out);
     }
     let schedule = resolve_schedule(def, &mut out);
     if let Some(schedule) = &schedule {
         check_dates(def, schedule, &mut out);
+        bounds::joining(schedule).into_iter().for_each(|m| out.error(m));
     }
     Checked {
         schedule,
@@ -207,10 +210,17 @@ fn check_lots(def: &Definition, out: &mut Findings) {
 }
 
 fn check_product_code(def: &Definition, lot: &str, code: &str, out: &mut Findings) {
-    let category = code.get(..2).and_then(|c| c.parse::<u8>().ok());
-    let (Some(category), 5) = (category, code.chars().count()) else {
+    let category = code
+        .get(..2)
+        .filter(|c| c.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|c| c.parse::<u8>().ok());
+    let product = code
+        .get(2..)
+        .is_some_and(|p| p.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()));
+    let (Some(category), 5, true) = (category, code.len(), product) else {
         out.error(format!(
-            "product code `{code}` in lot `{lot}` is not valid; a code has 5 characters, the first two the product category, like `02A01`"
+            "product code `{}` in lot `{lot}` is not valid; a code is 2 digits (the product category) and 3 of A-Z and 0-9, like `02A01`",
+            super::text::escape(code)
         ));
         return;
     };
@@ -257,8 +267,9 @@ fn check_criteria(def: &Definition, out: &mut Findings) {
         return;
     }
     // In u64, so that huge weights cannot wrap around to 100.
+    // A weight out of bounds is refused by `bounds`, and its sum says nothing more.
     let total: u64 = def.criteria.iter().map(|c| u64::from(c.weight)).sum();
-    if total != 100 {
+    if total != 100 && def.criteria.iter().all(|c| bounds::WEIGHT.contains(&c.weight)) {
         out.error(format!(
             "the criteria weights sum to {total}, not 100; the weighting must be stated in full (art. 2.115 Aw)"
         ));
@@ -279,12 +290,6 @@ fn check_criteria(def: &Definition, out: &mut Findings) {
         )),
     }
     for criterion in &def.criteria {
-        if criterion.max_points == 0 {
-            out.error(format!(
-                "criterion `{}` has max_points = 0; points are given from 0 to at least 1",
-                criterion.id
-            ));
-        }
         let needs_value = formula == PriceFormula::Fictitious && !criterion.price;
         if needs_value && criterion.value.is_none() {
             out.error(format!(
@@ -567,11 +572,11 @@ price = true
     }
 
     #[test]
-    fn a_huge_estimated_value_with_extensions_saturates_instead_of_overflowing() {
+    fn the_largest_estimated_value_with_extensions_does_not_overflow() {
         let source = BASE
             .replace(
                 "domain = [\"wmo\"]",
-                "domain = [\"wmo\"]\nregime = \"national\"\nestimated_value = 90_000_000_000_000_000",
+                "domain = [\"wmo\"]\nregime = \"national\"\nestimated_value = 10_000_000_000",
             )
             .replace(
                 "contract_end = 2029-06-30",
@@ -587,7 +592,8 @@ price = true
         let source = BASE.replace("weight = 60", "weight = 4294967295");
         let source = format!("{source}\n[[criteria]]\nid = \"x\"\nname = \"X\"\nweight = 61\n");
         let errors = messages(&source, Severity::Error);
-        assert!(errors.iter().any(|m| m.contains("not 100")), "{errors:?}");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].contains("weight = 4294967295 is out of bounds"), "{errors:?}");
     }
 
     #[test]

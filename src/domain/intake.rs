@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Utc};
 
 use super::definition::Definition;
+use super::text::{self, Lines};
 use super::text_enum::text_enum;
 
 text_enum! {
@@ -67,6 +68,11 @@ fn is_digits(text: &str, digits: usize) -> bool {
 pub fn check_kvk(kvk: &str) -> Result<(), String> {
     if is_digits(kvk, 8) {
         Ok(())
+    } else if is_digits(kvk, 7) {
+        // A spreadsheet reads 08765432 as the number 8765432.
+        Err(format!(
+            "KvK number `{kvk}` has 7 digits, and a KvK number is 8 digits: it probably lost its leading zero in a spreadsheet, so write it as 0{kvk} (and format the column as text)"
+        ))
     } else {
         Err(format!(
             "KvK number `{kvk}` is not valid; a KvK number is 8 digits, like 12345678"
@@ -109,6 +115,10 @@ impl Application {
     pub fn check(&self, def: &Definition) -> Result<(), String> {
         if self.name.trim().is_empty() {
             return Err("the provider name is empty; give the name as registered with the KvK".to_string());
+        }
+        text::check("the provider name", &self.name, Lines::One)?;
+        if let Some(email) = &self.email {
+            text::check("the e-mail address", email, Lines::One)?;
         }
         check_kvk(&self.kvk)?;
         if let Some(agb) = &self.agb {
@@ -220,6 +230,39 @@ mod tests {
             assert!(check_agb(bad).is_err(), "{bad}");
         }
         assert!(check_kvk("00000001").is_ok());
+    }
+
+    #[test]
+    fn a_kvk_number_that_lost_its_leading_zero_is_named_so() {
+        let err = check_kvk("8765432").unwrap_err();
+        assert!(
+            err.contains("has 7 digits") && err.contains("leading zero") && err.contains("08765432"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn names_and_e_mail_addresses_hold_no_control_characters() {
+        let def = definition();
+        let name = Application {
+            name: "Zorg \u{1b}[31mRood".into(),
+            ..application()
+        };
+        assert!(
+            name.check(&def)
+                .unwrap_err()
+                .contains("provider name holds the control character U+001B")
+        );
+        let email = Application {
+            email: Some("a@b.nl\u{9b}".into()),
+            ..application()
+        };
+        assert!(
+            email
+                .check(&def)
+                .unwrap_err()
+                .contains("e-mail address holds the control character U+009B")
+        );
     }
 
     #[test]

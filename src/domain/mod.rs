@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod award;
+pub mod bounds;
 pub mod calendar;
 pub mod checks;
 pub mod deadlines;
@@ -20,4 +21,5 @@ pub mod revision;
 pub mod schedule;
 pub mod templates;
 pub mod tender;
+pub mod text;
 pub mod text_enum;

@@ -12,6 +12,21 @@ use serde::de::{self, Deserializer, Visitor};
 pub struct Cents(pub i64);
 
 impl Cents {
+    /// The largest amount anywhere (SPEC §3): EUR 10,000,000,000. Larger is a
+    /// typo, and keeps every sum and product of amounts far from overflowing.
+    pub const MAX: Cents = Cents(1_000_000_000_000);
+
+    /// An amount within `MAX`, or why not.
+    fn bounded(self, written: impl fmt::Display) -> Result<Cents, String> {
+        if self <= Cents::MAX {
+            Ok(self)
+        } else {
+            Err(format!(
+                "{written} euros is out of bounds; an amount is at most EUR 10,000,000,000"
+            ))
+        }
+    }
+
     /// Parses euros written by a person (`61.20`, `61,20`, `1500000`), at most two decimals.
     pub fn parse_euros(text: &str) -> Result<Cents, String> {
         let text = text.trim().replace(',', ".");
@@ -31,14 +46,18 @@ impl Cents {
             .checked_mul(100)
             .and_then(|c| c.checked_add(cents))
             .map(Cents)
-            .ok_or_else(invalid)
+            .ok_or_else(invalid)?
+            .bounded(&text)
     }
 
     fn from_float(value: f64) -> Result<Cents, String> {
         let scaled = value * 100.0;
         let rounded = scaled.round();
-        if !value.is_finite() || value < 0.0 || rounded > 9.0e15 {
+        if !value.is_finite() || value < 0.0 {
             return Err(format!("{value} is not a valid amount; amounts are zero or more euros"));
+        }
+        if rounded > Cents::MAX.0 as f64 {
+            return Cents(i64::MAX).bounded(value);
         }
         // 1e-6 of a cent absorbs the binary representation of decimal fractions
         // (61.2 * 100 = 6119.999999999999) but not a third decimal.
@@ -85,13 +104,12 @@ impl<'de> Deserialize<'de> for Cents {
                         "{v} is not a valid amount; amounts are zero or more euros"
                     )));
                 }
-                v.checked_mul(100)
-                    .map(Cents)
-                    .ok_or_else(|| E::custom(format!("{v} euros is too large")))
+                Cents(v.saturating_mul(100)).bounded(v).map_err(E::custom)
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Cents, E> {
-                let v = i64::try_from(v).map_err(|_| E::custom(format!("{v} euros is too large")))?;
-                self.visit_i64(v)
+                Cents(i64::try_from(v).unwrap_or(i64::MAX).saturating_mul(100))
+                    .bounded(v)
+                    .map_err(E::custom)
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Cents, E> {
                 Cents::from_float(v).map_err(E::custom)
@@ -127,6 +145,21 @@ mod tests {
         assert!(Cents::parse_euros("61.205").is_err());
         assert!(Cents::parse_euros("-3").is_err());
         assert!(Cents::parse_euros("abc").is_err());
+    }
+
+    #[test]
+    fn amounts_above_ten_billion_euros_are_refused_with_the_bound() {
+        assert_eq!(Cents::parse_euros("10000000000"), Ok(Cents::MAX));
+        let err = Cents::parse_euros("10000000000.01").unwrap_err();
+        assert!(err.contains("at most EUR 10,000,000,000"), "{err}");
+        assert!(Cents::parse_euros("99999999999999999999").is_err());
+        assert_eq!(Cents::from_float(1e10), Ok(Cents::MAX));
+        assert!(Cents::from_float(1e10 + 1.0).unwrap_err().contains("out of bounds"));
+        let toml = |text: &str| toml::from_str::<std::collections::HashMap<String, Cents>>(text);
+        assert!(toml("budget = 10_000_000_000").is_ok());
+        let err = toml("budget = 10_000_000_001").unwrap_err().to_string();
+        assert!(err.contains("10000000001 euros is out of bounds"), "{err}");
+        assert!(toml("budget = 9223372036854775807").is_err());
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! time zone become UTC, with bare dates meaning the start or the end of the day.
 
 use chrono::{
-    DateTime, Days, FixedOffset, LocalResult, Months, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, TimeZone, Utc,
+    DateTime, Datelike, Days, FixedOffset, LocalResult, Months, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat,
+    TimeZone, Timelike, Utc,
 };
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -203,8 +204,29 @@ pub fn resolve_local(local: NaiveDateTime, timezone: Tz) -> Result<DateTime<Utc>
 }
 
 /// Parses a moment typed on the command line: `YYYY-MM-DD[THH:MM[:SS]]` in
-/// `timezone` (a bare date meaning `edge` of that day) or RFC 3339.
+/// `timezone` (a bare date meaning `edge` of that day) or RFC 3339, in the
+/// years of `bounds::YEARS`. A leap second (`23:59:60`) is refused: no
+/// deadline falls in one, and chrono would carry it as a second that sorts
+/// oddly against the others.
 pub fn parse_moment(text: &str, timezone: Tz, edge: Edge) -> Result<DateTime<Utc>, String> {
+    let at = parse_any_moment(text, timezone, edge)?;
+    if at.nanosecond() >= 1_000_000_000 {
+        return Err(format!(
+            "`{text}` names a leap second (:60); write a time from 00:00:00 to 23:59:59"
+        ));
+    }
+    let year = at.with_timezone(&timezone).year();
+    if !super::bounds::YEARS.contains(&year) {
+        return Err(format!(
+            "`{text}` is out of bounds; the year {year} must be {} to {}",
+            super::bounds::YEARS.start(),
+            super::bounds::YEARS.end()
+        ));
+    }
+    Ok(at)
+}
+
+fn parse_any_moment(text: &str, timezone: Tz, edge: Edge) -> Result<DateTime<Utc>, String> {
     if let Ok(t) = DateTime::parse_from_rfc3339(text) {
         return Ok(t.with_timezone(&Utc));
     }
@@ -355,5 +377,21 @@ mod tests {
         );
         assert!(parse_moment("23-05-2021", tz, Edge::Start).is_err());
         assert!(parse_moment("2027-03-28T02:30", tz, Edge::Start).is_err());
+    }
+
+    #[test]
+    fn a_leap_second_or_a_year_out_of_bounds_is_refused() {
+        let tz = DEFAULT_TIMEZONE;
+        for text in ["2021-05-01T23:59:60", "2016-12-31T23:59:60Z"] {
+            let err = parse_moment(text, tz, Edge::Start).unwrap_err();
+            assert!(err.contains("leap second"), "{text}: {err}");
+        }
+        let err = parse_moment("2101-01-01", tz, Edge::Start).unwrap_err();
+        assert!(err.contains("the year 2101 must be 1990 to 2100"), "{err}");
+        assert!(
+            parse_moment("1989-12-31T23:00:00Z", tz, Edge::Start).is_ok(),
+            "1990 in Amsterdam"
+        );
+        assert!(parse_moment("1989-12-31T22:00:00Z", tz, Edge::Start).is_err());
     }
 }

@@ -6,7 +6,8 @@ use std::time::{Duration, Instant};
 use rusqlite::Connection;
 use rusqlite::backup::{Backup, StepResult};
 
-use super::{BUSY_TIMEOUT, Store, StoreError, create_private};
+use super::open::create_private;
+use super::{BUSY_TIMEOUT, Store, StoreError};
 
 impl Store {
     /// Copies the database to `to`, which must not exist yet, as one snapshot:

@@ -1,4 +1,6 @@
-//! What can go wrong with the database, in words a user can act on.
+//! What can go wrong with the database, in words a user can act on: one
+//! sentence each, naming the file and what to do. None of these has a
+//! `source`, so that a cause chain never repeats the same text.
 
 use std::path::{Path, PathBuf};
 
@@ -10,20 +12,63 @@ pub enum StoreError {
     DuplicateTender(String),
     #[error("there is no database at {}; `tender new FILE` creates one there, or point --db or TENDER_DB at the existing file", path.display())]
     Missing { path: PathBuf },
-    #[error("cannot create the database file {}: {source}", path.display())]
-    Create { path: PathBuf, source: std::io::Error },
-    #[error("{} is not a tender database (SQLite says it is not a database); point --db or TENDER_DB at a tender database, or at a new file", path.display())]
+    #[error("cannot create the database file {}: {reason}; choose a folder that exists and that you may write to", path.display())]
+    Create { path: PathBuf, reason: String },
+    #[error("cannot read {}: {reason}", path.display())]
+    Unreadable { path: PathBuf, reason: String },
+    #[error("{} is a directory, not a database file; point --db or TENDER_DB at the tender.db file inside it, or at a new file name", path.display())]
+    Directory { path: PathBuf },
+    #[error("{} is not a regular file (a device, socket or pipe), so it cannot be a tender database; point --db or TENDER_DB at a tender database", path.display())]
+    NotAFile { path: PathBuf },
+    #[error("{} is empty (0 bytes), not a tender database: it may have been truncated; restore it from a backup made with `tender backup`, or remove it and start again with `tender new FILE`", path.display())]
+    Empty { path: PathBuf },
+    #[error("{} is not a tender database (it is not a SQLite file); point --db or TENDER_DB at a tender database, or at a new file", path.display())]
     NotADatabase { path: PathBuf },
+    #[error("{} is a SQLite database {}, not a tender database; point --db or TENDER_DB at a tender database, or at a new file", path.display(), if *empty { "without any tables" } else { "of another program" })]
+    NotTender { path: PathBuf, empty: bool },
+    #[error("{} is truncated: it has {size} bytes where its header promises {declared}; restore it from a backup made with `tender backup`", path.display())]
+    Truncated { path: PathBuf, size: u64, declared: u64 },
     #[error("{} is damaged (SQLite reports corruption); restore it from a backup made with `tender backup`", path.display())]
     Corrupt { path: PathBuf },
     #[error("{} is locked by another process that is still writing; try again when it has finished", path.display())]
     Locked { path: PathBuf },
+    #[error("{} cannot be changed: you may only read it (the file or its folder is not writable, or the disk is read-only); run this command as a user who may write there, or on a copy made with `tender backup`", path.display())]
+    ReadOnly { path: PathBuf },
+    #[error("cannot open {}: SQLite could not open it or the -wal and -shm files beside it; check that you may read them and write to their folder", path.display())]
+    CannotOpen { path: PathBuf },
+    #[error("the disk holding {} is full, so nothing was written; free some space and run the command again", path.display())]
+    Full { path: PathBuf },
+    #[error("cannot make {} owner-only (it is mode {mode:04o} and holds contact data): {reason}; run `chmod 600` on it as its owner", path.display())]
+    Tighten { path: PathBuf, mode: u32, reason: String },
     #[error("{} has schema version {found}, newer than this tender knows (up to {known}); use a newer version of tender", path.display())]
     TooNew { path: PathBuf, found: i64, known: i64 },
+    #[error("{} has schema version {found} and needs an upgrade to {known}, but it may only be read; run a command once where the file is writable, or use the version of tender that wrote it", path.display())]
+    ReadOnlyOld { path: PathBuf, found: i64, known: i64 },
     #[error("the stored data is not valid: {0}")]
     Invalid(String),
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    /// An error from a statement, where the file's path is not at hand: the
+    /// cases a user can act on say "the database", the rest is SQLite's own
+    /// text, never repeated by a cause chain.
+    fn from(error: rusqlite::Error) -> StoreError {
+        StoreError::from_sqlite(Path::new("the database"), error)
+    }
+}
+
+/// An IO error in words: the cases a user meets, else the system's text.
+pub fn io_reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound => "its folder does not exist".to_string(),
+        ErrorKind::PermissionDenied => "permission denied".to_string(),
+        ErrorKind::StorageFull => "the disk is full".to_string(),
+        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_string(),
+        _ => error.to_string(),
+    }
 }
 
 impl StoreError {
@@ -35,7 +80,62 @@ impl StoreError {
             Some(ErrorCode::NotADatabase) => StoreError::NotADatabase { path },
             Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt { path },
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Locked { path },
+            Some(ErrorCode::ReadOnly) => StoreError::ReadOnly { path },
+            Some(ErrorCode::DiskFull) => StoreError::Full { path },
+            Some(ErrorCode::CannotOpen) => StoreError::CannotOpen { path },
             _ => StoreError::Sqlite(error),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sqlite(code: i32) -> rusqlite::Error {
+        rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None)
+    }
+
+    #[test]
+    fn database_errors_are_sentences_in_the_users_terms() {
+        let path = Path::new("/srv/inkoop/tender.db");
+        let full = StoreError::from_sqlite(path, sqlite(rusqlite::ffi::SQLITE_FULL)).to_string();
+        assert!(
+            full.starts_with("the disk holding /srv/inkoop/tender.db is full"),
+            "{full}"
+        );
+        let read_only = StoreError::from_sqlite(path, sqlite(rusqlite::ffi::SQLITE_READONLY)).to_string();
+        assert!(
+            read_only.contains("cannot be changed: you may only read it"),
+            "{read_only}"
+        );
+        let busy = StoreError::from_sqlite(path, sqlite(rusqlite::ffi::SQLITE_BUSY)).to_string();
+        assert!(busy.contains("is locked by another process"), "{busy}");
+    }
+
+    #[test]
+    fn a_statement_that_fills_the_disk_says_so_without_a_path() {
+        let full = StoreError::from(sqlite(rusqlite::ffi::SQLITE_FULL)).to_string();
+        assert!(full.starts_with("the disk holding the database is full"), "{full}");
+    }
+
+    #[test]
+    fn no_error_repeats_its_cause() {
+        use std::error::Error as _;
+        let errors = [
+            StoreError::from(sqlite(rusqlite::ffi::SQLITE_CONSTRAINT)),
+            StoreError::Create {
+                path: "/nowhere/t.db".into(),
+                reason: io_reason(&std::io::Error::from_raw_os_error(2)),
+            },
+        ];
+        for error in errors {
+            assert!(error.source().is_none(), "{error}");
+            let text = format!("{:#}", anyhow::Error::from(error));
+            assert!(!text.contains("os error"), "{text}");
+            let halves = text.split(": ").collect::<Vec<_>>();
+            let unique: std::collections::HashSet<_> = halves.iter().collect();
+            assert_eq!(unique.len(), halves.len(), "{text}");
         }
     }
 }

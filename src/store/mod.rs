@@ -5,6 +5,7 @@ mod backup;
 mod dossier;
 mod error;
 mod migrations;
+mod open;
 mod registrations;
 mod tenders;
 mod text;
@@ -18,7 +19,8 @@ use rusqlite::{Connection, TransactionBehavior};
 use crate::domain::audit::EventKind;
 
 pub use dossier::{ScoreValue, Scores};
-pub use error::StoreError;
+pub use error::{StoreError, io_reason};
+pub use open::database_files;
 pub use registrations::ProviderChange;
 pub use tenders::{StoredTender, TenderSummary};
 
@@ -28,6 +30,7 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    mode: open::Mode,
 }
 
 /// Who makes a change, and when (the clock's *now*).
@@ -45,42 +48,17 @@ pub struct Change<'a> {
 }
 
 impl Store {
-    /// Opens and migrates an existing database; a missing file is refused, so
-    /// that a mistyped path (in a crontab, say) is not silently a new, empty
-    /// database with nothing to remind of.
-    pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
-        if !path.exists() {
-            return Err(StoreError::Missing {
-                path: path.to_path_buf(),
-            });
-        }
-        Store::open(path)
-    }
-
-    /// Opens (creating it with owner-only permissions) and migrates the database.
-    pub fn open(path: &Path) -> Result<Store, StoreError> {
-        create_private(path)?;
-        let conn = Connection::open(path).map_err(|e| StoreError::from_sqlite(path, e))?;
-        let mut store = Store {
-            conn,
-            path: path.to_path_buf(),
-        };
-        store.configure().map_err(|e| StoreError::from_sqlite(path, e))?;
-        migrations::migrate(&mut store.conn, path)?;
-        Ok(store)
-    }
-
     fn configure(&self) -> rusqlite::Result<()> {
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
         self.conn.pragma_update(None, "foreign_keys", true)?;
-        // journal_mode answers with the mode, so it is read rather than updated.
-        let _mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
-        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
-        // The WAL is copied into the database by the automatic checkpoints of
-        // later commits, not by every process on its way out: a command that
-        // wrote a large decision would otherwise pay for the copy and its fsync.
-        self.conn
-            .set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+        if self.mode.writes() {
+            // journal_mode answers with the mode, so it is read rather than updated.
+            let _mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+            self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        }
+        // The last connection to close checkpoints the WAL into the file and
+        // removes it (SQLite's default), so that the file alone is the whole
+        // database whenever nobody is using it (SPEC §5).
         Ok(())
     }
 
@@ -106,6 +84,9 @@ impl Store {
         f: impl FnOnce(&mut Change) -> Result<T, E>,
     ) -> Result<T, E> {
         let path = self.path.clone();
+        if !self.mode.writes() {
+            return Err(StoreError::ReadOnly { path }.into());
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -137,25 +118,6 @@ impl Change<'_> {
 
     pub fn at(&self) -> DateTime<Utc> {
         self.stamp.at
-    }
-}
-
-/// Creates the file with mode 0600 before SQLite does, since it holds contact data.
-fn create_private(path: &Path) -> Result<(), StoreError> {
-    if path.exists() {
-        return Ok(());
-    }
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    match options.open(path) {
-        Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(source) => Err(StoreError::Create {
-            path: path.to_path_buf(),
-            source,
-        }),
     }
 }
 

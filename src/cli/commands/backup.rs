@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use crate::cli::context::Ctx;
-use crate::cli::output;
+use crate::cli::output_file::{self, Access};
 
 /// Write a consistent copy of the database to FILE, safe while others are using it
 #[derive(Debug, clap::Args)]
@@ -17,6 +17,7 @@ pub struct Args {
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let file = &args.file;
+    output_file::check(file, &ctx.db, "backup")?;
     if file.exists() && !args.force {
         anyhow::bail!(
             "{} already exists; choose a new file for the backup, or pass --force to replace it",
@@ -24,17 +25,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         );
     }
     let store = ctx.store()?;
-    if file.exists() && same_file(store.path(), file) {
-        anyhow::bail!(
-            "{} is the database itself; choose another file for the backup",
-            file.display()
-        );
-    }
-    output::replace_file(file, |partial| Ok(store.backup(partial)?))?;
+    output_file::write(file, store.path(), "backup", Access::Private, |partial| {
+        Ok(store.backup(partial)?)
+    })?;
     println!("backed up {} to {}", store.path().display(), file.display());
     Ok(())
-}
-
-fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
-    matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b)
 }

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use crate::cli::context::Ctx;
 use crate::cli::output;
+use crate::cli::output_file::{self, Access};
 use crate::domain::ocds::{self, PLACEHOLDER_PREFIX};
 
 /// Export the tender's public history as an OCDS 1.1 release package (JSON)
@@ -20,6 +21,10 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
+    // Refused before any work, so that nothing else is printed first.
+    if let Some(path) = &args.output {
+        output_file::check(path, &ctx.db, "export")?;
+    }
     let store = ctx.store()?;
     let stored = store.tender(&args.id)?;
     let package = ocds::package(&store.trail(&args.id)?, &store.registrations(&args.id)?, ctx.now)?;
@@ -33,7 +38,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         None => output::json(&package),
         Some(path) => {
             let text = serde_json::to_string_pretty(&package)? + "\n";
-            output::replace_file(path, |partial| Ok(std::fs::write(partial, text)?))
+            output_file::write_text(path, &ctx.db, "export", Access::Shared, &text)
         }
     }
 }

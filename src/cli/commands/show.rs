@@ -263,7 +263,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         Format::Json => output::json(&shown),
         Format::Csv => output::records(Format::Csv, &shown.lots),
         Format::Table => {
-            print!("{}", summary(def, &shown, &schedule.timezone.to_string()));
+            print!(
+                "{}",
+                output::escape(summary(def, &shown, &schedule.timezone.to_string()))
+            );
             println!("\nTimeline ({})", schedule.timezone);
             print!(
                 "{}",
@@ -278,7 +281,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 "{}",
                 output::table(LotRow::HEADERS, LotRow::FREE_TEXT, shown.lots.iter().map(Record::cells))
             );
-            print!("{}", record.text(&facts, schedule));
+            print!("{}", output::escape(record.text(&facts, schedule)));
             Ok(())
         }
     }
