@@ -52,24 +52,11 @@ tender --now 2021-05-24 registrations achterhoek-2022
 tender --now 2021-05-24 timeline achterhoek-2022
 
 # Evaluation: the committee's scores from a spreadsheet, then the award decision.
-cat > "$work/scores.csv" <<'CSV'
-kvk,lot,criterion,value
-08234567,jeugd-ambulant,resultaat,8
-08234567,jeugd-ambulant,samenwerking,7
-08234567,jeugd-ambulant,innovatie,6
-08234567,jeugd-ambulant,prijs,78.50
-41045678,jeugd-ambulant,resultaat,7
-41045678,jeugd-ambulant,samenwerking,8
-41045678,jeugd-ambulant,innovatie,8
-41045678,jeugd-ambulant,prijs,74.00
-08234567,jeugd-verblijf,resultaat,9
-08234567,jeugd-verblijf,samenwerking,7
-08234567,jeugd-verblijf,innovatie,5
-08234567,jeugd-verblijf,prijs,182.00
-CSV
-tender --now 2021-06-15 score achterhoek-2022 --csv "$work/scores.csv"
+tender --now 2021-06-15 score achterhoek-2022 --csv tests/data/achterhoek-scores.csv
 tender --now 2021-09-28 award achterhoek-2022 --dry-run
 tender --now 2021-10-01T10:00 award achterhoek-2022
+# The letters to every bidder (in Dutch), sent the same day, as pages to print.
+tender --now 2021-10-01T10:30 --lang nl letters achterhoek-2022 -o "$work/brieven" --html
 # The standstill: an objection, rejected; then the final award and the contracts.
 tender --now 2021-10-08 object achterhoek-2022 --kvk 08234567 --reason "De score op innovatie is onvoldoende gemotiveerd"
 refused --now 2021-10-22 award achterhoek-2022 --final
@@ -77,7 +64,9 @@ tender --now 2021-10-25 resolve achterhoek-2022 --objection 1 --outcome rejected
 tender --now 2021-10-25 award achterhoek-2022 --final
 tender --now 2021-11-15 sign achterhoek-2022 --kvk 08234567
 tender --now 2021-11-16 sign achterhoek-2022 --kvk 41045678
-tender --now 2021-11-16 report achterhoek-2022
+# The proces-verbaal (art. 2.132 Aw), confidential, in Dutch; and as an HTML page to print.
+tender --now 2021-11-16 --lang nl report achterhoek-2022
+"$bin" --now 2021-11-16 --lang nl report achterhoek-2022 --html > "$work/brieven/proces-verbaal.html"
 tender --now 2022-03-01 show achterhoek-2022
 # Two years later the region exercises the first extension option.
 tender --now 2024-09-20 remind --within 4w
@@ -132,3 +121,7 @@ tender --now 2024-09-20 export achterhoek-2022 --ocds -o "$work/achterhoek-2022.
 echo "wrote $work/achterhoek-2022.json"
 tender backup "$work/backup.db"
 tender --db "$work/backup.db" --now 2024-09-20 --format csv list
+
+# The letters and the proces-verbaal as PDF pages, where headless Chromium is installed.
+echo
+bash examples/render.sh "$work/brieven"

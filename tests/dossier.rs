@@ -85,27 +85,32 @@ fn the_award_report_documents_the_ranking_exclusions_objections_and_contracts() 
     let env = alkmaar();
     let report = ok(&env, "2015-11-02T10:00", &["report", ALKMAAR]);
     let expected_lines = [
-        "# Award report (gunningsrapport): alkmaar-jeugdhulp-2016 — Jeugdhulp regio Alkmaar 2016",
-        "* Contracting authority: Alkmaar",
-        "* Award decision 1 of 2015-10-01 10:00",
-        "* Standstill (Alcatel) period ends: 2015-10-21 23:59",
-        "* Final award: 2015-10-22 10:00",
+        "# Proces-verbaal (official record): Jeugdhulp regio Alkmaar 2016",
+        "CONFIDENTIAL (vertrouwelijk). Internal record of the procedure (art. 2.132 Aanbestedingswet 2012), with the names, prices and scores of every bidder; not for the bidders, who each receive their own letter (`tender letters`).",
+        "* Contracting authority: municipality of Alkmaar",
+        "* Date of this record: 2 November 2015",
+        "* Award decision 1 of 1 October 2015 at 10:00",
+        "* Standstill period (opschortende termijn) ends: 21 October 2015 at 23:59",
+        "* Final award: 22 October 2015 at 10:00",
         // Recorded text is taken literally: Markdown would read `<onjuist>` as a tag.
-        "| 2015-10-05 10:00 | object | objection 1 by Parlan Jeugd (KvK 30000002): Puntentoekenning \\<onjuist\\> |",
+        "| 5 October 2015 at 10:00 | objection | objection 1 by Parlan Jeugd (KvK 30000002): Puntentoekenning \\<onjuist\\> |",
+        // The trail records KvK numbers; the proces-verbaal names the providers.
+        "| 1 October 2015 at 10:00 | award decision | award decision 1; lot ambulant: awarded to Jeugdzorg \"De Brug\" \\& Co (KvK 30000001), Parlan Jeugd (KvK 30000002); excluded: Matig Hulp BV (KvK 30000003), because quality 21.54% is below the minimum of 60%; lot dagbehandeling: awarded to nobody; lot verblijf: awarded to nobody; lot crisis: awarded to Jeugdzorg \"De Brug\" \\& Co (KvK 30000001); standstill until 21 October 2015 at 23:59 |",
         "| prijs | Prijs | 35 | price |",
         "* Minimum quality: 60% of the maximum quality score",
-        "## Lot ambulant — Jeugdhulp ambulant",
+        "## Lot ambulant: Jeugdhulp ambulant",
         "| lot | rank | kvk | name | transformatie | resultaat | continuiteit | price | score | result |",
         // Quality 450/650 of 65 points plus the full 35 for the lowest price: 80.00;
         // 8·30+7·25+9·10 = 505/650 of 65 plus 35·55/62.50: 50.50 + 30.80 = 81.30.
-        "| ambulant | 1 | 30000001 | Jeugdzorg \"De Brug\" \\& Co | 8.00 | 7.00 | 9.00 | € 62,50 | 81.30 | awarded |",
-        "| ambulant | 2 | 30000002 | Parlan Jeugd | 6.00 | 8.00 | 7.00 | € 55,00 | 80.00 | awarded |",
-        "| ambulant |  | 30000003 | Matig Hulp BV | 2.00 | 2.00 | 3.00 | € 40,00 |  | excluded: quality 21.54% is below the minimum of 60% |",
-        "| crisis | 1 | 30000001 | Jeugdzorg \"De Brug\" \\& Co | 8.00 | 7.00 | 9.00 | € 70,00 | 85.50 | awarded |",
-        "## Lot dagbehandeling — Dagbehandeling",
+        "| ambulant | 1 | 30000001 | Jeugdzorg \"De Brug\" \\& Co | 8 | 7 | 9 | €62.50 | 81.30 | awarded |",
+        "| ambulant | 2 | 30000002 | Parlan Jeugd | 6 | 8 | 7 | €55.00 | 80.00 | awarded |",
+        "| ambulant |  | 30000003 | Matig Hulp BV | 2 | 2 | 3 | €40.00 |  | excluded: quality 21.54% is below the minimum of 60% |",
+        "| crisis | 1 | 30000001 | Jeugdzorg \"De Brug\" \\& Co | 8 | 7 | 9 | €70.00 | 85.50 | awarded |",
+        "## Lot dagbehandeling: Dagbehandeling",
         "No admitted offers.",
-        "| 1 | Parlan Jeugd (30000002) | 2015-10-05 10:00 | 1 | Puntentoekenning \\<onjuist\\> | rejected on 2015-10-10 10:00 |",
-        "| 30000001 | Jeugdzorg \"De Brug\" \\& Co | 2015-11-01 10:00 | 2016-01-01 00:00 |",
+        "| 1 | Parlan Jeugd (KvK 30000002) | 5 October 2015 at 10:00 | 1 | Puntentoekenning \\<onjuist\\> | rejected on 10 October 2015 at 10:00 |",
+        "| 30000001 | Jeugdzorg \"De Brug\" \\& Co | 1 November 2015 | 1 January 2016 | in force until 31 December 2016 |",
+        "| 30000003 | Matig Hulp BV | 15 June 2015 at 10:00 | ambulant | not awarded |",
     ];
     for line in expected_lines {
         assert!(report.lines().any(|l| l == line), "missing line {line:?} in:\n{report}");
@@ -328,7 +333,7 @@ fn the_report_shows_the_decision_as_recorded_and_who_was_not_admitted_or_joined_
     ok(&env, "2015-10-01T10:00", &["award", ALKMAAR]);
     let full = ok(&env, "2015-10-02T10:00", &["report", ALKMAAR]);
     assert!(
-        full.contains("| ambulant | 1 | 30000001 | Eerste Zorg | 8.00 | 7.00 | 9.00 | € 62,50 | 81.30 | awarded |"),
+        full.contains("| ambulant | 1 | 30000001 | Eerste Zorg | 8 | 7 | 9 | €62.50 | 81.30 | awarded |"),
         "{full}"
     );
     assert!(full.contains("## Not admitted"), "{full}");
@@ -425,7 +430,7 @@ fn the_report_shows_the_decision_as_recorded_and_who_was_not_admitted_or_joined_
         "{report}"
     );
     assert!(
-        report.contains("| 62345678 | Nieuwkomer | huishouden | qualified | 2016-04-01 00:00 |"),
+        report.contains("| 62345678 | Nieuwkomer | huishouden | qualified | 1 April 2016 |"),
         "{report}"
     );
 }

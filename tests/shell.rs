@@ -80,8 +80,15 @@ fn bash_completes_the_tender_ids_of_the_database() {
 #[test]
 fn bash_completes_the_values_of_options_with_a_closed_list() {
     let env = completion_env();
-    assert_eq!(complete(&env, r#"tender --format """#), ["table", "json", "csv"]);
-    assert_eq!(complete(&env, r#"tender list --format """#), ["table", "json", "csv"]);
+    assert_eq!(
+        complete(&env, r#"tender --format """#),
+        ["table", "json", "csv", "xlsx"]
+    );
+    assert_eq!(
+        complete(&env, r#"tender list --format """#),
+        ["table", "json", "csv", "xlsx"]
+    );
+    assert_eq!(complete(&env, r#"tender --lang """#), ["nl", "en"]);
     assert_eq!(
         complete(&env, r#"tender new --template """#),
         ["classic", "bestuurlijk", "raamovereenkomst"]

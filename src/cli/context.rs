@@ -1,10 +1,12 @@
 //! What every command gets: the global options resolved, and the store on demand.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::Context as _;
 use chrono::{DateTime, Utc};
 
+use super::i18n::{Lang, tr};
 use super::output::Format;
 use crate::domain::schedule::{DEFAULT_TIMEZONE, Edge, parse_moment};
 use crate::store::{Stamp, Store};
@@ -14,15 +16,27 @@ pub struct Ctx {
     pub now: DateTime<Utc>,
     pub format: Format,
     pub actor: String,
+    pub lang: Lang,
 }
 
 impl Ctx {
-    pub fn new(db: PathBuf, now: Option<&str>, format: Format, actor: Option<String>) -> anyhow::Result<Ctx> {
+    pub fn new(
+        db: PathBuf,
+        now: Option<&str>,
+        format: Format,
+        actor: Option<String>,
+        lang: Lang,
+    ) -> anyhow::Result<Ctx> {
+        // Refused before anything is recorded: a workbook is bytes, not text for a terminal.
+        if format == Format::Xlsx && std::io::stdout().is_terminal() {
+            anyhow::bail!(tr!(lang, "xlsx-terminal"));
+        }
         Ok(Ctx {
             db,
             now: clock(now)?,
             format,
             actor: actor.unwrap_or_else(|| "unknown".to_string()),
+            lang,
         })
     }
 

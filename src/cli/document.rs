@@ -7,6 +7,8 @@
 pub enum Block {
     Heading(u8, String),
     Paragraph(String),
+    /// Lines kept apart, as in an address or a signature.
+    Lines(Vec<String>),
     List(Vec<String>),
     Table {
         headers: Vec<String>,
@@ -18,6 +20,8 @@ pub enum Block {
 pub struct Document {
     pub title: String,
     pub blocks: Vec<Block>,
+    /// The language of the text, for `<html lang>`; Dutch when not said.
+    pub lang: Option<&'static str>,
 }
 
 impl Document {
@@ -25,6 +29,7 @@ impl Document {
         Document {
             blocks: vec![Block::Heading(1, title.clone())],
             title,
+            lang: None,
         }
     }
 
@@ -34,6 +39,10 @@ impl Document {
 
     pub fn paragraph(&mut self, text: impl Into<String>) {
         self.blocks.push(Block::Paragraph(text.into()));
+    }
+
+    pub fn lines(&mut self, lines: Vec<String>) {
+        self.blocks.push(Block::Lines(lines));
     }
 
     /// A list; nothing when there are no items.
@@ -58,6 +67,10 @@ impl Document {
                     out.push_str(&format!("{} {}\n", "#".repeat((*level).into()), one_line(text)));
                 }
                 Block::Paragraph(text) => out.push_str(&format!("{}\n", one_line(text))),
+                Block::Lines(lines) => {
+                    let lines: Vec<String> = lines.iter().map(|l| one_line(l)).collect();
+                    out.push_str(&format!("{}\n", lines.join("  \n")));
+                }
                 Block::List(items) => {
                     for item in items {
                         out.push_str(&format!("* {}\n", one_line(item)));
@@ -78,13 +91,18 @@ impl Document {
 
     pub fn html(&self) -> String {
         let mut out = format!(
-            "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+            self.lang.unwrap_or("nl"),
             escape(&self.title)
         );
         for block in &self.blocks {
             match block {
                 Block::Heading(level, text) => out.push_str(&format!("<h{level}>{}</h{level}>\n", escape(text))),
                 Block::Paragraph(text) => out.push_str(&format!("<p>{}</p>\n", escape(text))),
+                Block::Lines(lines) => {
+                    let lines: Vec<String> = lines.iter().map(|l| escape(l)).collect();
+                    out.push_str(&format!("<p class=\"lines\">{}</p>\n", lines.join("<br>\n")));
+                }
                 Block::List(items) => {
                     out.push_str("<ul>\n");
                     for item in items {
@@ -114,12 +132,14 @@ impl Document {
     }
 }
 
-/// Enough style to read on a screen and print on A4 (no row split over two
-/// pages, no heading alone at the foot of a page), with no outside resources.
+/// Enough style to read on a screen and print on A4 (margins, page numbers at
+/// the foot, no row split over two pages, no heading alone at the foot of a
+/// page, the header row repeated), with no outside resources.
 const STYLE: &str = "body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.4}\
 table{border-collapse:collapse;margin:.5em 0 1em}th,td{border:1px solid #999;padding:.2em .5em;text-align:left;vertical-align:top}\
-th{background:#eee}\
-@media print{body{max-width:none;margin:0;font-size:10pt}tr,li{break-inside:avoid}h2{break-after:avoid}}";
+th{background:#eee}thead{display:table-header-group}p.lines{margin:1em 0}h1{font-size:1.6em}h2{font-size:1.25em}\
+@page{size:A4;margin:20mm 20mm 25mm 25mm;@bottom-right{content:counter(page) \" / \" counter(pages);font-size:9pt}}\
+@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}tr,li,p.lines{break-inside:avoid}h1,h2,h3{break-after:avoid}}";
 
 /// Recorded text (names, reasons) taken literally: on one line (a line break
 /// would end the block), with the characters Markdown would read as markup or
@@ -150,6 +170,9 @@ fn escape(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+        // An amount stays on one line in a narrow column: `€ 74,00`, never `€` above `74,00`.
+        .replace("€ ", "€&nbsp;")
 }
 
 #[cfg(test)]
@@ -184,5 +207,8 @@ mod tests {
         assert!(html.contains("<td>Zorg | Welzijn</td>"));
         assert_eq!(html.matches("<ul>").count(), 1, "an empty list is left out");
         assert!(!html.contains("http"), "no outside resources");
+        let mut money = Document::new("x".to_string());
+        money.paragraph("€ 74,00");
+        assert!(money.html().contains("<p>€&nbsp;74,00</p>"));
     }
 }

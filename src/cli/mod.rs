@@ -8,12 +8,14 @@ mod csv_input;
 mod decision;
 mod definition_file;
 mod document;
+mod i18n;
 mod ical;
 mod input_file;
 mod output;
 mod output_file;
 mod ranking_view;
 mod timeline_view;
+mod workbook;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -23,6 +25,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use crate::domain::text;
 use commands::*;
 use context::Ctx;
+use i18n::{Lang, tr};
 use output::Format;
 
 /// Tender lifecycle manager for regional social-care procurement (Wmo 2015, Jeugdwet).
@@ -43,6 +46,9 @@ pub struct Cli {
     /// Who is acting, recorded with every change [default: $USER]
     #[arg(long, global = true, value_name = "NAME")]
     actor: Option<String>,
+    /// The language of messages, documents and letters (else LC_ALL, LC_MESSAGES, LANG)
+    #[arg(long, global = true, value_enum)]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -73,6 +79,7 @@ enum Command {
     Remind(remind::Args),
     Calendar(calendar::Args),
     Report(report::Args),
+    Letters(letters::Args),
     Export(export::Args),
     Backup(backup::Args),
     Completions(completions::Args),
@@ -103,11 +110,12 @@ pub fn main() -> ExitCode {
     let command = Cli::command();
     let matches = command.clone().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-    let result = arguments::check(&command, &matches).and_then(|()| run(cli));
+    let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    let result = arguments::check(&command, &matches).and_then(|()| run(cli, lang));
     if let Err(error) = &result {
         // Errors quote what the user typed and what the database holds, so
         // they are escaped like every other text that reaches the terminal.
-        eprintln!("error: {}", text::escape(&format!("{error:#}")));
+        eprintln!("{}: {}", tr!(lang, "error-prefix"), text::escape(&format!("{error:#}")));
     }
     ExitCode::from(exit_code(&result))
 }
@@ -132,12 +140,13 @@ fn end_quietly_on_a_closed_pipe() {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<Outcome> {
+fn run(cli: Cli, lang: Lang) -> anyhow::Result<Outcome> {
     let ctx = Ctx::new(
         database(cli.db),
         or_environment(cli.now, "now").as_deref(),
         cli.format,
         or_environment(cli.actor, "actor"),
+        lang,
     )?;
     Ok(match cli.command {
         Command::New(args) => new::run(&ctx, args)?.into(),
@@ -166,6 +175,7 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Remind(args) => remind::run(&ctx, args)?,
         Command::Calendar(args) => calendar::run(&ctx, args)?.into(),
         Command::Report(args) => report::run(&ctx, args)?.into(),
+        Command::Letters(args) => letters::run(&ctx, args)?.into(),
         Command::Export(args) => export::run(&ctx, args)?.into(),
         Command::Backup(args) => backup::run(&ctx, args)?.into(),
     })

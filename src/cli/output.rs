@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use super::i18n::Lang;
 use crate::domain::text;
 
 /// How data is printed (`--format`).
@@ -16,6 +17,8 @@ pub enum Format {
     Table,
     Json,
     Csv,
+    /// An Excel workbook on stdout (refused on a terminal).
+    Xlsx,
 }
 
 /// A row of a listing: its JSON form is its `Serialize`, its table form its
@@ -31,23 +34,54 @@ pub trait Record: Serialize {
     /// wide for its room shortens; every other column is printed whole.
     const FREE_TEXT: &'static [usize] = &[];
     fn cells(&self) -> Vec<String>;
+    /// The cells for a reader of `lang`; the same as `cells` where nothing in
+    /// them is a word of a language.
+    fn cells_in(&self, lang: Lang) -> Vec<String> {
+        let _ = lang;
+        self.cells()
+    }
 }
 
-/// Prints records in the chosen format; JSON is always one array.
+/// Prints records in the chosen format, with English table headings; JSON is always one array.
 pub fn records<R: Record>(format: Format, records: &[R]) -> anyhow::Result<()> {
+    records_in(format, Lang::En, records)
+}
+
+/// Prints records in the chosen format; a table speaks `lang` (its headings
+/// from the catalogue, see `Lang::heading`), JSON and CSV never change.
+pub fn records_in<R: Record>(format: Format, lang: Lang, records: &[R]) -> anyhow::Result<()> {
     match format {
         Format::Json => json(&records),
-        Format::Csv => {
-            let rows = records
+        Format::Csv | Format::Xlsx => {
+            let values = records
                 .iter()
-                .map(|r| serde_json::to_value(r).map(|value| csv_cells(&value, R::COLUMNS)))
+                .map(serde_json::to_value)
                 .collect::<Result<Vec<_>, _>>()?;
-            csv(R::COLUMNS, rows.into_iter())
+            rows(format, R::COLUMNS, &values)
         }
         Format::Table => {
-            print!("{}", table(R::HEADERS, R::FREE_TEXT, records.iter().map(Record::cells)));
+            let headers = headings(lang, R::HEADERS);
+            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+            print!(
+                "{}",
+                table(&headers, R::FREE_TEXT, records.iter().map(|r| r.cells_in(lang)))
+            );
             Ok(())
         }
+    }
+}
+
+/// Table headings in `lang`.
+pub fn headings(lang: Lang, headers: &[&str]) -> Vec<String> {
+    headers.iter().map(|h| lang.heading(h)).collect()
+}
+
+/// Prints JSON objects as CSV or as a workbook, one row each, in `columns`
+/// (JSON keys, see `Record::COLUMNS`).
+pub fn rows(format: Format, columns: &[&str], values: &[Value]) -> anyhow::Result<()> {
+    match format {
+        Format::Xlsx => super::workbook::write(columns, values),
+        _ => csv(columns, values.iter().map(|value| csv_cells(value, columns))),
     }
 }
 
@@ -57,7 +91,7 @@ pub fn csv_cells(value: &Value, columns: &[&str]) -> Vec<String> {
     columns.iter().map(|path| csv_cell(&lookup(value, path))).collect()
 }
 
-fn lookup(value: &Value, path: &str) -> Value {
+pub(super) fn lookup(value: &Value, path: &str) -> Value {
     let (key, rest) = path.split_once('.').unwrap_or((path, ""));
     let found = |v: &Value| match rest {
         "" => v[key].clone(),
@@ -69,7 +103,7 @@ fn lookup(value: &Value, path: &str) -> Value {
     }
 }
 
-fn csv_cell(value: &Value) -> String {
+pub(super) fn csv_cell(value: &Value) -> String {
     match value {
         Value::Null => String::new(),
         Value::String(text) => spreadsheet_text(text),

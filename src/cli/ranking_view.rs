@@ -2,6 +2,7 @@
 //! offer the rank, the points per quality criterion, the price, the score and
 //! the result.
 
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::award::{LotOutcome, Ranked};
 use crate::domain::definition::Definition;
 use crate::domain::dossier::AwardLine;
@@ -9,10 +10,19 @@ use crate::domain::ratio::Ratio;
 
 /// The column headers: the quality criteria of the definition between the
 /// provider and the price.
-pub fn headers(def: &Definition) -> Vec<&str> {
-    let mut headers = vec!["lot", "rank", "kvk", "name"];
-    headers.extend(def.criteria.iter().filter(|c| !c.price).map(|c| c.id.as_str()));
-    headers.extend(["price", "score", "result"]);
+pub fn headers(def: &Definition, lang: Lang) -> Vec<String> {
+    let mut headers = vec![
+        tr!(lang, "ranking-lot"),
+        tr!(lang, "ranking-rank"),
+        tr!(lang, "ranking-kvk"),
+        tr!(lang, "ranking-name"),
+    ];
+    headers.extend(def.criteria.iter().filter(|c| !c.price).map(|c| c.id.clone()));
+    headers.extend([
+        tr!(lang, "ranking-price"),
+        tr!(lang, "ranking-score"),
+        tr!(lang, "ranking-result"),
+    ]);
     headers
 }
 
@@ -23,7 +33,7 @@ pub fn free_text(headers: &[&str]) -> Vec<usize> {
 }
 
 /// One row per offer of the lot, in ranking order.
-pub fn rows(lot: &LotOutcome) -> impl Iterator<Item = Vec<String>> + '_ {
+pub fn rows(lot: &LotOutcome, lang: Lang) -> impl Iterator<Item = Vec<String>> + '_ {
     lot.offers.iter().map(move |o| {
         let mut cells = vec![
             lot.lot.clone(),
@@ -33,18 +43,18 @@ pub fn rows(lot: &LotOutcome) -> impl Iterator<Item = Vec<String>> + '_ {
         ];
         cells.extend(o.parts.iter().map(|p| {
             p.points
-                .map_or(String::new(), |p| Ratio::new(p.into(), 100).to_string())
+                .map_or(String::new(), |p| lang.points(Ratio::new(p.into(), 100)))
         }));
-        cells.push(o.price.map_or(String::new(), |p| p.to_string()));
-        cells.push(o.score.map_or(String::new(), |s| s.to_string()));
-        cells.push(result(o.excluded.as_deref(), o.awarded, lot.tie.contains(&o.kvk)));
+        cells.push(o.price.map_or(String::new(), |p| lang.money(p)));
+        cells.push(o.score.map_or(String::new(), |s| lang.score(s)));
+        cells.push(result(lang, o.excluded.as_deref(), o.awarded, lot.tie.contains(&o.kvk)));
         cells
     })
 }
 
 /// A line of a recorded decision in the same columns, where the points per
 /// criterion and the price are no longer known (left empty).
-pub fn recorded_row(line: &AwardLine, quality_criteria: usize) -> Vec<String> {
+pub fn recorded_row(line: &AwardLine, quality_criteria: usize, lang: Lang) -> Vec<String> {
     let mut cells = vec![
         line.lot.clone(),
         line.rank.map_or(String::new(), |r| r.to_string()),
@@ -52,13 +62,22 @@ pub fn recorded_row(line: &AwardLine, quality_criteria: usize) -> Vec<String> {
         line.name.clone(),
     ];
     cells.extend(std::iter::repeat_n(String::new(), quality_criteria + 1));
-    cells.push(line.score.clone().unwrap_or_default());
-    cells.push(result(line.excluded.as_deref(), line.awarded, false));
+    cells.push(line.score.as_deref().map_or(String::new(), |s| lang.decimal_text(s)));
+    cells.push(result(lang, line.excluded.as_deref(), line.awarded, false));
     cells
 }
 
+/// The computed outcome of `lot` when it says exactly what the recorded
+/// decision says (the scores have not changed since), with its points per
+/// criterion and prices; none otherwise.
+pub fn as_decided<'a>(outcomes: &'a [LotOutcome], recorded: &[&AwardLine], lot: &str) -> Option<&'a LotOutcome> {
+    outcomes.iter().find(|o| o.lot == lot).filter(|computed| {
+        computed.offers.len() == recorded.len() && computed.offers.iter().zip(recorded).all(|(o, l)| agrees(o, l))
+    })
+}
+
 /// Whether a computed offer says what a recorded line says.
-pub fn agrees(offer: &Ranked, line: &AwardLine) -> bool {
+fn agrees(offer: &Ranked, line: &AwardLine) -> bool {
     offer.kvk == line.kvk
         && offer.rank == line.rank
         && offer.awarded == line.awarded
@@ -66,11 +85,63 @@ pub fn agrees(offer: &Ranked, line: &AwardLine) -> bool {
         && offer.score.map(|s| s.to_string()) == line.score
 }
 
-fn result(excluded: Option<&str>, awarded: bool, tied: bool) -> String {
+fn result(lang: Lang, excluded: Option<&str>, awarded: bool, tied: bool) -> String {
     match (excluded, awarded, tied) {
-        (Some(why), _, _) => format!("excluded: {why}"),
-        (None, _, true) => "tied: draw needed".to_string(),
-        (None, true, _) => "awarded".to_string(),
-        (None, false, _) => "not awarded".to_string(),
+        (Some(why), _, _) => tr!(lang, "ranking-excluded", reason = exclusion(lang, why)),
+        (None, _, true) => tr!(lang, "ranking-tied"),
+        (None, true, _) => tr!(lang, "ranking-awarded"),
+        (None, false, _) => tr!(lang, "ranking-not-awarded"),
+    }
+}
+
+/// An exclusion reason as the award records it (English), in the letter's language.
+pub fn exclusion(lang: Lang, recorded: &str) -> String {
+    if lang == Lang::En {
+        return recorded.to_string();
+    }
+    if let Some(criteria) = recorded.strip_prefix("missing score: ") {
+        return tr!(lang, "exclusion-missing-score", criteria = criteria);
+    }
+    if let Some(rest) = recorded.strip_prefix("quality ") {
+        if let Some((share, min)) = rest.split_once("% is below the minimum of ") {
+            return tr!(
+                lang,
+                "exclusion-min-quality",
+                share = share.replace('.', ","),
+                min = min.trim_end_matches('%')
+            );
+        }
+    }
+    if let Some(rest) = recorded.strip_prefix("price ") {
+        if let Some((price, floor)) = rest.split_once(" is below the price floor of ") {
+            return tr!(
+                lang,
+                "exclusion-price-floor",
+                price = price,
+                floor = floor.trim_end_matches(" (no realistic price)")
+            );
+        }
+    }
+    recorded.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recorded_exclusions_read_in_dutch() {
+        assert_eq!(
+            exclusion(Lang::Nl, "quality 50.00% is below the minimum of 55%"),
+            "de kwaliteitsscore van 50,00% onder het minimum van 55% ligt"
+        );
+        assert_eq!(
+            exclusion(
+                Lang::Nl,
+                "price € 50,00 is below the price floor of € 55,00 (no realistic price)"
+            ),
+            "de prijs van € 50,00 onder de minimumprijs van € 55,00 ligt (geen reële prijs)"
+        );
+        assert_eq!(exclusion(Lang::En, "anything"), "anything");
     }
 }

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use super::i18n::{Lang, tr};
 use super::output::Record;
 use crate::domain::lifecycle::Facts;
 use crate::domain::schedule::rfc3339;
@@ -21,7 +22,14 @@ impl Record for Milestone {
     const HEADERS: &'static [&'static str] = &["what", "when", "status"];
     const COLUMNS: &'static [&'static str] = &["what", "at", "status"];
     fn cells(&self) -> Vec<String> {
-        vec![self.what.clone(), self.local.clone(), self.status.to_string()]
+        self.cells_in(Lang::En)
+    }
+    fn cells_in(&self, lang: Lang) -> Vec<String> {
+        vec![
+            self.what.clone(),
+            self.local.clone(),
+            tr!(lang, "milestone-status", status = self.status),
+        ]
     }
 }
 

@@ -11,6 +11,7 @@ pub mod dossier;
 #[cfg(test)]
 mod fixtures;
 pub mod intake;
+pub mod letters;
 pub mod lifecycle;
 pub mod money;
 pub mod ocds;

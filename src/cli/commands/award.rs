@@ -1,12 +1,13 @@
 //! `tender award`: the award decision per lot, the re-award after an upheld
 //! objection, and the final award after the standstill.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::decision;
+use crate::cli::i18n::tr;
 use crate::cli::output::{self, Format};
 use crate::cli::ranking_view;
 use crate::domain::audit::EventKind;
@@ -277,7 +278,7 @@ struct OfferJson {
     score: Option<f64>,
     awarded: bool,
     excluded: Option<String>,
-    points: HashMap<String, Option<f64>>,
+    points: BTreeMap<String, Option<f64>>,
     price: Option<f64>,
 }
 
@@ -331,7 +332,7 @@ fn print(
         .collect();
     match ctx.format {
         Format::Json => output::json(&json()),
-        Format::Csv => {
+        format @ (Format::Csv | Format::Xlsx) => {
             // One row per offer, named by the JSON keys of the lot and the offer.
             let mut columns = vec!["lot".to_string()];
             columns.extend(["kvk", "name", "rank", "score", "awarded", "excluded"].map(String::from));
@@ -343,27 +344,32 @@ fn print(
                 for offer in &lot.offers {
                     let mut value = serde_json::to_value(offer)?;
                     value["lot"] = lot.lot.clone().into();
-                    rows.push(output::csv_cells(&value, &columns));
+                    rows.push(value);
                 }
             }
-            output::csv(&columns, rows.into_iter())
+            output::rows(format, &columns, &rows)
         }
         Format::Table => {
-            let headers = ranking_view::headers(def);
-            let rows = outcomes.iter().flat_map(ranking_view::rows);
+            let headers = ranking_view::headers(def, ctx.lang);
+            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+            let rows = outcomes.iter().flat_map(|lot| ranking_view::rows(lot, ctx.lang));
             print!("{}", output::table(&headers, &ranking_view::free_text(&headers), rows));
-            match (number, standstill_end) {
-                (None, _) => eprintln!("dry run: nothing was recorded"),
-                (Some(n), Some(end)) => eprintln!(
-                    "recorded award decision {n}; the standstill ends {}; then `tender award {} --final`",
-                    schedule.local(end),
-                    def.id
-                ),
-                (Some(n), None) => eprintln!(
-                    "recorded award decision {n}; sign the contracts with `tender sign {}`",
-                    def.id
-                ),
-            }
+            let lang = ctx.lang;
+            let tender = def.id.as_str();
+            eprintln!(
+                "{}",
+                match (number, standstill_end) {
+                    (None, _) => tr!(lang, "award-dry-run"),
+                    (Some(n), Some(end)) => tr!(
+                        lang,
+                        "award-recorded-standstill",
+                        number = n,
+                        end = schedule.local(end),
+                        tender = tender
+                    ),
+                    (Some(n), None) => tr!(lang, "award-recorded", number = n, tender = tender),
+                }
+            );
             Ok(())
         }
     }

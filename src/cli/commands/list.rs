@@ -78,5 +78,5 @@ pub fn run(ctx: &Ctx, _args: Args) -> anyhow::Result<()> {
             }
         })
         .collect();
-    output::records(ctx.format, &rows)
+    output::records_in(ctx.format, ctx.lang, &rows)
 }

@@ -54,5 +54,5 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             detail: e.detail,
         })
         .collect();
-    output::records(ctx.format, &rows)
+    output::records_in(ctx.format, ctx.lang, &rows)
 }

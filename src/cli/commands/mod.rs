@@ -12,6 +12,7 @@ pub mod completions;
 pub mod consult;
 pub mod export;
 pub mod extend;
+pub mod letters;
 pub mod list;
 pub mod log;
 pub mod man;

@@ -44,5 +44,5 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             stored.tender.definition.kind
         );
     }
-    output::records(ctx.format, &steps)
+    output::records_in(ctx.format, ctx.lang, &steps)
 }

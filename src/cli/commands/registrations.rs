@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
+use crate::cli::i18n::{Lang, tr};
 use crate::cli::output::{self, Record};
 use crate::domain::intake::missing_requirements;
 use crate::domain::schedule::rfc3339;
@@ -51,8 +52,12 @@ impl Record for Row {
         "joining_at",
     ];
     fn cells(&self) -> Vec<String> {
+        self.cells_in(Lang::En)
+    }
+    fn cells_in(&self, lang: Lang) -> Vec<String> {
+        let status_word = tr!(lang, "registration-status", status = self.status);
         let status = match &self.reason {
-            Some(reason) => format!("{}: {reason}", self.status),
+            Some(reason) => format!("{status_word}: {reason}"),
             // Awarded some lots, not all: say which.
             None if !self.awarded_lots.is_empty() && self.awarded_lots.len() < self.lots.len() => {
                 let not_awarded: Vec<&str> = self
@@ -61,13 +66,14 @@ impl Record for Row {
                     .filter(|lot| !self.awarded_lots.contains(lot))
                     .map(String::as_str)
                     .collect();
-                format!(
-                    "awarded {}; not-awarded {}",
-                    self.awarded_lots.join("|"),
-                    not_awarded.join("|")
+                tr!(
+                    lang,
+                    "registrations-partly-awarded",
+                    awarded = self.awarded_lots.join("|"),
+                    not_awarded = not_awarded.join("|")
                 )
             }
-            None => self.status.to_string(),
+            None => status_word,
         };
         vec![
             self.kvk.clone(),
@@ -76,7 +82,11 @@ impl Record for Row {
             self.meets.join("|"),
             self.missing.join("|"),
             status,
-            if self.small { "yes" } else { "" }.to_string(),
+            if self.small {
+                tr!(lang, "registrations-small")
+            } else {
+                String::new()
+            },
             self.joining_local.clone(),
         ]
     }
@@ -118,5 +128,5 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             reason: r.reason,
         })
         .collect();
-    output::records(ctx.format, &rows)
+    output::records_in(ctx.format, ctx.lang, &rows)
 }

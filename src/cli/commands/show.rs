@@ -3,12 +3,12 @@
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
+use crate::cli::i18n::{Lang, tr};
 use crate::cli::output::{self, Format, Record};
 use crate::cli::timeline_view::{Milestone, milestones};
 use crate::domain::definition::{Definition, Lot};
 use crate::domain::dossier::{AmendedField, Amendment, Consultation, Decision, Objection, Signature, in_force};
 use crate::domain::lifecycle::Facts;
-use crate::domain::plural::count;
 use crate::domain::schedule::Schedule;
 use crate::domain::schedule::rfc3339;
 
@@ -261,27 +261,37 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     };
     match ctx.format {
         Format::Json => output::json(&shown),
-        Format::Csv => output::records(Format::Csv, &shown.lots),
+        format @ (Format::Csv | Format::Xlsx) => output::records(format, &shown.lots),
         Format::Table => {
+            let lang = ctx.lang;
             print!(
                 "{}",
-                output::escape(summary(def, &shown, &schedule.timezone.to_string()))
+                output::escape(summary(lang, def, &shown, &schedule.timezone.to_string()))
             );
-            println!("\nTimeline ({})", schedule.timezone);
+            println!(
+                "\n{}",
+                tr!(lang, "show-timeline", timezone = schedule.timezone.to_string())
+            );
             print!(
                 "{}",
-                output::table(
+                table(
+                    lang,
                     Milestone::HEADERS,
                     Milestone::FREE_TEXT,
-                    shown.timeline.iter().map(Record::cells)
+                    shown.timeline.iter().map(|m| m.cells_in(lang))
                 )
             );
-            println!("\nLots ({} in all)", count(shown.registrations, "registration"));
+            println!("\n{}", tr!(lang, "show-lots", count = shown.registrations));
             print!(
                 "{}",
-                output::table(LotRow::HEADERS, LotRow::FREE_TEXT, shown.lots.iter().map(Record::cells))
+                table(
+                    lang,
+                    LotRow::HEADERS,
+                    LotRow::FREE_TEXT,
+                    shown.lots.iter().map(|l| l.cells_in(lang))
+                )
             );
-            print!("{}", output::escape(record.text(&facts, schedule)));
+            print!("{}", output::escape(record.text(lang, &facts, schedule)));
             Ok(())
         }
     }
@@ -299,46 +309,51 @@ struct Recorded {
 impl Recorded {
     /// The decision, objections, contracts, consultation rounds and amendments
     /// as sections of text, each only when there is something in it.
-    fn text(&self, facts: &Facts, schedule: &Schedule) -> String {
+    fn text(&self, lang: Lang, facts: &Facts, schedule: &Schedule) -> String {
         let mut out = String::new();
         if let Some(d) = &self.decision {
-            out.push_str(&format!(
-                "\nAward decision {} of {}",
-                d.number,
-                schedule.local(d.decided_at)
-            ));
+            let mut parts = vec![tr!(
+                lang,
+                "show-decision",
+                number = d.number,
+                at = schedule.local(d.decided_at)
+            )];
             if let Some(end) = facts.standstill_end() {
-                out.push_str(&format!("; standstill until {}", schedule.local(end)));
+                parts.push(tr!(lang, "show-standstill", end = schedule.local(end)));
             }
             match facts.history.final_at {
-                Some(at) => out.push_str(&format!("; final since {}", schedule.local(at))),
-                None if schedule.standstill_days > 0 => out.push_str("; not final yet"),
+                Some(at) => parts.push(tr!(lang, "show-final", at = schedule.local(at))),
+                None if schedule.standstill_days > 0 => parts.push(tr!(lang, "show-not-final")),
                 None => {}
             }
             if !d.draw.is_empty() {
-                out.push_str(&format!("; draw: {}", d.draw.join(", ")));
+                parts.push(tr!(lang, "show-draw", draw = d.draw.join(", ")));
             }
-            out.push('\n');
+            out.push_str(&format!("\n{}\n", parts.join("; ")));
         }
         if !self.objections.is_empty() {
-            out.push_str("\nObjections\n");
+            out.push_str(&format!("\n{}\n", tr!(lang, "show-objections")));
             let rows = self.objections.iter().map(|o| {
                 vec![
                     o.number.to_string(),
                     format!("{} ({})", o.name, o.kvk),
                     schedule.local(o.filed_at),
                     o.reason.clone(),
-                    o.outcome.map_or("open".to_string(), |x| x.to_string()),
+                    tr!(lang, "show-outcome", outcome = o.outcome.map_or("open", |x| x.as_str())),
                 ]
             });
-            out.push_str(&output::table(
+            out.push_str(&table(
+                lang,
                 &["no.", "provider", "filed", "reason", "outcome"],
                 &[1, 3],
                 rows,
             ));
         }
         if !self.signatures.is_empty() {
-            out.push_str(&format!("\nContracts ({} signed)\n", self.signatures.len()));
+            out.push_str(&format!(
+                "\n{}\n",
+                tr!(lang, "show-contracts", count = self.signatures.len())
+            ));
             let rows = self.signatures.iter().map(|s| {
                 vec![
                     s.kvk.clone(),
@@ -347,18 +362,18 @@ impl Recorded {
                     schedule.local(s.effective_at),
                 ]
             });
-            out.push_str(&output::table(&["kvk", "name", "signed", "effective"], &[1], rows));
+            out.push_str(&table(lang, &["kvk", "name", "signed", "effective"], &[1], rows));
         }
         if !self.consultations.is_empty() {
-            out.push_str("\nConsultation rounds (overlegtafels)\n");
+            out.push_str(&format!("\n{}\n", tr!(lang, "show-consultations")));
             let rows = self
                 .consultations
                 .iter()
                 .map(|c| vec![c.number.to_string(), schedule.local(c.held_on), c.summary.clone()]);
-            out.push_str(&output::table(&["no.", "held", "summary"], &[2], rows));
+            out.push_str(&table(lang, &["no.", "held", "summary"], &[2], rows));
         }
         if !self.amendments.is_empty() {
-            out.push_str("\nAmendments by agreement (the lots above show the values in force)\n");
+            out.push_str(&format!("\n{}\n", tr!(lang, "show-amendments")));
             let rows = self.amendments.iter().map(|a| {
                 vec![
                     a.number.to_string(),
@@ -372,39 +387,62 @@ impl Recorded {
                 ]
             });
             let headers = ["no.", "when", "lot", "product", "field", "old", "new", "reason"];
-            out.push_str(&output::table(&headers, &[7], rows));
+            out.push_str(&table(lang, &headers, &[7], rows));
         }
         out
     }
 }
 
-fn summary(def: &Definition, shown: &Shown, timezone: &str) -> String {
+/// A table with headings in `lang`.
+fn table(lang: Lang, headers: &[&str], free_text: &[usize], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let headers = output::headings(lang, headers);
+    output::table(&headers.iter().map(String::as_str).collect::<Vec<_>>(), free_text, rows)
+}
+
+fn summary(lang: Lang, def: &Definition, shown: &Shown, timezone: &str) -> String {
     let domains: Vec<&str> = def.domain.iter().map(|d| d.as_str()).collect();
     let others: Vec<&str> = def.authority.others().collect();
-    let mut lines = vec![
-        format!("{} — {}", def.id, def.title),
-        format!(
-            "kind:       {} ({}), regime {}, domain {}",
-            def.kind,
-            def.kind.dutch(),
-            def.regime,
-            domains.join(", ")
+    let mut fields = vec![
+        (
+            tr!(lang, "show-kind"),
+            tr!(
+                lang,
+                "show-kind-value",
+                kind = def.kind.as_str(),
+                dutch = def.kind.dutch(),
+                regime = def.regime.as_str(),
+                domains = domains.join(", ")
+            ),
         ),
-        format!(
-            "authority:  {} (lead){}",
-            def.authority.lead,
-            others.iter().map(|m| format!(", {m}")).collect::<String>()
+        (
+            tr!(lang, "show-authority"),
+            tr!(
+                lang,
+                "show-authority-value",
+                lead = def.authority.lead.as_str(),
+                others = others.iter().map(|m| format!(", {m}")).collect::<String>()
+            ),
         ),
-        format!("phase:      {}", shown.phase),
-        format!("next:       {}", shown.next_step),
-        format!("time zone:  {timezone}"),
+        (tr!(lang, "show-phase"), shown.phase.to_string()),
+        (tr!(lang, "show-next"), shown.next_step.clone()),
+        (tr!(lang, "show-timezone"), timezone.to_string()),
     ];
     if let Some(reference) = &def.reference {
-        lines.push(format!("reference:  {reference}"));
+        fields.push((tr!(lang, "show-reference"), reference.clone()));
     }
     if let Some(value) = def.estimated_value {
-        lines.push(format!("value:      {value} (estimated)"));
+        fields.push((
+            tr!(lang, "show-value"),
+            tr!(lang, "show-value-estimated", value = lang.money(value)),
+        ));
     }
+    let width = fields.iter().map(|(label, _)| label.chars().count()).max().unwrap_or(0) + 3;
+    let mut lines = vec![format!("{} — {}", def.id, def.title)];
+    lines.extend(
+        fields
+            .iter()
+            .map(|(label, value)| format!("{:width$}{value}", format!("{label}:"))),
+    );
     lines.push(String::new());
     lines.join("\n")
 }

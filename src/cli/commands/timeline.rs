@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
+use crate::cli::i18n::{Lang, tr};
 use crate::cli::output::{self, Format, Record};
 use crate::cli::timeline_view::{Milestone, milestones};
 use crate::domain::lifecycle::{Phase, Span};
@@ -63,23 +64,25 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 .collect(),
             milestones: steps,
         }),
-        Format::Csv => output::records(Format::Csv, &steps),
+        format @ (Format::Csv | Format::Xlsx) => output::records(format, &steps),
         Format::Table => {
             let color = output::color();
             println!(
-                "{} — {} (phase {})\n",
+                "{} — {} ({})\n",
                 args.id,
                 stored.tender.definition.title,
-                output::bold(phase.as_str(), color)
+                tr!(ctx.lang, "timeline-phase", phase = output::bold(phase.as_str(), color))
             );
-            print!("{}", chart(&spans, schedule, ctx.now, &current, color));
+            print!("{}", chart(&spans, schedule, ctx.now, &current, color, ctx.lang));
             println!();
+            let headers = output::headings(ctx.lang, Milestone::HEADERS);
+            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
             print!(
                 "{}",
                 output::table(
-                    Milestone::HEADERS,
+                    &headers,
                     Milestone::FREE_TEXT,
-                    steps.iter().map(Record::cells)
+                    steps.iter().map(|s| s.cells_in(ctx.lang))
                 )
             );
             Ok(())
@@ -93,6 +96,7 @@ fn chart(
     now: DateTime<Utc>,
     current: &dyn Fn(&Span) -> bool,
     color: bool,
+    lang: Lang,
 ) -> String {
     let (Some(first), Some(last)) = (spans.first(), spans.last()) else {
         return String::new();
@@ -129,12 +133,16 @@ fn chart(
         out.push('\n');
     }
     let position = if now < start {
-        "◀ before the chart".to_string()
+        format!("◀ {}", tr!(lang, "timeline-before"))
     } else if now > end {
-        format!("{}▶ after the chart", " ".repeat(WIDTH))
+        format!("{}▶ {}", " ".repeat(WIDTH), tr!(lang, "timeline-after"))
     } else {
         format!("{}▲", " ".repeat(column(now)))
     };
-    out.push_str(&format!("  {:<11} {position}  {}\n", "now", schedule.local(now)));
+    out.push_str(&format!(
+        "  {:<11} {position}  {}\n",
+        tr!(lang, "timeline-now"),
+        schedule.local(now)
+    ));
     out
 }
