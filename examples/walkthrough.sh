@@ -37,6 +37,16 @@ tender --now 2015-06-01 list
 
 # Achterhoek 2022 (classic): registration 1 April – 23 May 2021.
 tender --now 2021-04-01T09:00 publish achterhoek-2022
+# A question round: questions until 7 May, answers to everyone in a nota van inlichtingen.
+tender --now 2021-04-20T10:00 ask achterhoek-2022 --from "Zorgcoöperatie De Graafschap" --lot wmo-begeleiding \
+    --question "Mag de begeleiding deels in groepsverband worden geboden?"
+tender --now 2021-04-22T14:00 ask achterhoek-2022 --from "Stichting Zorgpartners Oost" \
+    --question "Moet de gedragsverklaring aanbesteden bij de aanmelding zijn gevoegd?"
+tender --now 2021-04-28T09:00 answer achterhoek-2022 --question 1 --text "Ja, tot ten hoogste de helft van de uren."
+tender --now 2021-04-28T09:05 answer achterhoek-2022 --question 2 --text "Ja, niet ouder dan twee jaar."
+tender --now 2021-04-30T12:00 nvi achterhoek-2022 --publish
+refused --now 2021-05-07T12:01 ask achterhoek-2022 --question "Kan het ook later?"
+tender --now 2021-05-08 questions achterhoek-2022
 tender --now 2021-05-10T10:00 register achterhoek-2022 --name "Zorgcoöperatie De Graafschap" --kvk 09123456 \
     --lots wmo-begeleiding,jeugd-ambulant --email intake@graafschap.example.nl --meets gva,kwaliteit --small
 tender --now 2021-05-12T15:30 register achterhoek-2022 --name "Jeugdzorg Oost-Gelderland B.V." --kvk 08234567 \
@@ -67,6 +77,8 @@ tender --now 2021-11-16 sign achterhoek-2022 --kvk 41045678
 # The proces-verbaal (art. 2.132 Aw), confidential, in Dutch; and as an HTML page to print.
 tender --now 2021-11-16 --lang nl report achterhoek-2022
 "$bin" --now 2021-11-16 --lang nl report achterhoek-2022 --html > "$work/brieven/proces-verbaal.html"
+# The notice of the awarded contract (light regime: within 30 days after the quarter).
+tender --now 2021-12-01 notice achterhoek-2022 --on 2021-12-01 --ref "TenderNed 246810"
 tender --now 2022-03-01 show achterhoek-2022
 # Two years later the region exercises the first extension option.
 tender --now 2024-09-20 remind --within 4w
@@ -76,6 +88,10 @@ tender --now 2024-09-20 extend achterhoek-2022
 tender --now 2015-08-03T09:00 publish ommen-hardenberg-2015
 tender --now 2015-09-01 register ommen-hardenberg-2015 --csv tests/data/ommen-42.csv
 tender --now 2015-09-01 list
+# Evidence: the GVA of one of the 42, valid two years from issue; the reminder
+# comes 10 weeks before it expires (a new one takes 8 weeks from Justis).
+tender --now 2015-09-10 evidence ommen-hardenberg-2015 --kvk 52962709 --kind gva --issued 2015-09-10 --ref "Justis 2015-0042"
+tender --now 2015-09-10 evidence ommen-hardenberg-2015 --kvk 52962709 --kind hkz --issued 2015-03-01 --expires 2018-02-28
 echo
 echo "# the admission check and the accession of all 42, signed on 9 November 2015"
 for kvk in $(tail -n +2 tests/data/ommen-42.csv | cut -d';' -f2); do
@@ -90,7 +106,12 @@ tender --now 2015-11-10 list
 tender --now 2016-02-10 register ommen-hardenberg-2015 --name "Thuiszorg Vechtdal Nieuw" --kvk 62345678 \
     --lots huishouden --meets gva,kwaliteit,resultaat,vog,iwmo
 tender --now 2016-02-12 qualify ommen-hardenberg-2015 --kvk 62345678 --meets gva
-tender --now 2016-04-05 remind
+tender --now 2016-03-25 remind
+tender --now 2016-03-28 sign ommen-hardenberg-2015 --kvk 62345678
+tender --now 2017-07-03 evidence ommen-hardenberg-2015
+tender --now 2017-07-03 remind --within 1d
+# The contract register for the Wmo desk of Ommen, after the newcomer joined on 1 April 2016.
+tender --now 2016-04-12 providers --tender ommen-hardenberg-2015 --member Ommen --product 01A01
 
 # Walcheren (bestuurlijk): overlegtafels, every qualifying provider contracted, a tariff amended.
 tender --now 2015-06-15 consult walcheren-2016 --on 2015-06-15 --summary "Overlegtafel: tarieven begeleiding en dagbesteding"

@@ -570,6 +570,103 @@ fn states() -> Vec<Case> {
     ]
 }
 
+/// Questions, evidence, the contract register and regional budgets (issue 15).
+fn questions_evidence_register() -> Vec<Case> {
+    let bestuurlijk = std::fs::read_to_string(seed(ALKMAAR)).unwrap();
+    let lot = "id = \"persoonlijke-verzorging\"\n";
+    assert!(bestuurlijk.contains(lot));
+    let shares = |text: &str| bestuurlijk.replacen(lot, &format!("{lot}budget_by_member = {text}\n"), 1);
+    let late = "2021-05-07T12:01";
+    let mut all = vec![
+        case(
+            late,
+            &["ask", ACHTERHOEK, "--question", "Nog een vraag?"],
+            1,
+            &["questions deadline was 2021-05-07 12:00"],
+        ),
+        case(
+            OPEN,
+            &["answer", ACHTERHOEK, "--question", "3", "--text", "Ja."],
+            1,
+            &["question 3 does not exist"],
+        ),
+        case(
+            OPEN,
+            &["nvi", ACHTERHOEK, "--publish"],
+            1,
+            &["no question has an answer yet"],
+        ),
+        case(
+            OPEN,
+            &[
+                "evidence",
+                ACHTERHOEK,
+                "--kvk",
+                "60000099",
+                "--kind",
+                "gva",
+                "--issued",
+                "2021-04-01",
+            ],
+            1,
+            &["KvK 60000099 is not registered"],
+        ),
+        case(
+            OPEN,
+            &[
+                "evidence",
+                ACHTERHOEK,
+                "--kvk",
+                "60000001",
+                "--kind",
+                "diploma",
+                "--issued",
+                "2021-04-01",
+            ],
+            1,
+            &["`diploma`", "`gva`"],
+        ),
+        case(
+            OPEN,
+            &[
+                "evidence",
+                ACHTERHOEK,
+                "--kvk",
+                "60000001",
+                "--kind",
+                "vog",
+                "--issued",
+                "2021-04-01",
+                "--expires",
+                "2021-03-01",
+            ],
+            1,
+            &["--expires 2021-03-01 lies before --issued 2021-04-01"],
+        ),
+        case(
+            OPEN,
+            &["providers", "--product", "02a01"],
+            1,
+            &["`02a01` is not a product code"],
+        ),
+        case(
+            OPEN,
+            &["providers", "--member", "Atlantis"],
+            1,
+            &["`Atlantis` is not a member municipality"],
+        ),
+    ];
+    all.extend(definition(
+        shares("{ Alkmaar = 1_000_000, Texel = 800_000 }"),
+        &["`Texel`, which the lot does not serve"],
+    ));
+    all.extend(definition(
+        shares("{ Alkmaar = 1_000_000, Bergen = 700_000 }"),
+        &["sums to € 1.700.000,00, not to its budget of € 1.800.000,00"],
+    ));
+    all
+}
+
 /// Runs one case and checks everything the issue asks of a refusal.
 fn refused(env: &Env, case: &Case) {
     let dir = env.path("").display().to_string();
@@ -603,10 +700,18 @@ fn refused(env: &Env, case: &Case) {
 #[test]
 fn every_bad_input_is_refused_with_one_sentence_and_changes_nothing() {
     let env = world();
-    let cases: Vec<Case> = [definitions(), csv_files(), usage(), dates(), ids(), states()]
-        .into_iter()
-        .flatten()
-        .collect();
+    let cases: Vec<Case> = [
+        definitions(),
+        csv_files(),
+        usage(),
+        dates(),
+        ids(),
+        states(),
+        questions_evidence_register(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     assert!(cases.len() >= 60, "{} cases", cases.len());
     let failed: Vec<String> = cases
         .iter()

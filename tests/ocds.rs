@@ -418,6 +418,53 @@ fn walk(seed: &Seed, stop: Stop) {
             ],
         );
     }
+    // A question round: two questions, one answered and published in a nota.
+    w.run(
+        intake,
+        &["ask", id, "--question", "Mag een onderaannemer?", "--lot", lots[0]],
+    );
+    w.run(
+        intake,
+        &[
+            "ask",
+            id,
+            "--question",
+            "Telt de zaterdag mee?",
+            "--from",
+            "Zorg Elders",
+        ],
+    );
+    w.run(intake, &["answer", id, "--question", "1", "--text", "Ja, mits gemeld."]);
+    w.run(intake, &["nvi", id, "--publish"]);
+    let nota = w.export_one(intake + hour, "tenderUpdate");
+    assert_eq!(nota["tender"]["hasEnquiries"], true);
+    let enquiries = nota["tender"]["enquiries"]
+        .as_array()
+        .expect("the enquiries of the nota");
+    assert_eq!(enquiries.len(), 1, "only the published answer: {enquiries:?}");
+    assert_eq!(
+        (
+            &enquiries[0]["id"],
+            &enquiries[0]["answer"],
+            &enquiries[0]["relatedLot"]
+        ),
+        (
+            &Value::from("1"),
+            &Value::from("Ja, mits gemeld."),
+            &Value::from(lots[0])
+        )
+    );
+    assert!(enquiries[0].get("author").is_none(), "the nota never names who asked");
+    let package = w.env.run_at(&at(intake + hour), &["export", id, "--ocds"]).json();
+    assert!(
+        package["extensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e.as_str().unwrap().contains("ocds_enquiry_extension")),
+        "the enquiry extension is declared: {}",
+        package["extensions"]
+    );
     if stop == Stop::CancelWhileOpen {
         w.cancel(intake + hour);
         return;

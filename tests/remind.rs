@@ -48,7 +48,8 @@ fn register(env: &Env, now: &str, id: &str, kvk: &str, lot: &str, meets: &str) {
 /// * `alkmaar-jeugdhulp-2016` (classic) in its standstill, which ends on 25 November;
 /// * `alkmaar-wmo-pbv-2016` (bestuurlijk) still in evaluation after its planned decision of 15 October;
 /// * `alkmaar-wmo-pbv-ingetrokken`, the same tender cancelled: silent;
-/// * `leeuwarden-wijk` (bestuurlijk) active, its extension notice date (2 October) passed;
+/// * `leeuwarden-wijk` (bestuurlijk) active, its extension notice date (2 October) passed,
+///   the notice of its awarded contract published;
 /// * `ommen-hardenberg-2015` (open house) contracted, every awarded provider signed;
 /// * `walcheren-2016` (bestuurlijk) in evaluation with its decision planned in February.
 fn every_phase() -> Env {
@@ -84,6 +85,11 @@ fn every_phase() -> Env {
     );
     ok(&env, "2014-11-20T10:00", &["award", id]);
     ok(&env, "2014-12-01T10:00", &["sign", id, "--kvk", "50000001"]);
+    ok(
+        &env,
+        "2015-01-20T10:00",
+        &["notice", id, "--on", "2015-01-20", "--ref", "TenderNed 61234"],
+    );
 
     let id = "alkmaar-jeugdhulp-2016";
     ok(&env, "2015-06-01T09:00", &["publish", id]);

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use super::dossier::{Amendment, Decision, Signature};
+use super::questions::PublishedAnswer;
 use super::tender::Tender;
 use super::text_enum::text_enum;
 
@@ -56,7 +57,7 @@ pub struct Recorded<T> {
 }
 
 /// A tender's whole history: its audit trail, the definition after each
-/// change, and every decision, signature and amendment with its event. What
+/// change, and every decision, signature, amendment and published answer with its event. What
 /// was known after an event is what its id and the earlier ones recorded.
 #[derive(Debug, Clone)]
 pub struct Trail {
@@ -65,4 +66,6 @@ pub struct Trail {
     pub decisions: Vec<Recorded<Decision>>,
     pub signatures: Vec<Recorded<Signature>>,
     pub amendments: Vec<Recorded<Amendment>>,
+    /// Every answer a nota van inlichtingen published, with the event that published it.
+    pub enquiries: Vec<Recorded<PublishedAnswer>>,
 }

@@ -56,6 +56,8 @@ pub fn check(def: &Definition) -> Checked {
     check_identity(def, &mut out);
     check_kind_fields(def, &mut out);
     check_lots(def, &mut out);
+    check_regions(def, &mut out);
+    check_requirement_lots(def, &mut out);
     check_ids(def, &mut out);
     bounds::problems(def).into_iter().for_each(|m| out.error(m));
     if def.kind == Kind::Classic {
@@ -207,6 +209,78 @@ fn check_lots(def: &Definition, out: &mut Findings) {
             ));
         }
     }
+}
+
+/// A lot's members are members of the authority, and its budget shares are
+/// its own members' and sum to its budget.
+fn check_regions(def: &Definition, out: &mut Findings) {
+    let authority = &def.authority.members;
+    let list = || authority.join(", ");
+    for lot in &def.lots {
+        for member in lot.members.iter().flatten() {
+            if !authority.contains(member) {
+                out.error(format!(
+                    "lot `{}` lists member `{member}`, which is not a member of the authority; the members are: {}",
+                    lot.id,
+                    list()
+                ));
+            }
+        }
+        if lot.members.as_ref().is_some_and(Vec::is_empty) {
+            out.error(format!(
+                "lot `{}` has an empty members list; leave it out to serve every member",
+                lot.id
+            ));
+        }
+        let Some(shares) = &lot.budget_by_member else {
+            continue;
+        };
+        let members = lot.members(&def.authority);
+        for member in shares.keys().filter(|m| !members.contains(m)) {
+            out.error(format!(
+                "lot `{}` gives budget_by_member to `{member}`, which the lot does not serve; its members are: {}",
+                lot.id,
+                members.join(", ")
+            ));
+        }
+        let sum = shares
+            .values()
+            .try_fold(Cents(0), |sum, share| sum.0.checked_add(share.0).map(Cents));
+        match (lot.budget, sum) {
+            (None, _) => out.error(format!(
+                "lot `{}` has budget_by_member but no budget; give the lot budget the shares sum to",
+                lot.id
+            )),
+            (Some(budget), Some(sum)) if sum == budget => {}
+            (Some(budget), sum) => out.error(format!(
+                "the budget_by_member of lot `{}` sums to {}, not to its budget of {budget}; make the shares add up",
+                lot.id,
+                sum.map_or("more than can be counted".to_string(), |s| s.to_string())
+            )),
+        }
+    }
+}
+
+/// A requirement's lots exist.
+fn check_requirement_lots(def: &Definition, out: &mut Findings) {
+    for requirement in &def.requirements {
+        for lot in requirement.lots.iter().flatten().filter(|l| def.lot(l).is_none()) {
+            let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();
+            out.error(format!(
+                "requirement `{}` applies to lot `{lot}`, which does not exist; the lots are: {}",
+                requirement.id,
+                lots.join(", ")
+            ));
+        }
+    }
+}
+
+/// A product code as SPEC §3 writes it: 2 digits (the category) and 3 of A-Z, 0-9.
+pub fn is_product_code(code: &str) -> bool {
+    let bytes = code.as_bytes();
+    bytes.len() == 5
+        && bytes[..2].iter().all(u8::is_ascii_digit)
+        && bytes[2..].iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 fn check_product_code(def: &Definition, lot: &str, code: &str, out: &mut Findings) {
@@ -465,6 +539,34 @@ price = true
     #[test]
     fn a_sound_definition_has_no_findings() {
         assert_eq!(findings(BASE), vec![]);
+    }
+
+    /// BASE with `lines` added to its first lot (after its `name`).
+    fn with_lot_lines(lines: &str) -> String {
+        let at = BASE.find("name = \"Begeleiding\"\n").expect("the first lot") + "name = \"Begeleiding\"\n".len();
+        format!("{}{lines}\n{}", &BASE[..at], &BASE[at..])
+    }
+
+    #[test]
+    fn budget_shares_belong_to_the_lots_members_and_sum_to_its_budget() {
+        let sound = with_lot_lines(
+            "budget = 300\nmembers = [\"Alkmaar\", \"Bergen\"]\nbudget_by_member = { Alkmaar = 100, Bergen = 200 }",
+        );
+        assert_eq!(messages(&sound, Severity::Error), Vec::<String>::new());
+        let stranger = with_lot_lines("budget = 300\nbudget_by_member = { Alkmaar = 100, Zwolle = 200 }");
+        let errors = messages(&stranger, Severity::Error);
+        assert!(
+            errors[0].contains("`Zwolle`, which the lot does not serve"),
+            "{errors:?}"
+        );
+        let short = with_lot_lines("budget = 300\nbudget_by_member = { Alkmaar = 100, Bergen = 100 }");
+        let errors = messages(&short, Severity::Error);
+        assert!(
+            errors[0].contains("sums to € 200,00, not to its budget of € 300,00"),
+            "{errors:?}"
+        );
+        let unknown = with_lot_lines("members = [\"Zwolle\"]");
+        assert!(messages(&unknown, Severity::Error)[0].contains("member `Zwolle`, which is not a member"));
     }
 
     #[test]

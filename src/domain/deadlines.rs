@@ -12,12 +12,16 @@ text_enum! {
     /// The kinds of deadline that `remind` and `calendar` report.
     pub enum DeadlineKind {
         QuestionsDeadline = "questions-deadline",
+        AnswersDeadline = "answers-deadline",
+        UnansweredQuestion = "unanswered-question",
         RegistrationDeadline = "registration-deadline",
         AwardDecision = "award-decision",
         StandstillEnd = "standstill-end",
         FinalAward = "final-award",
         ContractStart = "contract-start",
+        AwardNotice = "award-notice",
         Joining = "joining",
+        EvidenceExpiry = "evidence-expiry",
         ExtensionNotice = "extension-notice",
         ContractEnd = "contract-end",
     }

@@ -1,12 +1,14 @@
 //! The tender definition as written in a TOML file (SPEC §3): its types and
 //! parsing. Parsing only checks the shape; `checks` judges the content.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use toml::value::Datetime;
 
+use super::evidence::EvidenceKind;
 use super::money::Cents;
 use super::text_enum::text_enum;
 
@@ -172,8 +174,19 @@ pub struct Lot {
     pub budget: Option<Cents>,
     pub max_awards: Option<u32>,
     pub price_floor: Option<Cents>,
+    /// The members this lot serves; none: every member.
+    pub members: Option<Vec<String>>,
+    /// Each member's share of the budget; the shares sum to `budget`.
+    pub budget_by_member: Option<BTreeMap<String, Cents>>,
     #[serde(default)]
     pub products: Vec<Product>,
+}
+
+impl Lot {
+    /// The members the lot serves: its own list, else every member of the authority.
+    pub fn members<'a>(&'a self, authority: &'a Authority) -> &'a [String] {
+        self.members.as_deref().unwrap_or(&authority.members)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -191,6 +204,19 @@ pub struct Product {
 pub struct Requirement {
     pub id: String,
     pub text: String,
+    /// The kind of evidence that proves it; it is met only while such a piece is valid.
+    pub evidence: Option<EvidenceKind>,
+    /// The lots it applies to; none: every lot.
+    pub lots: Option<Vec<String>>,
+}
+
+impl Requirement {
+    /// Whether it applies to a registration for `lots`.
+    pub fn applies_to(&self, lots: &[String]) -> bool {
+        self.lots
+            .as_ref()
+            .is_none_or(|own| own.iter().any(|l| lots.contains(l)))
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::definition::Lot;
 use super::money::Cents;
 use super::text_enum::text_enum;
 
@@ -79,6 +80,8 @@ pub struct Amendment {
     pub number: u32,
     pub lot: String,
     pub product: Option<String>,
+    /// The member whose share of the lot budget changes (`amend --budget --member`).
+    pub member: Option<String>,
     pub field: AmendedField,
     pub old: Option<Cents>,
     pub new: Cents,
@@ -87,7 +90,7 @@ pub struct Amendment {
 }
 
 /// The value in force after the amendments: the latest one for that lot,
-/// product and field, else the definition's.
+/// product and field (of the whole lot, not of one member's share), else the definition's.
 pub fn in_force(
     amendments: &[Amendment],
     lot: &str,
@@ -98,7 +101,38 @@ pub fn in_force(
     amendments
         .iter()
         .rev()
-        .find(|a| a.lot == lot && a.product.as_deref() == product && a.field == field)
+        .find(|a| a.lot == lot && a.product.as_deref() == product && a.field == field && a.member.is_none())
         .map(|a| a.new)
         .or(defined)
+}
+
+/// Each member's share of a lot budget in force after the amendments, in
+/// the order of the definition; empty when the lot has no shares.
+pub fn member_budgets(amendments: &[Amendment], lot: &Lot) -> Vec<(String, Cents)> {
+    let Some(shares) = &lot.budget_by_member else {
+        return Vec::new();
+    };
+    shares
+        .iter()
+        .map(|(member, defined)| {
+            let share = amendments
+                .iter()
+                .rev()
+                .find(|a| a.lot == lot.id && a.field == AmendedField::Budget && a.member.as_ref() == Some(member))
+                .map_or(*defined, |a| a.new);
+            (member.clone(), share)
+        })
+        .collect()
+}
+
+/// The budget of a lot in force: the sum of its members' shares where it has
+/// them, else its budget after the amendments.
+pub fn lot_budget(amendments: &[Amendment], lot: &Lot) -> Option<Cents> {
+    if lot.budget_by_member.is_some() {
+        let shares = member_budgets(amendments, lot);
+        return shares
+            .iter()
+            .try_fold(Cents(0), |sum, (_, share)| sum.0.checked_add(share.0).map(Cents));
+    }
+    in_force(amendments, &lot.id, None, AmendedField::Budget, lot.budget)
 }

@@ -166,10 +166,12 @@ fn lot_ids(def: &Definition) -> String {
     def.lots.iter().map(|l| l.id.as_str()).collect::<Vec<_>>().join(", ")
 }
 
-/// The requirements of the tender that are not in `meets`, in definition order.
-pub fn missing_requirements<'a>(def: &'a Definition, meets: &[String]) -> Vec<&'a str> {
+/// The requirements that apply to a registration for `lots` and are not in
+/// `meets`, in definition order.
+pub fn missing_requirements<'a>(def: &'a Definition, lots: &[String], meets: &[String]) -> Vec<&'a str> {
     def.requirements
         .iter()
+        .filter(|r| r.applies_to(lots))
         .map(|r| r.id.as_str())
         .filter(|id| !meets.iter().any(|m| m == id))
         .collect()
@@ -294,14 +296,26 @@ mod tests {
     }
 
     #[test]
+    fn a_requirement_for_some_lots_is_missing_only_for_registrations_for_them() {
+        let mut def = definition();
+        let first_lot = def.lots[0].id.clone();
+        let other_lot = def.lots[1].id.clone();
+        def.requirements[0].lots = Some(vec![first_lot.clone()]);
+        let scoped = def.requirements[0].id.clone();
+        let missing = |lot: &str| missing_requirements(&def, &[lot.to_string()], &[]).contains(&scoped.as_str());
+        assert!(missing(&first_lot));
+        assert!(!missing(&other_lot));
+    }
+
+    #[test]
     fn qualification_needs_every_requirement() {
         let def = definition();
         let all: Vec<String> = def.requirements.iter().map(|r| r.id.clone()).collect();
         let first = vec![all[0].clone()];
-        assert_eq!(missing_requirements(&def, &first).len(), all.len() - 1);
+        assert_eq!(missing_requirements(&def, &[], &first).len(), all.len() - 1);
         let merged = merge_requirements(&def, &first, &all[1..]);
         assert_eq!(merged, all);
-        assert!(missing_requirements(&def, &merged).is_empty());
+        assert!(missing_requirements(&def, &[], &merged).is_empty());
     }
 
     #[test]

@@ -15,6 +15,7 @@ use super::definition::{Definition, Domain, Kind, PriceFormula};
 use super::dossier::{AmendedField, Amendment, Decision, Signature, in_force};
 use super::intake::Registration;
 use super::money::Cents;
+use super::questions::PublishedAnswer;
 use super::schedule::{Schedule, rfc3339};
 use super::tender::Tender;
 use super::text_enum::text_enum;
@@ -27,11 +28,16 @@ pub const PLACEHOLDER_PREFIX: &str = "ocds-xxxxxx";
 pub const LOTS_EXTENSION: &str =
     "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json";
 
+/// The OCDS enquiry extension, for `tender.enquiries`: the published answers of the notas van inlichtingen.
+pub const ENQUIRY_EXTENSION: &str =
+    "https://raw.githubusercontent.com/open-contracting-extensions/ocds_enquiry_extension/v1.1.5/extension.json";
+
 text_enum! {
     /// What a release is about (the closed releaseTag codelist).
     pub enum Tag {
         Tender = "tender",
         TenderAmendment = "tenderAmendment",
+        TenderUpdate = "tenderUpdate",
         TenderCancellation = "tenderCancellation",
         Award = "award",
         AwardUpdate = "awardUpdate",
@@ -168,6 +174,25 @@ pub struct TenderSection {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub amendments: Vec<Change>,
     pub lots: Vec<Lot>,
+    /// The enquiry extension: whether answers were published, and each one as published last.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub has_enquiries: Option<bool>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub enquiries: Vec<Enquiry>,
+}
+
+/// A question with its published answer (enquiry extension); never who asked,
+/// as the nota van inlichtingen never says.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Enquiry {
+    pub id: String,
+    pub date: String,
+    pub description: String,
+    pub answer: String,
+    pub date_answered: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub related_lot: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -297,10 +322,14 @@ pub fn package(trail: &Trail, registrations: &[Registration], now: DateTime<Utc>
         ocid: &ocid,
         lots_of: &lots_of,
     };
+    let mut extensions = vec![LOTS_EXTENSION];
+    if steps.iter().any(|s| s.event.kind == EventKind::Nvi) {
+        extensions.push(ENQUIRY_EXTENSION);
+    }
     Ok(Package {
         uri: format!("urn:tender:{ocid}"),
         version: "1.1",
-        extensions: vec![LOTS_EXTENSION],
+        extensions,
         published_date: rfc3339(now, tender.schedule.timezone),
         publisher: Publisher {
             name: def.authority.lead.clone(),
@@ -317,7 +346,7 @@ struct Step<'a> {
 }
 
 /// The events that make a release: from the announcement on, every
-/// rectificatie, award decision, final award, signature, amendment, extension
+/// rectificatie, nota van inlichtingen, award decision, final award, signature, amendment, extension
 /// and the cancellation. An amendment before any contract amends the tender.
 fn public_steps(events: &[Event]) -> Vec<Step<'_>> {
     let mut published = false;
@@ -329,6 +358,7 @@ fn public_steps(events: &[Event]) -> Vec<Step<'_>> {
             _ if !published => None,
             EventKind::Publish => Some(Tag::Tender),
             EventKind::Rectify => Some(Tag::TenderAmendment),
+            EventKind::Nvi => Some(Tag::TenderUpdate),
             EventKind::Award => Some(Tag::Award),
             EventKind::FinalAward => Some(Tag::AwardUpdate),
             EventKind::Sign => Some(Tag::Contract),
@@ -364,6 +394,8 @@ struct Moment<'a> {
     final_award: bool,
     cancelled: bool,
     extensions: usize,
+    /// Per question, the answer the latest nota so far published.
+    enquiries: Vec<&'a PublishedAnswer>,
 }
 
 fn known<T>(facts: &[Recorded<T>], event: i64) -> impl Iterator<Item = &Recorded<T>> {
@@ -397,6 +429,7 @@ impl<'a> History<'a> {
             final_award,
             cancelled: events.clone().any(|e| e.kind == EventKind::Cancel),
             extensions: events.filter(|e| e.kind == EventKind::Extend).count(),
+            enquiries: latest_answers(known(&trail.enquiries, id).map(|a| &a.fact)),
         }
     }
 
@@ -480,6 +513,8 @@ impl<'a> History<'a> {
             },
             number_of_tenderers: (!now.decisions.is_empty()).then_some(tenderers.len()),
             tenderers: tenderers.into_iter().map(|(kvk, name)| provider(kvk, name)).collect(),
+            has_enquiries: (!now.enquiries.is_empty()).then_some(true),
+            enquiries: now.enquiries.iter().map(|a| now.enquiry(a)).collect(),
             amendments: self.changes(now, |step| step.tag == Tag::TenderAmendment),
             lots: def
                 .lots
@@ -718,6 +753,28 @@ fn amendment(a: &Amendment) -> String {
 }
 
 /// One award per provider awarded in a decision, naming its lots.
+/// Per question number, the answer published last, in order of number.
+fn latest_answers<'a>(published: impl Iterator<Item = &'a PublishedAnswer>) -> Vec<&'a PublishedAnswer> {
+    let mut latest: BTreeMap<u32, &PublishedAnswer> = BTreeMap::new();
+    for answer in published {
+        latest.insert(answer.number, answer);
+    }
+    latest.into_values().collect()
+}
+
+impl Moment<'_> {
+    fn enquiry(&self, a: &PublishedAnswer) -> Enquiry {
+        Enquiry {
+            id: a.number.to_string(),
+            date: self.time(a.nota.at),
+            description: a.question.clone(),
+            answer: a.answer.clone(),
+            date_answered: self.time(a.nota.at),
+            related_lot: a.lot.clone(),
+        }
+    }
+}
+
 fn decision_awards(decision: &Decision, status: AwardStatus, now: &Moment) -> Vec<Award> {
     let mut by_provider: BTreeMap<&str, (&str, Vec<String>, Vec<String>)> = BTreeMap::new();
     for line in decision.lines.iter().filter(|l| l.awarded) {
@@ -914,6 +971,7 @@ mod tests {
             decisions: Vec::new(),
             signatures: Vec::new(),
             amendments: Vec::new(),
+            enquiries: Vec::new(),
         }
     }
 

@@ -122,6 +122,27 @@ impl Signing {
     }
 }
 
+impl Signing {
+    /// Whether an admitted newcomer waits for the joining moment `at`.
+    pub fn waits_for(&self, at: DateTime<Utc>) -> bool {
+        self.unsigned_joiners.iter().any(|(moment, _)| *moment == at)
+    }
+
+    /// A joining moment's entry, naming the newcomers that wait for it.
+    fn waiting(&self, entry: Entry) -> Entry {
+        let who: Vec<String> = self
+            .unsigned_joiners
+            .iter()
+            .filter(|(moment, _)| *moment == entry.at)
+            .map(|(_, who)| who.clone())
+            .collect();
+        Entry {
+            label: format!("joining moment for {}", names(&who)),
+            ..entry
+        }
+    }
+}
+
 fn who(name: &str, kvk: &str) -> String {
     format!("{name} (KvK {kvk})")
 }
@@ -157,16 +178,7 @@ impl Facts<'_> {
             .filter(|d| d.kind != DeadlineKind::Joining)
             .map(|d| self.entry(d.kind, d.at))
             .collect();
-        all.push(Entry {
-            kind: DeadlineKind::QuestionsDeadline,
-            at: s.answers_due(),
-            key: format!("{}.answers", DeadlineKind::QuestionsDeadline),
-            label: "answers to questions due".to_string(),
-            next: format!(
-                "publish the answers to every question to all providers, {ANSWERS_DAYS_BEFORE} days before the registration deadline of {}",
-                s.local(s.registration_deadline)
-            ),
-        });
+        all.push(self.entry(DeadlineKind::AnswersDeadline, s.answers_due()));
         if self.open_house {
             all.extend(s.joining_moments(self.contract_end()).into_iter().map(|at| Entry {
                 key: format!("{}.{}", DeadlineKind::Joining, s.local_date(at)),
@@ -224,6 +236,25 @@ impl Facts<'_> {
             DeadlineKind::QuestionsDeadline => (
                 "questions from providers close".to_string(),
                 format!("answer every question by {}", s.local(s.answers_due())),
+            ),
+            DeadlineKind::AnswersDeadline => (
+                "answers to questions due".to_string(),
+                format!(
+                    "publish the answers to every question to all providers with `tender nvi --publish`, {ANSWERS_DAYS_BEFORE} days before the registration deadline of {}",
+                    s.local(s.registration_deadline)
+                ),
+            ),
+            DeadlineKind::UnansweredQuestion => (
+                "a question has no published answer".to_string(),
+                "answer it and extend the registration deadline (rectificatie): `tender answer`, `tender nvi --publish`, then `tender update` with a later registration_deadline".to_string(),
+            ),
+            DeadlineKind::AwardNotice => (
+                "notice of the awarded contract due".to_string(),
+                "publish the notice of the awarded contract (TenderNed) and record it with `tender notice`".to_string(),
+            ),
+            DeadlineKind::EvidenceExpiry => (
+                "evidence expires".to_string(),
+                "ask the provider for a new piece now (a gedragsverklaring aanbesteden takes 8 weeks) and record it with `tender evidence`".to_string(),
             ),
             DeadlineKind::RegistrationDeadline => ("registration closes".to_string(), self.evaluation_step()),
             DeadlineKind::AwardDecision => (
@@ -393,8 +424,8 @@ impl Facts<'_> {
 
     /// What a reminder run at `now` reports: every agenda entry after `now`
     /// within the window (counted in calendar days) and every overdue step. A
-    /// draft, an ended and a cancelled tender report nothing; joining moments
-    /// are reported while the framework runs.
+    /// draft, an ended and a cancelled tender report nothing; a joining moment
+    /// is reported while the framework runs and an admitted newcomer waits for it.
     pub fn reminders(&self, now: DateTime<Utc>, window: Window, signing: &Signing) -> Vec<Reminder> {
         let phase = self.phase(now);
         if matches!(phase, Phase::Draft | Phase::Ended | Phase::Cancelled) {
@@ -406,9 +437,12 @@ impl Facts<'_> {
         let upcoming = self
             .agenda(now)
             .into_iter()
-            .filter(|e| e.kind != DeadlineKind::Joining || running)
+            .filter(|e| e.kind != DeadlineKind::Joining || (running && signing.waits_for(e.at)))
             .filter(|e| e.at > now && days(e.at) <= i64::from(window.days))
-            .map(|entry| (entry, false));
+            .map(|entry| match entry.kind {
+                DeadlineKind::Joining => (signing.waiting(entry), false),
+                _ => (entry, false),
+            });
         let overdue = self.overdue(now, signing).into_iter().map(|entry| (entry, true));
         let mut all: Vec<Reminder> = upcoming
             .chain(overdue)
@@ -441,5 +475,8 @@ fn names(all: &[String]) -> String {
     text
 }
 
+mod duties;
 #[cfg(test)]
 mod tests;
+
+pub use duties::{Duties, EVIDENCE_NOTICE_DAYS, Expiring};

@@ -23,4 +23,25 @@ mod tests {
             assert!(warnings.is_empty(), "{kind}: {warnings:?}");
         }
     }
+
+    #[test]
+    fn the_optional_fields_the_templates_suggest_are_valid_when_uncommented() {
+        for &kind in Kind::ALL {
+            let uncommented = template(kind)
+                .lines()
+                .map(|line| {
+                    ["# members = ", "# budget_by_member = ", "# evidence = ", "# lots = "]
+                        .iter()
+                        .find_map(|field| line.strip_prefix("# ").filter(|_| line.starts_with(field)))
+                        .unwrap_or(line)
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            let (tender, _) = Tender::from_source(&uncommented).unwrap_or_else(|e| panic!("{kind}: {e}"));
+            let lot = &tender.definition.lots[0];
+            assert_eq!(lot.members.as_ref().map(Vec::len), Some(2), "{kind}");
+            assert!(lot.budget_by_member.is_some(), "{kind}");
+            assert!(tender.definition.requirements[0].evidence.is_some(), "{kind}");
+        }
+    }
 }

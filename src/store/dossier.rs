@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::text::{from_time, to_optional_time, to_time};
 use super::{Change, Store, StoreError};
-use crate::domain::audit::{Recorded, Trail};
+use crate::domain::audit::{EventKind, Recorded, Trail};
 use crate::domain::award::LotOutcome;
 use crate::domain::dossier::{Amendment, AwardLine, Consultation, Decision, Objection, Signature};
 use crate::domain::intake::Status;
@@ -196,12 +196,30 @@ impl Store {
             (AMENDMENT_EVENT, latest),
             amendment,
         )?;
+        // Nota n was published by the n-th event of kind nvi.
+        let published_by: Vec<i64> = events
+            .iter()
+            .filter(|e| e.kind == EventKind::Nvi)
+            .map(|e| e.id)
+            .collect();
+        let enquiries = self
+            .published_answers(tender_id)?
+            .into_iter()
+            .map(|fact| Recorded {
+                event: published_by
+                    .get(fact.nota.number as usize - 1)
+                    .copied()
+                    .unwrap_or(latest),
+                fact,
+            })
+            .collect();
         Ok(Trail {
             revisions: self.revisions(tender_id)?,
             events,
             decisions,
             signatures,
             amendments,
+            enquiries,
         })
     }
 
@@ -236,7 +254,8 @@ fn signature(row: &rusqlite::Row) -> Result<Signature, StoreError> {
     })
 }
 
-const AMENDMENT: &str = "SELECT number, lot, product, field, old_cents, new_cents, reason, at, event_id FROM amendment";
+const AMENDMENT: &str =
+    "SELECT number, lot, product, field, old_cents, new_cents, reason, at, event_id, member FROM amendment";
 /// The column of `AMENDMENT` with the event that recorded the amendment.
 const AMENDMENT_EVENT: usize = 8;
 
@@ -245,6 +264,7 @@ fn amendment(row: &rusqlite::Row) -> Result<Amendment, StoreError> {
         number: row.get(0)?,
         lot: row.get(1)?,
         product: row.get(2)?,
+        member: row.get(9)?,
         field: parse(&row.get::<_, String>(3)?)?,
         old: row.get::<_, Option<i64>>(4)?.map(Cents),
         new: Cents(row.get(5)?),
@@ -254,6 +274,19 @@ fn amendment(row: &rusqlite::Row) -> Result<Amendment, StoreError> {
 }
 
 impl Change<'_> {
+    /// The amendments of a tender, as this transaction sees them.
+    pub fn amendments(&self, tender_id: &str) -> Result<Vec<Amendment>, StoreError> {
+        let mut statement = self
+            .tx
+            .prepare(&format!("{AMENDMENT} WHERE tender_id = ?1 ORDER BY number"))?;
+        let mut rows = statement.query([tender_id])?;
+        let mut all = Vec::new();
+        while let Some(row) = rows.next()? {
+            all.push(amendment(row)?);
+        }
+        Ok(all)
+    }
+
     /// Records a score; returns the value it replaced.
     pub fn save_score(
         &mut self,
@@ -390,8 +423,8 @@ impl Change<'_> {
 
     pub fn add_amendment(&mut self, tender_id: &str, a: &Amendment) -> Result<(), StoreError> {
         self.tx.execute(
-            "INSERT INTO amendment (tender_id, number, lot, product, field, old_cents, new_cents, reason, at)
-             VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM amendment WHERE tender_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO amendment (tender_id, number, lot, product, field, old_cents, new_cents, reason, at, member)
+             VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM amendment WHERE tender_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 tender_id,
                 a.lot,
@@ -400,7 +433,8 @@ impl Change<'_> {
                 a.old.map(|c| c.0),
                 a.new.0,
                 a.reason,
-                from_time(self.at())
+                from_time(self.at()),
+                a.member
             ],
         )?;
         Ok(())

@@ -86,6 +86,15 @@ impl StoreError {
             _ => StoreError::Sqlite(error),
         }
     }
+
+    /// A database error of a read shared by the store and its transactions,
+    /// named with the file where the user can do something about it.
+    pub fn in_file(self, path: &Path) -> StoreError {
+        match self {
+            StoreError::Sqlite(error) => StoreError::from_sqlite(path, error),
+            other => other,
+        }
+    }
 }
 
 #[cfg(test)]

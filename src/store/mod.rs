@@ -4,8 +4,10 @@
 mod backup;
 mod dossier;
 mod error;
+mod evidence;
 mod migrations;
 mod open;
+mod questions;
 mod registrations;
 mod tenders;
 mod text;

@@ -93,20 +93,7 @@ fn stored_tender(id: &str, source: &str, schedule: &str) -> Result<Tender, Store
 impl Store {
     /// One tender with its definition and decisions.
     pub fn tender(&self, id: &str) -> Result<StoredTender, StoreError> {
-        let sql = format!("SELECT source, schedule, {HISTORY_COLUMNS} FROM tender WHERE id = ?1");
-        let found = self
-            .conn
-            .query_row(&sql, [id], |row| {
-                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, history(row, 2)))
-            })
-            .optional()
-            .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
-        let (source, schedule, history) = found.ok_or_else(|| StoreError::UnknownTender(id.to_string()))?;
-        Ok(StoredTender {
-            tender: stored_tender(id, &source, &schedule)?,
-            source,
-            history: history?,
-        })
+        load_tender(&self.conn, id).map_err(|e| e.in_file(&self.path))
     }
 
     /// The definitions a tender has had, each with the event after which it held, oldest first.
@@ -180,7 +167,28 @@ impl Store {
     }
 }
 
+/// One tender with its definition and decisions, read through `conn`.
+fn load_tender(conn: &rusqlite::Connection, id: &str) -> Result<StoredTender, StoreError> {
+    let sql = format!("SELECT source, schedule, {HISTORY_COLUMNS} FROM tender WHERE id = ?1");
+    let found = conn
+        .query_row(&sql, [id], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, history(row, 2)))
+        })
+        .optional()?;
+    let (source, schedule, history) = found.ok_or_else(|| StoreError::UnknownTender(id.to_string()))?;
+    Ok(StoredTender {
+        tender: stored_tender(id, &source, &schedule)?,
+        source,
+        history: history?,
+    })
+}
+
 impl Change<'_> {
+    /// One tender with its definition and decisions, as this transaction sees it.
+    pub fn tender(&self, id: &str) -> Result<StoredTender, StoreError> {
+        load_tender(&self.tx, id)
+    }
+
     /// Stores a new draft tender.
     pub fn insert_tender(&mut self, tender: &Tender, source: &str) -> Result<(), StoreError> {
         let def = &tender.definition;

@@ -123,6 +123,7 @@ fn budget_change(lot: &str) -> crate::domain::dossier::Amendment {
         number: 0,
         lot: lot.into(),
         product: None,
+        member: None,
         field: crate::domain::dossier::AmendedField::Budget,
         old: None,
         new: crate::domain::money::Cents(100),

@@ -3,9 +3,10 @@
 use crate::cli::context::Ctx;
 use crate::cli::decision;
 use crate::domain::audit::EventKind;
-use crate::domain::dossier::{AmendedField, Amendment, in_force};
+use crate::domain::dossier::{AmendedField, Amendment, in_force, member_budgets};
 use crate::domain::lifecycle::Action;
 use crate::domain::money::Cents;
+use crate::store::StoredTender;
 
 /// Change a tariff or a lot budget by agreement, after the award (bestuurlijk only)
 #[derive(Debug, clap::Args)]
@@ -22,9 +23,12 @@ pub struct Args {
     /// The new tariff in euros
     #[arg(long, requires = "product", value_name = "EUR")]
     tariff: Option<String>,
-    /// The new budget of the lot in euros
+    /// The new budget of the lot in euros (with --member: that member's share of it)
     #[arg(long, value_name = "EUR")]
     budget: Option<String>,
+    /// The member municipality whose share of the lot budget changes
+    #[arg(long, requires = "budget", value_name = "NAME")]
+    member: Option<String>,
     /// Why, as agreed at the overlegtafel
     #[arg(long)]
     reason: String,
@@ -36,8 +40,27 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         anyhow::bail!("--reason is empty; record the agreement the change rests on");
     }
     let mut store = ctx.store()?;
-    let stored = store.tender(&args.id)?;
-    decision::allow(&stored, Action::Amend, ctx)?;
+    let detail = store.change(&ctx.stamp(), |change| -> anyhow::Result<String> {
+        let stored = change.tender(&args.id)?;
+        decision::allow(&stored, Action::Amend, ctx)?;
+        let (changes, detail) = amend(&stored, &change.amendments(&args.id)?, &args, reason)?;
+        for a in &changes {
+            change.add_amendment(&args.id, a)?;
+        }
+        change.record(&args.id, EventKind::Amend, &detail)?;
+        Ok(detail)
+    })?;
+    println!("{detail}");
+    Ok(())
+}
+
+/// The amendments the arguments ask for, checked against the tender, and their description.
+fn amend(
+    stored: &StoredTender,
+    existing: &[Amendment],
+    args: &Args,
+    reason: &str,
+) -> anyhow::Result<(Vec<Amendment>, String)> {
     let def = &stored.tender.definition;
     let Some(lot) = def.lot(&args.lot) else {
         let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();
@@ -49,7 +72,6 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         );
     };
     let euros = |flag: &str, text: &str| Cents::parse_euros(text).map_err(|e| anyhow::anyhow!("--{flag}: {e}"));
-    let existing = store.amendments(&args.id)?;
     let mut changes = Vec::new();
     if let (Some(code), Some(tariff)) = (&args.product, &args.tariff) {
         let Some(product) = lot.products.iter().find(|p| &p.code == code) else {
@@ -60,7 +82,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 codes.join(", ")
             );
         };
-        let old = in_force(&existing, &lot.id, Some(code), AmendedField::Tariff, product.tariff);
+        let old = in_force(existing, &lot.id, Some(code), AmendedField::Tariff, product.tariff);
         changes.push(amendment(
             &lot.id,
             Some(code.clone()),
@@ -71,27 +93,37 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         ));
     }
     if let Some(budget) = &args.budget {
-        let old = in_force(&existing, &lot.id, None, AmendedField::Budget, lot.budget);
-        changes.push(amendment(
-            &lot.id,
-            None,
-            AmendedField::Budget,
-            old,
-            euros("budget", budget)?,
-            reason,
-        ));
+        let new = euros("budget", budget)?;
+        let shares = member_budgets(existing, lot);
+        let (member, old) = match (&args.member, shares.is_empty()) {
+            (Some(member), _) => {
+                let members = lot.members(&def.authority);
+                if !members.contains(member) {
+                    anyhow::bail!(
+                        "--member `{member}` is not a member that lot `{}` serves; its members are: {}",
+                        lot.id,
+                        members.join(", ")
+                    );
+                }
+                let old = shares.iter().find(|(m, _)| m == member).map(|(_, share)| *share);
+                (Some(member.clone()), old)
+            }
+            (None, false) => anyhow::bail!(
+                "lot `{}` divides its budget over its members (budget_by_member); change one member's share with --member NAME",
+                lot.id
+            ),
+            (None, true) => (
+                None,
+                in_force(existing, &lot.id, None, AmendedField::Budget, lot.budget),
+            ),
+        };
+        changes.push(Amendment {
+            member,
+            ..amendment(&lot.id, None, AmendedField::Budget, old, new, reason)
+        });
     }
     let described: Vec<String> = changes.iter().map(describe).collect();
-    let detail = format!("{}: {reason}", described.join("; "));
-    store.change(&ctx.stamp(), |change| -> anyhow::Result<()> {
-        for a in &changes {
-            change.add_amendment(&args.id, a)?;
-        }
-        change.record(&args.id, EventKind::Amend, &detail)?;
-        Ok(())
-    })?;
-    println!("{detail}");
-    Ok(())
+    Ok((changes, format!("{}: {reason}", described.join("; "))))
 }
 
 fn amendment(
@@ -106,6 +138,7 @@ fn amendment(
         number: 0,
         lot: lot.to_string(),
         product,
+        member: None,
         field,
         old,
         new,
@@ -117,6 +150,10 @@ fn amendment(
 /// `lot begeleiding product 02A01 tariff € 61,20 → € 63,00`
 pub fn describe(a: &Amendment) -> String {
     let product = a.product.as_ref().map(|p| format!(" product {p}")).unwrap_or_default();
+    let product = match &a.member {
+        Some(member) => format!("{product} share of {member}"),
+        None => product,
+    };
     let old = a.old.map_or("(none)".to_string(), |c| c.to_string());
     format!("lot {}{product} {} {old} → {}", a.lot, a.field, a.new)
 }

@@ -3,6 +3,8 @@
 //! for attention (`remind`), an `Outcome`.
 
 pub mod amend;
+pub mod answer;
+pub mod ask;
 pub mod award;
 pub mod backup;
 pub mod calendar;
@@ -10,6 +12,7 @@ pub mod cancel;
 pub mod check;
 pub mod completions;
 pub mod consult;
+pub mod evidence;
 pub mod export;
 pub mod extend;
 pub mod letters;
@@ -17,9 +20,13 @@ pub mod list;
 pub mod log;
 pub mod man;
 pub mod new;
+pub mod notice;
+pub mod nvi;
 pub mod object;
+pub mod providers;
 pub mod publish;
 pub mod qualify;
+pub mod questions;
 pub mod register;
 pub mod registrations;
 pub mod remind;

@@ -3,6 +3,7 @@
 use crate::cli::context::Ctx;
 use crate::cli::decision;
 use crate::domain::audit::EventKind;
+use crate::domain::evidence::unproven;
 use crate::domain::intake::{Status, check_kvk, check_requirements, merge_requirements, missing_requirements};
 use crate::domain::lifecycle::{Action, Phase};
 
@@ -26,12 +27,13 @@ pub struct Args {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
     let mut store = ctx.store()?;
-    let stored = store.tender(&args.id)?;
-    let phase = decision::allow(&stored, Action::Qualify, ctx)?;
-    let def = &stored.tender.definition;
     let confirmed = args.meets.unwrap_or_default();
-    check_requirements(def, &confirmed).map_err(anyhow::Error::msg)?;
     let detail = store.change(&ctx.stamp(), |change| -> anyhow::Result<String> {
+        let stored = change.tender(&args.id)?;
+        let phase = decision::allow(&stored, Action::Qualify, ctx)?;
+        let def = &stored.tender.definition;
+        let timezone = stored.tender.schedule.timezone;
+        check_requirements(def, &confirmed).map_err(anyhow::Error::msg)?;
         let Some(mut registration) = change.registration(&args.id, &args.kvk)? else {
             anyhow::bail!(
                 "KvK {} is not registered for `{}`; `tender registrations {}` lists who is",
@@ -67,8 +69,19 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 (EventKind::Reject, format!("{who} rejected: {}", reason.trim()))
             }
             None => {
-                registration.meets = merge_requirements(def, &registration.meets, &confirmed);
-                let missing = missing_requirements(def, &registration.meets);
+                let mut pieces = change.evidence(&args.id)?;
+                pieces.retain(|p| p.kvk == args.kvk);
+                if let Some(why) = unproven(def, &confirmed, &pieces, ctx.now, timezone) {
+                    anyhow::bail!("{who} does not meet it yet: {why}");
+                }
+                let merged = merge_requirements(def, &registration.meets, &confirmed);
+                // A declared requirement that asks for evidence counts only with a valid piece.
+                registration.meets = merged
+                    .iter()
+                    .filter(|id| unproven(def, std::slice::from_ref(id), &pieces, ctx.now, timezone).is_none())
+                    .cloned()
+                    .collect();
+                let missing = missing_requirements(def, &registration.lots, &registration.meets);
                 if missing.is_empty() {
                     registration.status = Status::Qualified;
                     registration.reason = None;

@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::cli::context::Ctx;
 use crate::cli::i18n::{Lang, tr};
 use crate::cli::output::{self, Record};
+use crate::domain::evidence::EvidenceKind;
 use crate::domain::intake::missing_requirements;
 use crate::domain::schedule::rfc3339;
 
@@ -30,12 +31,35 @@ struct Row {
     /// The lots this provider was awarded by the latest decision.
     awarded_lots: Vec<String>,
     joining_at: Option<String>,
+    /// The provider's evidence for this tender, with whether each piece is valid now.
+    evidence: Vec<EvidenceState>,
     #[serde(skip)]
     joining_local: String,
 }
 
+#[derive(Serialize)]
+struct EvidenceState {
+    kind: EvidenceKind,
+    expires: Option<String>,
+    valid: bool,
+}
+
+impl EvidenceState {
+    /// `gva until 2017-08-19`, `vog expired 2015-01-01`, `hkz`.
+    fn text(&self) -> String {
+        match (&self.expires, self.valid) {
+            (Some(day), true) => format!("{} until {day}", self.kind),
+            (Some(day), false) => format!("{} expired {day}", self.kind),
+            (None, true) => self.kind.to_string(),
+            (None, false) => format!("{} (not yet valid)", self.kind),
+        }
+    }
+}
+
 impl Record for Row {
-    const HEADERS: &'static [&'static str] = &["kvk", "name", "lots", "meets", "missing", "status", "small", "joining"];
+    const HEADERS: &'static [&'static str] = &[
+        "kvk", "name", "lots", "meets", "missing", "status", "small", "joining", "evidence",
+    ];
     const FREE_TEXT: &'static [usize] = &[1, 5];
     const COLUMNS: &'static [&'static str] = &[
         "kvk",
@@ -50,6 +74,8 @@ impl Record for Row {
         "reason",
         "awarded_lots",
         "joining_at",
+        "evidence.kind",
+        "evidence.valid",
     ];
     fn cells(&self) -> Vec<String> {
         self.cells_in(Lang::En)
@@ -88,6 +114,11 @@ impl Record for Row {
                 String::new()
             },
             self.joining_local.clone(),
+            self.evidence
+                .iter()
+                .map(EvidenceState::text)
+                .collect::<Vec<_>>()
+                .join("\n"),
         ]
     }
 }
@@ -106,15 +137,28 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             .map(|line| line.lot.clone())
             .collect()
     };
+    let pieces = store.evidence(&args.id)?;
+    let evidence = |kvk: &str| -> Vec<EvidenceState> {
+        pieces
+            .iter()
+            .filter(|p| p.kvk == kvk)
+            .map(|p| EvidenceState {
+                kind: p.kind,
+                expires: p.expires.map(|d| d.to_string()),
+                valid: p.valid_at(ctx.now, schedule.timezone),
+            })
+            .collect()
+    };
     let rows: Vec<Row> = store
         .registrations(&args.id)?
         .into_iter()
         .map(|r| Row {
-            missing: missing_requirements(def, &r.meets)
+            missing: missing_requirements(def, &r.lots, &r.meets)
                 .into_iter()
                 .map(str::to_string)
                 .collect(),
             awarded_lots: awarded_lots(&r.kvk),
+            evidence: evidence(&r.kvk),
             joining_at: r.joining_at.map(|at| rfc3339(at, schedule.timezone)),
             joining_local: r.joining_at.map_or(String::new(), |at| schedule.local(at)),
             kvk: r.kvk,

@@ -1,12 +1,18 @@
 //! `tender remind`: for cron, what is due within a window and what is overdue,
 //! across every tender; nothing at all when nothing is.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::cli::Outcome;
 use crate::cli::context::Ctx;
 use crate::cli::output::{self, Format, Record};
-use crate::domain::reminders::{Reminder, Signing, Window, relative_days};
+use crate::domain::evidence::Evidence;
+use crate::domain::lifecycle::Phase;
+use crate::domain::notice::award_notice_due;
+use crate::domain::questions;
+use crate::domain::reminders::{Duties, Expiring, Reminder, Signing, Window, relative_days};
 use crate::domain::schedule::rfc3339;
 use crate::store::{Store, StoreError, TenderSummary};
 
@@ -58,16 +64,25 @@ impl Record for Row {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let window = args.within;
     let store = ctx.store()?;
+    let mut evidence: HashMap<String, Vec<Evidence>> = HashMap::new();
+    for (tender, piece) in store.contracted_evidence()? {
+        evidence.entry(tender).or_default().push(piece);
+    }
     let mut rows = Vec::new();
     for tender in store.tenders()? {
         let signing = signing(&store, &tender, ctx)?;
-        rows.extend(
-            tender
-                .facts()
-                .reminders(ctx.now, window, &signing)
-                .into_iter()
-                .map(|r| row(&tender, r)),
-        );
+        let duties = duties(
+            &store,
+            &tender,
+            evidence.get(&tender.id).map_or(&[], Vec::as_slice),
+            ctx,
+        )?;
+        let facts = tender.facts();
+        let reminders = facts
+            .reminders(ctx.now, window, &signing)
+            .into_iter()
+            .chain(facts.duty_reminders(ctx.now, window, &duties));
+        rows.extend(reminders.map(|r| row(&tender, r)));
     }
     rows.sort_by(|a, b| (&a.due_at, &a.row.tender).cmp(&(&b.due_at, &b.row.tender)));
     let rows: Vec<Row> = rows.into_iter().map(|sorted| sorted.row).collect();
@@ -105,6 +120,31 @@ fn row(tender: &TenderSummary, reminder: Reminder) -> Sorted {
             local: s.local(entry.at),
         },
     }
+}
+
+/// What the tender owes, read only where it can matter at *now*.
+fn duties(store: &Store, tender: &TenderSummary, evidence: &[Evidence], ctx: &Ctx) -> Result<Duties, StoreError> {
+    let facts = tender.facts();
+    let s = &tender.schedule;
+    let phase = facts.phase(ctx.now);
+    let unanswered = if phase == Phase::Open && ctx.now > s.answers_due() {
+        questions::unanswered(&store.questions(&tender.id)?)
+    } else {
+        Vec::new()
+    };
+    // An open house owes no notice; the others' definitions are read only while one is due.
+    let award_notice = match tender.history.first_signed_at.filter(|_| !tender.open_house) {
+        Some(first) if store.award_notice(&tender.id)?.is_none() => {
+            let stored = store.tender(&tender.id)?;
+            award_notice_due(&stored.tender.definition, s, first)
+        }
+        _ => None,
+    };
+    Ok(Duties {
+        unanswered,
+        award_notice,
+        expiring: Expiring::latest(evidence, s.timezone),
+    })
 }
 
 /// Who still has to sign, read only when it can matter at *now*.

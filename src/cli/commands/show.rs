@@ -1,13 +1,19 @@
 //! `tender show`: one tender in full: definition summary, phase, timeline, lots.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::i18n::{Lang, tr};
 use crate::cli::output::{self, Format, Record};
 use crate::cli::timeline_view::{Milestone, milestones};
-use crate::domain::definition::{Definition, Lot};
-use crate::domain::dossier::{AmendedField, Amendment, Consultation, Decision, Objection, Signature, in_force};
+use crate::domain::definition::{Authority, Definition, Lot};
+use crate::domain::dossier::{
+    AmendedField, Amendment, Consultation, Decision, Objection, Signature, in_force, lot_budget, member_budgets,
+};
+use crate::domain::evidence::{Evidence, EvidenceKind};
+use crate::domain::intake::Registration;
 use crate::domain::lifecycle::Facts;
 use crate::domain::schedule::Schedule;
 use crate::domain::schedule::rfc3339;
@@ -34,6 +40,17 @@ struct Shown<'a> {
     signatures: Vec<SignatureJson>,
     consultations: Vec<ConsultationJson>,
     amendments: Vec<AmendmentJson>,
+    /// Per requirement that asks for evidence: how many active registrations hold a valid piece.
+    evidence: Vec<EvidenceJson>,
+}
+
+#[derive(Serialize)]
+struct EvidenceJson {
+    requirement: String,
+    kind: EvidenceKind,
+    valid: usize,
+    /// `Name (KvK n)` of every active registration it applies to without a valid piece.
+    missing: Vec<String>,
 }
 
 /// The latest award decision.
@@ -78,6 +95,7 @@ struct AmendmentJson {
     at: String,
     lot: String,
     product: Option<String>,
+    member: Option<String>,
     field: &'static str,
     old: Option<f64>,
     new: f64,
@@ -92,6 +110,13 @@ struct LotRow {
     budget: Option<f64>,
     #[serde(skip)]
     budget_text: String,
+    /// The members the lot serves.
+    members: Vec<String>,
+    /// Each member's share of the budget in force, where the lot divides it.
+    budget_by_member: BTreeMap<String, f64>,
+    /// The members, where the lot serves only some of the authority's.
+    #[serde(skip)]
+    only_for: Option<String>,
     registrations: u64,
     /// KvK numbers awarded this lot by the latest decision.
     awarded: Vec<String>,
@@ -113,8 +138,16 @@ struct ProductRow {
 }
 
 impl LotRow {
-    fn new(lot: &Lot, registrations: u64, decision: Option<&Decision>, amendments: &[Amendment]) -> LotRow {
-        let budget = in_force(amendments, &lot.id, None, AmendedField::Budget, lot.budget);
+    fn new(
+        lot: &Lot,
+        authority: &Authority,
+        registrations: u64,
+        decision: Option<&Decision>,
+        amendments: &[Amendment],
+    ) -> LotRow {
+        let budget = lot_budget(amendments, lot);
+        let shares = member_budgets(amendments, lot);
+        let shares_text: String = shares.iter().map(|(m, b)| format!("\n{m} {b}")).collect();
         let awarded: Vec<_> = decision
             .map(|d| d.lines.as_slice())
             .unwrap_or_default()
@@ -125,7 +158,10 @@ impl LotRow {
             lot: lot.id.clone(),
             name: lot.name.clone(),
             budget: budget.map(|b| b.euros()),
-            budget_text: budget.map_or(String::new(), |b| b.to_string()),
+            budget_text: budget.map_or(String::new(), |b| b.to_string()) + &shares_text,
+            members: lot.members(authority).to_vec(),
+            only_for: lot.members.as_ref().map(|m| m.join(", ")),
+            budget_by_member: shares.into_iter().map(|(m, b)| (m, b.euros())).collect(),
             registrations,
             awarded: awarded.iter().map(|line| line.kvk.clone()).collect(),
             awarded_names: awarded.iter().map(|line| line.name.clone()).collect(),
@@ -161,9 +197,13 @@ impl Record for LotRow {
                 None => format!("{} {}", p.code, p.name),
             })
             .collect();
+        let name = match &self.only_for {
+            Some(members) => format!("{}\n(for {members})", self.name),
+            None => self.name.clone(),
+        };
         vec![
             self.lot.clone(),
-            self.name.clone(),
+            name,
             self.budget_text.clone(),
             products.join("\n"),
             self.registrations.to_string(),
@@ -202,7 +242,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             .iter()
             .map(|lot| {
                 let count = per_lot.get(&lot.id).copied().unwrap_or(0);
-                LotRow::new(lot, count, record.decision.as_ref(), &record.amendments)
+                LotRow::new(lot, &def.authority, count, record.decision.as_ref(), &record.amendments)
             })
             .collect(),
         decision: record.decision.as_ref().map(|d| DecisionJson {
@@ -252,12 +292,25 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 at: time(a.at),
                 lot: a.lot.clone(),
                 product: a.product.clone(),
+                member: a.member.clone(),
                 field: a.field.as_str(),
                 old: a.old.map(|c| c.euros()),
                 new: a.new.euros(),
                 reason: a.reason.clone(),
             })
             .collect(),
+        // Only a tender whose requirements ask for evidence reads its registrations here.
+        evidence: if def.requirements.iter().any(|r| r.evidence.is_some()) {
+            evidence_state(
+                def,
+                &store.registrations(&args.id)?,
+                &store.evidence(&args.id)?,
+                ctx.now,
+                schedule.timezone,
+            )
+        } else {
+            Vec::new()
+        },
     };
     match ctx.format {
         Format::Json => output::json(&shown),
@@ -292,6 +345,20 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 )
             );
             print!("{}", output::escape(record.text(lang, &facts, schedule)));
+            for e in &shown.evidence {
+                let line = format!(
+                    "\nEvidence for requirement `{}` ({}): {} valid; missing or expired: {}",
+                    e.requirement,
+                    e.kind,
+                    e.valid,
+                    if e.missing.is_empty() {
+                        "none".to_string()
+                    } else {
+                        e.missing.join(", ")
+                    }
+                );
+                println!("{}", output::escape(line));
+            }
             Ok(())
         }
     }
@@ -391,6 +458,40 @@ impl Recorded {
         }
         out
     }
+}
+
+/// Per requirement that asks for evidence, who among the active registrations
+/// it applies to holds a valid piece now.
+fn evidence_state(
+    def: &Definition,
+    registrations: &[Registration],
+    pieces: &[Evidence],
+    now: chrono::DateTime<chrono::Utc>,
+    timezone: chrono_tz::Tz,
+) -> Vec<EvidenceJson> {
+    def.requirements
+        .iter()
+        .filter_map(|r| Some((r, r.evidence?)))
+        .map(|(r, kind)| {
+            let (valid, missing): (Vec<&Registration>, Vec<&Registration>) = registrations
+                .iter()
+                .filter(|reg| reg.status.is_active() && r.applies_to(&reg.lots))
+                .partition(|reg| {
+                    pieces
+                        .iter()
+                        .any(|p| p.kvk == reg.kvk && p.kind == kind && p.valid_at(now, timezone))
+                });
+            EvidenceJson {
+                requirement: r.id.clone(),
+                kind,
+                valid: valid.len(),
+                missing: missing
+                    .iter()
+                    .map(|reg| format!("{} (KvK {})", reg.name, reg.kvk))
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 /// A table with headings in `lang`.

@@ -247,6 +247,21 @@ heading-product = product
 heading-field = field
 heading-old = old
 heading-new = new
+heading-agb = AGB
+heading-answer = answer
+heading-asked = asked
+heading-by = by
+heading-email = e-mail
+heading-evidence = evidence
+heading-expires = expires
+heading-from = from
+heading-issued = issued
+heading-members = members
+heading-published = published
+heading-question = question
+heading-ref = ref
+heading-until = until
+heading-valid = valid
 
 ## tender registrations, and the milestones of new, show and timeline
 registrations-partly-awarded = awarded { $awarded }; not awarded { $not_awarded }

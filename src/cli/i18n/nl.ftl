@@ -250,6 +250,21 @@ heading-product = product
 heading-field = veld
 heading-old = oud
 heading-new = nieuw
+heading-agb = AGB
+heading-answer = antwoord
+heading-asked = gesteld
+heading-by = door
+heading-email = e-mail
+heading-evidence = bewijsstukken
+heading-expires = geldig tot
+heading-from = van
+heading-issued = afgegeven
+heading-members = gemeenten
+heading-published = gepubliceerd
+heading-question = vraag
+heading-ref = kenmerk
+heading-until = tot
+heading-valid = geldig
 
 ## tender registrations, en de mijlpalen van new, show en timeline
 registrations-partly-awarded = gegund { $awarded }; niet gegund { $not_awarded }

@@ -151,24 +151,20 @@ fn an_open_tender_is_reminded_of_its_questions_answers_and_registration() {
         got,
         [
             ("questions-deadline".to_string(), false, 5),
-            ("questions-deadline.answers".to_string(), false, 13)
+            ("answers-deadline".to_string(), false, 13)
         ]
     );
     assert_eq!(keys(&report(&f, "2027-02-10T09:00:00+01:00", "1d", &none)).len(), 0);
     assert_eq!(
         keys(&report(&f, "2027-02-10T09:00:00+01:00", "3w", &none)),
-        [
-            "questions-deadline",
-            "questions-deadline.answers",
-            "registration-deadline"
-        ]
+        ["questions-deadline", "answers-deadline", "registration-deadline"]
     );
     let answers = f
         .agenda(utc("2027-02-10T09:00:00+01:00"))
         .into_iter()
-        .find(|e| e.key == "questions-deadline.answers")
+        .find(|e| e.key == "answers-deadline")
         .unwrap();
-    assert_eq!(answers.kind, DeadlineKind::QuestionsDeadline);
+    assert_eq!(answers.kind, DeadlineKind::AnswersDeadline);
     assert_eq!(answers.at, utc("2027-02-23T12:00:00+01:00"));
     assert_eq!(answers.label, "answers to questions due");
 }
@@ -425,5 +421,100 @@ fn what_no_longer_applies_is_withdrawn_with_its_reason() {
     assert!(
         all.iter()
             .all(|(_, why)| why == "the tender was cancelled on 2027-02-01 10:00")
+    );
+}
+
+#[test]
+fn a_joining_moment_is_reminded_only_when_a_newcomer_waits_for_it() {
+    let s = schedule();
+    let h = signed();
+    let f = facts(&s, &h, true);
+    let now = "2027-09-20T09:00:00+02:00";
+    let joining = |signing: &Signing| -> Vec<String> {
+        report(&f, now, "3w", signing)
+            .into_iter()
+            .map(|(key, _, _)| key)
+            .filter(|key| key.starts_with("joining"))
+            .collect()
+    };
+    assert!(joining(&Signing::default()).is_empty(), "nobody waits");
+    let waiting = Signing {
+        unsigned_joiners: vec![(utc("2027-10-01T00:00:00+02:00"), "Zorg (KvK 12345678)".to_string())],
+        ..Signing::default()
+    };
+    assert_eq!(joining(&waiting), ["joining.2027-10-01"]);
+}
+
+#[test]
+fn duties_remind_of_unanswered_questions_the_award_notice_and_expiring_evidence() {
+    use crate::domain::evidence::{Evidence, EvidenceKind};
+    let s = schedule();
+    let open = published();
+    let duties = Duties {
+        unanswered: vec![2],
+        ..Duties::default()
+    };
+    let f = facts(&s, &open, false);
+    let window = Window::default();
+    assert!(
+        f.duty_reminders(utc("2027-02-23T12:00:00+01:00"), window, &duties)
+            .is_empty(),
+        "not yet due"
+    );
+    let late = f.duty_reminders(utc("2027-02-23T12:00:01+01:00"), window, &duties);
+    assert_eq!(late.len(), 1);
+    assert_eq!(
+        (late[0].entry.key.as_str(), late[0].overdue),
+        ("unanswered-question.2", true)
+    );
+
+    let h = signed();
+    let piece = |issued: &str, expires: Option<&str>| Evidence {
+        kvk: "12345678".to_string(),
+        name: "Zorg".to_string(),
+        kind: EvidenceKind::Gva,
+        issued: issued.parse().unwrap(),
+        expires: expires.map(|d| d.parse().unwrap()),
+        reference: None,
+    };
+    let expiring = Expiring::latest(
+        &[
+            piece("2026-01-01", Some("2027-12-31")),
+            piece("2025-01-01", Some("2026-12-31")),
+        ],
+        DEFAULT_TIMEZONE,
+    );
+    assert_eq!(expiring.len(), 1, "the piece valid longest counts");
+    assert!(
+        Expiring::latest(
+            &[piece("2026-01-01", Some("2027-12-31")), piece("2027-01-01", None)],
+            DEFAULT_TIMEZONE
+        )
+        .is_empty()
+    );
+    let duties = Duties {
+        award_notice: Some(utc("2027-07-30T23:59:59+02:00")),
+        expiring,
+        ..Duties::default()
+    };
+    let f = facts(&s, &h, false);
+    let keys = |now: &str| -> Vec<(String, bool)> {
+        f.duty_reminders(utc(now), window, &duties)
+            .into_iter()
+            .map(|r| (r.entry.key, r.overdue))
+            .collect()
+    };
+    assert!(keys("2027-07-10T09:00:00+02:00").is_empty());
+    assert_eq!(keys("2027-07-20T09:00:00+02:00"), [("award-notice".to_string(), false)]);
+    assert_eq!(
+        keys("2027-10-22T09:00:00+02:00"),
+        [
+            ("award-notice".to_string(), true),
+            ("evidence-expiry.gva.12345678".to_string(), false)
+        ]
+    );
+    assert_eq!(
+        keys("2028-01-01T09:00:00+01:00")[1],
+        ("evidence-expiry.gva.12345678".to_string(), true)
     );
 }

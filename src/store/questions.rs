@@ -1,0 +1,159 @@
+//! Questions, their answers and the notas van inlichtingen that published them.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::text::{from_time, to_optional_time, to_time};
+use super::{Change, Store, StoreError};
+use crate::domain::questions::{Answer, Asker, Published, PublishedAnswer, Question};
+
+const SELECT: &str = "SELECT q.number, q.lot, q.kvk, coalesce(p.name, q.asker), q.question, q.asked_at, q.answer,
+        q.answered_at, q.nota, n.published_at
+    FROM question q LEFT JOIN provider p ON p.kvk = q.kvk
+    LEFT JOIN nota n ON n.tender_id = q.tender_id AND n.number = q.nota
+    WHERE q.tender_id = ?1";
+
+fn question(row: &rusqlite::Row) -> Result<Question, StoreError> {
+    let asker = match (row.get::<_, Option<String>>(2)?, row.get::<_, Option<String>>(3)?) {
+        (Some(kvk), _) => Asker::Provider(kvk),
+        (None, Some(name)) => Asker::Party(name),
+        (None, None) => Asker::Unnamed,
+    };
+    let answer = match (row.get::<_, Option<String>>(6)?, to_optional_time(row.get(7)?)?) {
+        (Some(text), Some(answered_at)) => Some(Answer {
+            text,
+            answered_at,
+            nota: match (row.get::<_, Option<u32>>(8)?, to_optional_time(row.get(9)?)?) {
+                (Some(number), Some(at)) => Some(Published { number, at }),
+                _ => None,
+            },
+        }),
+        _ => None,
+    };
+    Ok(Question {
+        number: row.get(0)?,
+        lot: row.get(1)?,
+        asker,
+        question: row.get(4)?,
+        asked_at: to_time(&row.get::<_, String>(5)?)?,
+        answer,
+    })
+}
+
+/// Every question of a tender, by number.
+fn questions(conn: &Connection, tender_id: &str) -> Result<Vec<Question>, StoreError> {
+    let mut statement = conn.prepare(&format!("{SELECT} ORDER BY q.number"))?;
+    let mut rows = statement.query([tender_id])?;
+    let mut all = Vec::new();
+    while let Some(row) = rows.next()? {
+        all.push(question(row)?);
+    }
+    Ok(all)
+}
+
+/// How many notas a tender has published.
+fn notas(conn: &Connection, tender_id: &str) -> Result<u32, StoreError> {
+    Ok(
+        conn.query_row("SELECT count(*) FROM nota WHERE tender_id = ?1", [tender_id], |row| {
+            row.get(0)
+        })?,
+    )
+}
+
+impl Store {
+    pub fn questions(&self, tender_id: &str) -> Result<Vec<Question>, StoreError> {
+        questions(&self.conn, tender_id).map_err(|e| e.in_file(&self.path))
+    }
+
+    pub fn notas(&self, tender_id: &str) -> Result<u32, StoreError> {
+        notas(&self.conn, tender_id).map_err(|e| e.in_file(&self.path))
+    }
+}
+
+impl Store {
+    /// Every answer every nota published, with the nota's number and moment, in order.
+    pub fn published_answers(&self, tender_id: &str) -> Result<Vec<PublishedAnswer>, StoreError> {
+        self.query(
+            "SELECT a.nota, n.published_at, a.number, a.lot, a.question, a.answer, a.answered_at
+             FROM nota_answer a JOIN nota n ON n.tender_id = a.tender_id AND n.number = a.nota
+             WHERE a.tender_id = ?1 ORDER BY a.nota, a.number",
+            [tender_id],
+            |row| {
+                Ok(PublishedAnswer {
+                    nota: Published {
+                        number: row.get(0)?,
+                        at: to_time(&row.get::<_, String>(1)?)?,
+                    },
+                    number: row.get(2)?,
+                    lot: row.get(3)?,
+                    question: row.get(4)?,
+                    answer: row.get(5)?,
+                    answered_at: to_time(&row.get::<_, String>(6)?)?,
+                })
+            },
+        )
+    }
+}
+
+impl Change<'_> {
+    pub fn questions(&self, tender_id: &str) -> Result<Vec<Question>, StoreError> {
+        questions(&self.tx, tender_id)
+    }
+
+    pub fn notas(&self, tender_id: &str) -> Result<u32, StoreError> {
+        notas(&self.tx, tender_id)
+    }
+
+    /// Records a question; returns its number.
+    pub fn add_question(&mut self, tender_id: &str, q: &Question) -> Result<u32, StoreError> {
+        let (kvk, asker) = match &q.asker {
+            Asker::Provider(kvk) => (Some(kvk.as_str()), None),
+            Asker::Party(name) => (None, Some(name.as_str())),
+            Asker::Unnamed => (None, None),
+        };
+        Ok(self.tx.query_row(
+            "INSERT INTO question (tender_id, number, lot, kvk, asker, question, asked_at)
+             VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM question WHERE tender_id = ?1), ?2, ?3, ?4, ?5, ?6)
+             RETURNING number",
+            params![tender_id, q.lot, kvk, asker, q.question, from_time(q.asked_at)],
+            |row| row.get(0),
+        )?)
+    }
+
+    /// Records the answer to a question, replacing an earlier one (which then
+    /// waits for the next nota); returns the earlier answer.
+    pub fn answer(&mut self, tender_id: &str, number: u32, text: &str) -> Result<Option<String>, StoreError> {
+        let old: Option<String> = self
+            .tx
+            .query_row(
+                "SELECT answer FROM question WHERE tender_id = ?1 AND number = ?2",
+                params![tender_id, number],
+                |row| row.get(0),
+            )
+            .optional()?
+            .flatten();
+        self.tx.execute(
+            "UPDATE question SET answer = ?3, answered_at = ?4, nota = NULL WHERE tender_id = ?1 AND number = ?2",
+            params![tender_id, number, text, from_time(self.at())],
+        )?;
+        Ok(old)
+    }
+
+    /// Publishes every new answer as nota `number`; returns how many.
+    pub fn publish_nota(&mut self, tender_id: &str, number: u32, at: DateTime<Utc>) -> Result<usize, StoreError> {
+        self.tx.execute(
+            "INSERT INTO nota (tender_id, number, published_at) VALUES (?1, ?2, ?3)",
+            params![tender_id, number, from_time(at)],
+        )?;
+        self.tx.execute(
+            "INSERT INTO nota_answer (tender_id, nota, number, lot, question, answer, answered_at)
+             SELECT tender_id, ?2, number, lot, question, answer, answered_at FROM question
+             WHERE tender_id = ?1 AND answer IS NOT NULL AND nota IS NULL",
+            params![tender_id, number],
+        )?;
+        Ok(self.tx.execute(
+            "UPDATE question SET nota = ?2 WHERE tender_id = ?1 AND answer IS NOT NULL AND nota IS NULL",
+            params![tender_id, number],
+        )?)
+    }
+}
