@@ -157,6 +157,7 @@ mod tests {
             decisions: Vec::new(),
             signatures: Vec::new(),
             amendments: Vec::new(),
+            enquiries: Vec::new(),
         }
     }
 
