@@ -583,7 +583,7 @@ fn the_answers_event_names_the_answers_date() {
     let unfolded = text.replace("\r\n ", "");
     let answers = unfolded
         .split("BEGIN:VEVENT")
-        .find(|event| event.contains("UID:achterhoek-2022.questions-deadline.answers@"))
+        .find(|event| event.contains("UID:achterhoek-2022.answers-deadline@"))
         .expect("the answers event");
     assert!(
         answers.contains("DTSTART;TZID=Europe/Amsterdam:20210517T120000"),

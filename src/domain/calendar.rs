@@ -192,7 +192,7 @@ mod tests {
             "2027-05-04T08:00:00Z".parse::<DateTime<Utc>>().unwrap()
         );
         // The answers are due 6 days before it: moved too.
-        assert_eq!(v("questions-deadline.answers").sequence, 2);
+        assert_eq!(v("answers-deadline").sequence, 2);
         // The questions deadline did not move, but its text names the answers'
         // date, which did; then the cancellation.
         assert_eq!(v("questions-deadline").sequence, 2);
