@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use tender::domain::audit::EventKind;
+use tender::domain::award::ScoreValue;
 use tender::domain::definition::Kind;
 use tender::domain::intake::{Application, Registration, Status};
 use tender::domain::lifecycle::History;
@@ -21,7 +22,7 @@ use tender::domain::money::Cents;
 use tender::domain::schedule::{DEFAULT_TIMEZONE, Edge, parse_moment};
 use tender::domain::templates::template;
 use tender::domain::tender::Tender;
-use tender::store::{ScoreValue, Stamp, Store, StoreError};
+use tender::store::{SqliteStore, Stamp, StoreError};
 
 const TENDERS: usize = 1_000;
 const PER_TENDER: usize = 100;
@@ -139,7 +140,7 @@ fn generate(path: &Path) -> Result<(), StoreError> {
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
-    let mut store = Store::open(path)?;
+    let mut store = SqliteStore::open(path)?;
     let stamp = Stamp {
         at: at("2027-01-11T09:00"),
         actor: "bench".into(),
@@ -151,9 +152,10 @@ fn generate(path: &Path) -> Result<(), StoreError> {
     for t in 0..TENDERS {
         let id = format!("bench-{t:04}");
         let (tender, source) = definition(Kind::ALL[t % Kind::ALL.len()], &id);
-        store.change(&stamp, |c| {
+        store.change(&id, &stamp, |c| {
             c.insert_tender(&tender, &source)?;
-            c.record(&id, EventKind::New, "generated")?;
+            let event = c.record(&id, EventKind::New, "generated")?;
+            c.add_revision(event, &tender, &source)?;
             c.save_history(&id, &published)?;
             c.record(&id, EventKind::Publish, "generated")?;
             for j in 0..PER_TENDER {
@@ -169,22 +171,24 @@ fn generate(path: &Path) -> Result<(), StoreError> {
         })?;
     }
     let (intake, source) = definition(Kind::Bestuurlijk, INTAKE);
-    store.change(&stamp, |c| {
+    store.change(INTAKE, &stamp, |c| {
         c.insert_tender(&intake, &source)?;
         c.save_history(INTAKE, &published)?;
-        c.record(INTAKE, EventKind::New, "generated")
+        let event = c.record(INTAKE, EventKind::New, "generated")?;
+        c.add_revision(event, &intake, &source)
     })?;
     generate_award(&mut store, &stamp, &published)
 }
 
 /// A classic tender whose lot `begeleiding` has 5,000 qualified, fully scored
 /// offers: equal points and distinct prices, so that there is no tie.
-fn generate_award(store: &mut Store, stamp: &Stamp, published: &History) -> Result<(), StoreError> {
+fn generate_award(store: &mut SqliteStore, stamp: &Stamp, published: &History) -> Result<(), StoreError> {
     let (award, source) = definition(Kind::Classic, AWARD);
-    store.change(stamp, |c| {
+    store.change(AWARD, stamp, |c| {
         c.insert_tender(&award, &source)?;
         c.save_history(AWARD, published)?;
-        c.record(AWARD, EventKind::New, "generated")?;
+        let event = c.record(AWARD, EventKind::New, "generated")?;
+        c.add_revision(event, &award, &source)?;
         for n in 0..OFFERS {
             let a = application(PROVIDERS + n, &["begeleiding"]);
             c.save_provider(&a)?;
@@ -210,7 +214,8 @@ fn generate_award(store: &mut Store, stamp: &Stamp, published: &History) -> Resu
             let price = Cents(6_000 + n as i64);
             c.save_score(AWARD, offer("prijs"), ScoreValue::Price(price))?;
         }
-        c.record(AWARD, EventKind::Score, "generated")
+        c.record(AWARD, EventKind::Score, "generated")?;
+        Ok(())
     })
 }
 

@@ -31,7 +31,7 @@ quietly() {
 
 # Load every seed tender and look at them.
 for file in tenders/*.toml; do
-    tender --now 2015-06-01 new "$file" >/dev/null
+    tender --now 2014-06-02 new "$file" >/dev/null
 done
 tender --now 2015-06-01 list
 

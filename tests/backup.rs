@@ -30,7 +30,7 @@ fn inspect(copy: &Path) -> (String, i64, i64) {
 #[test]
 fn a_backup_while_another_process_registers_providers_is_consistent() {
     let env = Env::new();
-    env.run(&["new", &seed(TENDER)]).ok();
+    env.run_at(common::LOADED, &["new", &seed(TENDER)]).ok();
     env.run_at("2015-08-03T09:00", &["publish", TENDER]).ok();
     let registered = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
@@ -66,7 +66,8 @@ fn a_backup_while_another_process_registers_providers_is_consistent() {
                 std::thread::sleep(Duration::from_millis(5));
             }
             let out = env.run(&["backup", copy.to_str().unwrap()]);
-            assert!(out.ok().contains("backed up"), "{}", out.stdout);
+            out.ok();
+            assert!(out.stderr.contains("backed up"), "{}", out.stderr);
         }
         let during = registered.load(Ordering::SeqCst);
         stop.store(true, Ordering::SeqCst);
@@ -102,7 +103,7 @@ fn a_backup_while_another_process_registers_providers_is_consistent() {
 #[test]
 fn an_existing_file_is_replaced_only_with_force() {
     let env = Env::new();
-    env.run(&["new", &seed(TENDER)]).ok();
+    env.run_at(common::LOADED, &["new", &seed(TENDER)]).ok();
     let file = env.write("backup.db", "an older backup");
     let path = file.as_str();
     let refused = env.run(&["backup", path]);

@@ -19,6 +19,10 @@ const OMMEN: &str = "ommen-hardenberg-2015";
 const ALKMAAR: &str = "alkmaar-wmo-pbv-2016";
 const ACHTERHOEK_ALL: &str = "gva,kwaliteit,skj-big,berichtenverkeer,verzekering";
 
+/// A second Achterhoek (another id, the same registrations) that stays open:
+/// time runs forward per tender, so a case at `OPEN` cannot use the one in evaluation.
+const ACHTERHOEK_OPEN: &str = "achterhoek-2022-open";
+
 /// Achterhoek while registration is open, and in evaluation.
 const OPEN: &str = "2021-05-01T10:00";
 const EVALUATION: &str = "2021-05-24T10:00";
@@ -33,11 +37,21 @@ const AWARDED: &str = "2015-10-01T10:00";
 fn world() -> Env {
     let env = Env::new();
     env.load(&[ACHTERHOEK, WALCHEREN, OMMEN, ALKMAAR]);
-    env.run_at("2021-04-01T09:00", &["publish", ACHTERHOEK]).ok();
-    for (name, kvk) in [("Zorg Anders BV", "60000001"), ("Thuis Plus BV", "60000002")] {
-        let lots = ["--lots", "wmo-begeleiding", "--meets", ACHTERHOEK_ALL];
-        let args = [&["register", ACHTERHOEK, "--name", name, "--kvk", kvk][..], &lots].concat();
-        env.run_at(OPEN, &args).ok();
+    let source = std::fs::read_to_string(seed(ACHTERHOEK)).unwrap();
+    let open = source.replacen(
+        &format!("id = \"{ACHTERHOEK}\""),
+        &format!("id = \"{ACHTERHOEK_OPEN}\""),
+        1,
+    );
+    let file = env.write("achterhoek-open.toml", open);
+    env.run_at(common::LOADED, &["new", &file]).ok();
+    for id in [ACHTERHOEK, ACHTERHOEK_OPEN] {
+        env.run_at("2021-04-01T09:00", &["publish", id]).ok();
+        for (name, kvk) in [("Zorg Anders BV", "60000001"), ("Thuis Plus BV", "60000002")] {
+            let lots = ["--lots", "wmo-begeleiding", "--meets", ACHTERHOEK_ALL];
+            let args = [&["register", id, "--name", name, "--kvk", kvk][..], &lots].concat();
+            env.run_at(OPEN, &args).ok();
+        }
     }
     let qualify = ["qualify", ACHTERHOEK, "--kvk", "60000001", "--meets", ACHTERHOEK_ALL];
     env.run_at(EVALUATION, &qualify).ok();
@@ -178,11 +192,11 @@ fn definitions() -> Vec<Case> {
 fn csv_files() -> Vec<Case> {
     let register = |name, content: &str, words| {
         let args: &'static [&'static str] = match name {
-            "crlf.csv" => &["register", ACHTERHOEK, "--csv", "{dir}/crlf.csv"],
-            "dup.csv" => &["register", ACHTERHOEK, "--csv", "{dir}/dup.csv"],
-            "phone.csv" => &["register", ACHTERHOEK, "--csv", "{dir}/phone.csv"],
-            "bom.csv" => &["register", ACHTERHOEK, "--csv", "{dir}/bom.csv"],
-            _ => &["register", ACHTERHOEK, "--csv", "{dir}/quote.csv"],
+            "crlf.csv" => &["register", ACHTERHOEK_OPEN, "--csv", "{dir}/crlf.csv"],
+            "dup.csv" => &["register", ACHTERHOEK_OPEN, "--csv", "{dir}/dup.csv"],
+            "phone.csv" => &["register", ACHTERHOEK_OPEN, "--csv", "{dir}/phone.csv"],
+            "bom.csv" => &["register", ACHTERHOEK_OPEN, "--csv", "{dir}/bom.csv"],
+            _ => &["register", ACHTERHOEK_OPEN, "--csv", "{dir}/quote.csv"],
         };
         with_file(name, content, case(OPEN, args, 1, words))
     };
@@ -245,18 +259,18 @@ fn usage() -> Vec<Case> {
     vec![
         case(
             OPEN,
-            &["register", ACHTERHOEK, "--name", "A", "--lots", "wmo-begeleiding"],
+            &["register", ACHTERHOEK_OPEN, "--name", "A", "--lots", "wmo-begeleiding"],
             2,
             &["--kvk"],
         ),
         case(
             OPEN,
-            &["register", ACHTERHOEK, "--csv", "x.csv", "--name", "A"],
+            &["register", ACHTERHOEK_OPEN, "--csv", "x.csv", "--name", "A"],
             2,
             &["--name", "--csv"],
         ),
         case(OPEN, &["--format", "xml", "list"], 2, &["xml", "table"]),
-        case(OPEN, &["publsh", ACHTERHOEK], 2, &["publsh"]),
+        case(OPEN, &["publsh", ACHTERHOEK_OPEN], 2, &["publsh"]),
         case(
             AWARDED,
             &["award", WALCHEREN, "--final", "--dry-run"],
@@ -326,7 +340,7 @@ fn ids() -> Vec<Case> {
         case(OPEN, &["log", ""], 1, &["tender list"]),
         case(
             OPEN,
-            &["withdraw", ACHTERHOEK, "--kvk", "6000000A"],
+            &["withdraw", ACHTERHOEK_OPEN, "--kvk", "6000000A"],
             1,
             &["6000000A", "8 digits"],
         ),
@@ -473,8 +487,8 @@ fn ids() -> Vec<Case> {
 fn states() -> Vec<Case> {
     vec![
         case(OPEN, &["publish", OMMEN], 1, &["cancelled"]),
-        case(OPEN, &["publish", ACHTERHOEK], 1, &["`open`"]),
-        case(OPEN, &["award", ACHTERHOEK], 1, &["`open`", "evaluation"]),
+        case(OPEN, &["publish", ACHTERHOEK_OPEN], 1, &["`open`"]),
+        case(OPEN, &["award", ACHTERHOEK_OPEN], 1, &["`open`", "evaluation"]),
         case(EVALUATION, &["award", ACHTERHOEK], 1, &["Thuis Plus BV", "admission"]),
         case(EVALUATION, &["award", ACHTERHOEK, "--final"], 1, &["`evaluation`"]),
         case(
@@ -489,7 +503,7 @@ fn states() -> Vec<Case> {
             1,
             &["`evaluation`"],
         ),
-        case(OPEN, &["sign", ACHTERHOEK, "--kvk", "60000001"], 1, &["`open`"]),
+        case(OPEN, &["sign", ACHTERHOEK_OPEN, "--kvk", "60000001"], 1, &["`open`"]),
         case(OPEN, &["extend", ALKMAAR], 1, &["`draft`"]),
         case(OPEN, &["extend", WALCHEREN], 1, &["`awarded`"]),
         case(
@@ -516,7 +530,7 @@ fn states() -> Vec<Case> {
         ),
         case(
             OPEN,
-            &["qualify", ACHTERHOEK, "--kvk", "60000001", "--meets", "gva"],
+            &["qualify", ACHTERHOEK_OPEN, "--kvk", "60000001", "--meets", "gva"],
             1,
             &["`open`"],
         ),
@@ -580,19 +594,19 @@ fn questions_evidence_register() -> Vec<Case> {
     let mut all = vec![
         case(
             late,
-            &["ask", ACHTERHOEK, "--question", "Nog een vraag?"],
+            &["ask", ACHTERHOEK_OPEN, "--question", "Nog een vraag?"],
             1,
             &["questions deadline was 2021-05-07 12:00"],
         ),
         case(
             OPEN,
-            &["answer", ACHTERHOEK, "--question", "3", "--text", "Ja."],
+            &["answer", ACHTERHOEK_OPEN, "--question", "3", "--text", "Ja."],
             1,
             &["question 3 does not exist"],
         ),
         case(
             OPEN,
-            &["nvi", ACHTERHOEK, "--publish"],
+            &["nvi", ACHTERHOEK_OPEN, "--publish"],
             1,
             &["no question has an answer yet"],
         ),
@@ -600,7 +614,7 @@ fn questions_evidence_register() -> Vec<Case> {
             OPEN,
             &[
                 "evidence",
-                ACHTERHOEK,
+                ACHTERHOEK_OPEN,
                 "--kvk",
                 "60000099",
                 "--kind",

@@ -29,11 +29,12 @@ fn alkmaar() -> Env {
     let env = Env::new();
     ok(&env, "2015-05-01T10:00", &["new", &seed(ALKMAAR)]);
     ok(&env, "2015-06-01T09:00", &["publish", ALKMAAR]);
-    for (kvk, name, lots) in [
+    let providers = [
         ("30000001", "Jeugdzorg \"De Brug\" & Co", "ambulant,crisis"),
         ("30000002", "Parlan Jeugd", "ambulant"),
         ("30000003", "Matig Hulp BV", "ambulant"),
-    ] {
+    ];
+    for (kvk, name, lots) in providers {
         let meets = "pve,indicatoren,gva,skj-big,ijw";
         ok(
             &env,
@@ -42,6 +43,8 @@ fn alkmaar() -> Env {
                 "register", ALKMAAR, "--name", name, "--kvk", kvk, "--lots", lots, "--meets", meets,
             ],
         );
+    }
+    for (kvk, _, _) in providers {
         ok(
             &env,
             "2015-07-20T10:00",
@@ -230,6 +233,8 @@ fn show_lists_consultations_and_the_tariffs_in_force_with_their_history() {
             "kwaliteit,vog,porthos,iwmo",
         ];
         ok(&env, "2015-08-01T10:00", &args);
+    }
+    for kvk in ["60000001", "60000002"] {
         ok(
             &env,
             "2015-10-01T10:00",

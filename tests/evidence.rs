@@ -82,8 +82,7 @@ fn a_requirement_with_evidence_is_met_only_with_a_valid_piece() {
                 "Justis 2015-0042",
             ],
         )
-        .ok()
-        .to_string();
+        .said();
     assert!(
         recorded.contains("evidence gva issued 2015-09-10, valid until 2017-09-09 (ref Justis 2015-0042)"),
         "{recorded}"
@@ -120,7 +119,7 @@ fn a_requirement_with_evidence_is_met_only_with_a_valid_piece() {
     let shown = env.run_at("2015-09-22T11:00", &["--format", "json", "show", ID]).json();
     assert_eq!(shown["evidence"][0]["requirement"], "gva");
     assert_eq!(shown["evidence"][0]["valid"], 1);
-    let table = env.run_at("2015-09-22T11:00", &["show", ID]).ok().to_string();
+    let table = env.run_at("2015-09-22T11:00", &["show", ID]).said();
     assert!(
         table.contains("Evidence for requirement `gva` (gva): 1 valid"),
         "{table}"

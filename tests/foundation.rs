@@ -25,7 +25,7 @@ fn every_file_in_tenders_passes_check_and_loads() {
     assert_eq!(files.len(), SEEDS.len());
     for file in &files {
         let out = env.run(&["check", file]);
-        assert!(out.ok().contains("is a valid"), "{file}: {}", out.stdout);
+        assert!(out.said().contains("is a valid"), "{file}: {}", out.stdout);
         env.run(&["new", file]).ok();
     }
     let list = env.run(&["--format", "json", "list"]);
@@ -48,7 +48,7 @@ fn every_template_passes_check_unchanged() {
         let file = env.write(&format!("{kind}.toml"), template.ok());
         let out = env.run(&["check", &file]);
         assert!(
-            out.ok().contains(&format!("is a valid {kind} tender (0 warnings)")),
+            out.said().contains(&format!("is a valid {kind} tender (0 warnings)")),
             "{}",
             out.stdout
         );
@@ -175,7 +175,7 @@ fn update_replaces_a_draft_and_rectifies_a_published_deadline() {
             "title = \"Wmo en Jeugd Achterhoek 2022\"",
         ),
     );
-    assert!(env.run(&["update", &file]).ok().contains("title"));
+    assert!(env.run(&["update", &file]).said().contains("title"));
     env.run_at("2021-04-01T09:00", &["publish", "achterhoek-2022"]).ok();
     let later = source
         .replace(

@@ -109,7 +109,7 @@ fn ommen_takes_its_42_providers_from_one_csv_file() {
     let env = ommen();
     let events = env.log(OMMEN).len();
     let out = env.run(&["register", OMMEN, "--csv", &ommen_42()]);
-    assert!(out.ok().contains("registered 42 providers"), "{}", out.stdout);
+    assert!(out.said().contains("registered 42 providers"), "{}", out.stdout);
 
     let rows = registrations(&env, OMMEN);
     assert_eq!(rows.len(), 42);
@@ -263,7 +263,7 @@ fn a_comma_csv_without_bom_with_only_the_required_columns_works() {
     );
     assert!(
         env.run(&["register", OMMEN, "--csv", &file])
-            .ok()
+            .said()
             .contains("registered 8 providers")
     );
     let rows = registrations(&env, OMMEN);
@@ -340,7 +340,7 @@ fn achterhoek_refuses_a_registration_an_hour_after_its_deadline() {
     assert!(env.registrations("2021-05-23T13:00", ACHTERHOEK).is_empty());
 
     let out = env.run_at("2021-05-23T12:00", &args);
-    assert!(out.ok().contains("Laatkomer BV"), "{}", out.stdout);
+    assert!(out.said().contains("Laatkomer BV"), "{}", out.stdout);
     let rows = env.registrations("2021-05-23T12:00", ACHTERHOEK);
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["kvk"], "30000001");
@@ -367,7 +367,11 @@ fn a_single_registration_stores_every_option() {
         "gva,verzekering",
         "--small",
     ]);
-    assert!(out.ok().contains("Zorggroep Ôns Thús (KvK 52962709)"), "{}", out.stdout);
+    assert!(
+        out.said().contains("Zorggroep Ôns Thús (KvK 52962709)"),
+        "{}",
+        out.stdout
+    );
     let row = env.registration(ACHTERHOEK_OPEN, ACHTERHOEK, "52962709");
     assert_eq!(row["name"], "Zorggroep Ôns Thús");
     assert_eq!(row["agb"], "03914712");
@@ -441,7 +445,7 @@ fn the_admission_check_qualifies_rejects_or_names_what_is_missing() {
             "skj-big,berichtenverkeer,verzekering",
         ],
     );
-    assert!(out.ok().contains("qualified"), "{}", out.stdout);
+    assert!(out.said().contains("qualified"), "{}", out.stdout);
     let row = env.registration(at, ACHTERHOEK, "40000001");
     assert_eq!(row["status"], "qualified");
     assert_eq!(strings(&row["meets"]), ACHTERHOEK_REQUIREMENTS);
@@ -452,7 +456,7 @@ fn the_admission_check_qualifies_rejects_or_names_what_is_missing() {
         at,
         &["qualify", ACHTERHOEK, "--kvk", "40000002", "--meets", "kwaliteit,gva"],
     );
-    let said = out.ok();
+    let said = out.said();
     for missing in ["skj-big", "berichtenverkeer", "verzekering"] {
         assert!(said.contains(missing), "{missing} not named: {said}");
     }
@@ -491,7 +495,7 @@ fn the_admission_check_qualifies_rejects_or_names_what_is_missing() {
         ],
     );
     assert!(
-        out.ok().contains("Geen gedragsverklaring aanbesteden"),
+        out.said().contains("Geen gedragsverklaring aanbesteden"),
         "{}",
         out.stdout
     );
@@ -861,7 +865,7 @@ fn one_bad_row_among_1000_good_ones_is_reported_by_line_and_nothing_is_registere
 
     let file = env.write("intake.csv", rows(false));
     let out = env.run(&["register", OMMEN, "--csv", &file]);
-    assert!(out.ok().contains("registered 1000 providers"), "{}", out.stdout);
+    assert!(out.said().contains("registered 1000 providers"), "{}", out.stdout);
     assert_eq!(listed(&env, OMMEN), 1000);
 }
 
@@ -1013,7 +1017,7 @@ fn a_withdrawn_provider_can_register_again_while_open_and_is_not_counted() {
     assert_eq!(listed(&env, OMMEN), 2);
 
     let out = env.run(&["withdraw", OMMEN, "--kvk", "80000001"]);
-    assert!(out.ok().contains("Terug BV"), "{}", out.stdout);
+    assert!(out.said().contains("Terug BV"), "{}", out.stdout);
     assert_eq!(listed(&env, OMMEN), 1);
     let shown = env.run(&["--format", "json", "show", OMMEN]).json();
     assert_eq!(shown["registrations"], 1);
@@ -1036,7 +1040,7 @@ fn a_withdrawn_provider_can_register_again_while_open_and_is_not_counted() {
         "ondersteuning",
         &["--small"],
     );
-    assert!(out.ok().contains("renamed from Terug BV"), "{}", out.stdout);
+    assert!(out.said().contains("renamed from Terug BV"), "{}", out.stdout);
     assert_eq!(listed(&env, OMMEN), 2);
     let rows = registrations(&env, OMMEN);
     assert_eq!(rows.len(), 2, "one registration per provider: {rows:?}");
@@ -1100,7 +1104,7 @@ fn a_later_registration_with_a_new_name_renames_the_provider_everywhere() {
             "wmo-dagbesteding",
         ],
     );
-    assert!(out.ok().contains("renamed from Oude Naam BV"), "{}", out.stdout);
+    assert!(out.said().contains("renamed from Oude Naam BV"), "{}", out.stdout);
     let trail = env
         .run_at(ACHTERHOEK_OPEN, &["--format", "json", "log", ACHTERHOEK])
         .json();

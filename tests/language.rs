@@ -77,6 +77,9 @@ fn machine_output_is_the_same_in_both_languages() {
             "pve,indicatoren,gva,skj-big,ijw",
         ];
         env.run(&args).ok();
+    }
+    // Every registration first, then the admission check: time runs forward.
+    for kvk in ["30000001", "30000002"] {
         env.run_at(
             "2015-07-20T10:00",
             &["qualify", ALKMAAR, "--kvk", kvk, "--meets", "pve"],

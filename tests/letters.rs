@@ -62,12 +62,14 @@ fn alkmaar() -> Env {
     let file = env.write("alkmaar.toml", text);
     ok(&env, "2015-05-01T10:00", &["new", &file]);
     ok(&env, "2015-06-01T09:00", &["publish", ALKMAAR]);
-    for (kvk, name, lots) in [
+    let providers = [
         (EERSTE, NAME, "ambulant,crisis"),
         (TWEEDE, "Parlan Jeugd", "ambulant"),
         (MATIG, "Matig Hulp BV", "ambulant"),
         (AFGEWEZEN, "Geen VOG BV", "ambulant"),
-    ] {
+    ];
+    // Every registration first, then the admission check: time runs forward.
+    for (kvk, name, lots) in providers {
         let meets = if kvk == AFGEWEZEN {
             "pve"
         } else {
@@ -77,6 +79,8 @@ fn alkmaar() -> Env {
             "register", ALKMAAR, "--name", name, "--kvk", kvk, "--lots", lots, "--meets", meets,
         ];
         ok(&env, "2015-06-15T10:00", &args);
+    }
+    for (kvk, _, _) in providers {
         let decision: &[&str] = if kvk == AFGEWEZEN {
             &["--reject", "Geen gedragsverklaring aanbesteden"]
         } else {

@@ -19,15 +19,21 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use common::{Env, seed};
+use common::{Env, Out, seed};
 use serde_json::Value;
 
 // Helpers.
 
 /// Runs a mutating command at `now` that must succeed and leave exactly one
-/// new event, of kind `action`, in the log. Returns stdout.
+/// new event, of kind `action`, in the log. Returns what it said (stdout, then stderr).
 #[track_caller]
 fn step(env: &Env, now: &str, args: &[&str], action: &str) -> String {
+    step_out(env, now, args, action).said()
+}
+
+/// `step`, returning the run itself.
+#[track_caller]
+fn step_out(env: &Env, now: &str, args: &[&str], action: &str) -> Out {
     // `new FILE` creates the tender: it has no trail before.
     let (id, before) = if args[0] == "new" {
         let stem = Path::new(args[1]).file_stem().unwrap().to_str().unwrap().to_string();
@@ -38,7 +44,7 @@ fn step(env: &Env, now: &str, args: &[&str], action: &str) -> String {
         (id, before)
     };
     let out = env.run_at(now, args);
-    let stdout = out.ok().to_string();
+    out.ok();
     let after = env.log(&id);
     assert_eq!(
         after.len(),
@@ -49,7 +55,7 @@ fn step(env: &Env, now: &str, args: &[&str], action: &str) -> String {
     let last = after.last().unwrap();
     assert_eq!(last["action"], action, "{last}");
     assert_eq!(last["actor"], "inkoper", "{last}");
-    stdout
+    out
 }
 
 /// Runs `award` as a step (one new `award` event) and returns its JSON.
@@ -57,8 +63,7 @@ fn step(env: &Env, now: &str, args: &[&str], action: &str) -> String {
 fn decide(env: &Env, now: &str, args: &[&str]) -> Value {
     let mut all = vec!["--format", "json"];
     all.extend_from_slice(args);
-    let stdout = step(env, now, &all, "award");
-    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not one JSON value ({e}): {stdout}"))
+    step_out(env, now, &all, "award").json()
 }
 
 /// The tender id of a command line: the first argument after the subcommand

@@ -62,12 +62,14 @@ fn every_listing_prints_the_same_keys_and_values_as_json_and_csv() {
     let id = "alkmaar-jeugdhulp-2016";
     env.run_at("2015-05-01", &["new", &seed(id)]).ok();
     env.run_at("2015-05-01", &["new", &seed("walcheren-2016")]).ok();
-    // `new` loads the tender, so its two formats are compared on two databases.
+    // `new` loads the tender, so its two formats are compared on two databases;
+    // its JSON is the record of the change, with the timeline the CSV lists.
     let new = ["new", &seed("leeuwarden-wijk")];
     let json = env.run_at("2015-05-01", &[&["--format", "json"], &new[..]].concat());
     let csv = Env::new().run_at("2015-05-01", &[&["--format", "csv"], &new[..]].concat());
     let json: Value = serde_json::from_str(json.ok()).unwrap();
-    same_keys_and_values(json.as_array().unwrap(), csv.ok(), true);
+    assert_eq!(json["action"], "new");
+    same_keys_and_values(json["timeline"].as_array().unwrap(), csv.ok(), true);
     env.run_at("2015-06-01T09:00", &["publish", id]).ok();
     for (kvk, lots) in [("30000001", "ambulant,dagbehandeling"), ("30000002", "ambulant")] {
         let meets = "pve,indicatoren,gva,skj-big,ijw";

@@ -159,7 +159,7 @@ fn every_mutating_command_leaves_exactly_one_event() {
 fn the_log_shows_local_time_and_utc_in_every_format() {
     let env = Env::new();
     let id = "achterhoek-2022";
-    env.run(&["new", &seed(id)]).ok();
+    env.run_at(common::LOADED, &["new", &seed(id)]).ok();
     env.run_at("2021-04-01T09:00", &["publish", id]).ok();
     let events = trail(&env, id);
     let keys: Vec<&String> = events[1].as_object().unwrap().keys().collect();
@@ -170,7 +170,7 @@ fn the_log_shows_local_time_and_utc_in_every_format() {
     assert_eq!(events[1]["at_utc"], "2021-04-01T07:00:00Z");
     let csv = env.run(&["--format", "csv", "log", id]);
     let lines: Vec<&str> = csv.ok().lines().collect();
-    assert_eq!(lines[0], "at,at_utc,actor,action,detail");
+    assert_eq!(lines[0], "at,at_utc,actor,action,detail,event");
     assert!(
         lines[2].starts_with("2021-04-01T09:00:00+02:00,2021-04-01T07:00:00Z,inkoper,publish,"),
         "{}",

@@ -22,7 +22,7 @@ fn installed(program: &str) -> bool {
 /// The Achterhoek walkthrough up to the award decision of 1 October 2021.
 fn achterhoek() -> Env {
     let env = Env::published(ACHTERHOEK, "2021-04-01T09:00", "2021-05-24T10:00");
-    for (kvk, name, lots) in [
+    let providers = [
         (
             "09123456",
             "Zorgcoöperatie De Graafschap",
@@ -34,12 +34,16 @@ fn achterhoek() -> Env {
             "jeugd-ambulant,jeugd-verblijf",
         ),
         ("41045678", "Lindenhout Jeugd", "jeugd-ambulant"),
-    ] {
+    ];
+    // Every registration first, then the admission check: time runs forward.
+    for (kvk, name, lots) in providers {
         let meets = "gva,kwaliteit,skj-big,berichtenverkeer,verzekering";
         let args = [
             "register", ACHTERHOEK, "--name", name, "--kvk", kvk, "--lots", lots, "--meets", meets,
         ];
         env.run_at("2021-05-10T10:00", &args).ok();
+    }
+    for (kvk, _, _) in providers {
         let decision: &[&str] = if kvk == "09123456" {
             &["--reject", "Geen gedragsverklaring aanbesteden overgelegd"]
         } else {

@@ -15,14 +15,16 @@ const ACHTERHOEK: &str = "achterhoek-2022";
 
 fn achterhoek() -> Env {
     let env = Env::published(ACHTERHOEK, "2021-04-01T09:00", "2021-05-24T10:00");
-    for (kvk, name, lots) in [
+    let providers = [
         ("09123456", "=HYPERLINK(\"x\") Zorg", "jeugd-ambulant"),
         (
             "08234567",
             "Jeugdzorg Oost-Gelderland B.V.",
             "jeugd-ambulant,jeugd-verblijf",
         ),
-    ] {
+    ];
+    // Every registration first, then the admission check: time runs forward.
+    for (kvk, name, lots) in providers {
         let meets = "gva,kwaliteit,skj-big,berichtenverkeer,verzekering";
         env.run_at(
             "2021-05-12T15:30",
@@ -31,6 +33,8 @@ fn achterhoek() -> Env {
             ],
         )
         .ok();
+    }
+    for (kvk, _, _) in providers {
         env.run_at("2021-05-24", &["qualify", ACHTERHOEK, "--kvk", kvk, "--meets", "gva"])
             .ok();
     }

@@ -47,7 +47,8 @@ pub fn rows(lot: &LotOutcome, lang: Lang) -> impl Iterator<Item = Vec<String>> +
         }));
         cells.push(o.price.map_or(String::new(), |p| lang.money(p)));
         cells.push(o.score.map_or(String::new(), |s| lang.score(s)));
-        cells.push(result(lang, o.excluded.as_deref(), o.awarded, lot.tie.contains(&o.kvk)));
+        let excluded = o.excluded.as_ref().map(ToString::to_string);
+        cells.push(result(lang, excluded.as_deref(), o.awarded, lot.tie.contains(&o.kvk)));
         cells
     })
 }
@@ -81,7 +82,7 @@ fn agrees(offer: &Ranked, line: &AwardLine) -> bool {
     offer.kvk == line.kvk
         && offer.rank == line.rank
         && offer.awarded == line.awarded
-        && offer.excluded == line.excluded
+        && offer.excluded.as_ref().map(ToString::to_string) == line.excluded
         && offer.score.map(|s| s.to_string()) == line.score
 }
 

@@ -2,11 +2,24 @@
 //! on the best price-quality ratio for a classic tender, admission of every
 //! qualified provider for the fixed-tariff kinds. Exact fractions throughout.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
-use super::definition::{Criterion, PriceFormula};
+use super::definition::{Criterion, Kind, PriceFormula};
+use super::intake::{Registration, Status};
 use super::money::Cents;
 use super::ratio::Ratio;
+use super::tender::Tender;
+
+/// A recorded score: points in hundredths, or a price.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScoreValue {
+    Points(i64),
+    Price(Cents),
+}
+
+/// Scores of a tender by (KvK, lot), then by criterion; ordered, so that
+/// everything computed from them comes out the same way every time.
+pub type Scores = BTreeMap<(String, String), BTreeMap<String, ScoreValue>>;
 
 /// One provider's offer for one lot: points per quality criterion in
 /// hundredths of a point, and the price for the price criterion.
@@ -14,8 +27,34 @@ use super::ratio::Ratio;
 pub struct Offer {
     pub kvk: String,
     pub name: String,
-    pub points: HashMap<String, i64>,
+    pub points: BTreeMap<String, i64>,
     pub price: Option<Cents>,
+}
+
+/// Why an offer takes no part in the ranking of its lot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Exclusion {
+    /// The criteria the offer has no score for yet.
+    MissingScore(Vec<String>),
+    /// The quality share, in percent, under the definition's minimum.
+    BelowMinimum { share: Ratio, min: u32 },
+    /// An abnormally low price (no realistic price).
+    BelowFloor { price: Cents, floor: Cents },
+}
+
+impl std::fmt::Display for Exclusion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Exclusion::MissingScore(criteria) => write!(f, "missing score: {}", criteria.join(", ")),
+            Exclusion::BelowMinimum { share, min } => write!(f, "quality {share}% is below the minimum of {min}%"),
+            Exclusion::BelowFloor { price, floor } => {
+                write!(
+                    f,
+                    "price {price} is below the price floor of {floor} (no realistic price)"
+                )
+            }
+        }
+    }
 }
 
 /// The rules of a lot's ranking, from the definition.
@@ -46,7 +85,7 @@ pub struct Ranked {
     pub parts: Vec<Part>,
     pub price: Option<Cents>,
     pub awarded: bool,
-    pub excluded: Option<String>,
+    pub excluded: Option<Exclusion>,
 }
 
 /// The outcome of a lot, best first, excluded offers last.
@@ -56,6 +95,159 @@ pub struct LotOutcome {
     pub offers: Vec<Ranked>,
     /// Providers tied for the last award place that no draw has separated.
     pub tie: Vec<String>,
+}
+
+/// Why the award cannot be decided now, and what to do first.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AwardRefusal {
+    #[error(
+        "tender `{tender}` cannot be awarded: {} still without an admission decision: {}; qualify or reject them first",
+        count(.providers.len(), "registration is", "registrations are"),
+        .providers.join(", ")
+    )]
+    Undecided { tender: String, providers: Vec<String> },
+    #[error(
+        "tender `{tender}` cannot be awarded: {} {}: {}; record them with `tender score`",
+        count(.offers.len(), "offer", "offers"),
+        if .offers.len() == 1 { "lacks a score" } else { "lack a score" },
+        .offers.join(", ")
+    )]
+    MissingScores { tender: String, offers: Vec<String> },
+    #[error(
+        "lot `{lot}` of tender `{tender}` has a tie for the last award place between {}; hold a draw and pass its outcome with --draw {} (best first)",
+        .tied.join(" and "),
+        .kvks.join(",")
+    )]
+    Tie {
+        tender: String,
+        lot: String,
+        tied: Vec<String>,
+        kvks: Vec<String>,
+    },
+    #[error("tender `{tender}` has no qualified offers; there is nothing to award")]
+    NothingToAward { tender: String },
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The outcome of every lot from the admitted registrations and their scores.
+pub fn outcomes(tender: &Tender, registrations: &[Registration], scores: &Scores, draw: &[String]) -> Vec<LotOutcome> {
+    let def = &tender.definition;
+    let formula = def.award.as_ref().map_or(PriceFormula::Relative, |a| a.price_formula);
+    let min_quality = def.award.as_ref().and_then(|a| a.min_quality);
+    def.lots
+        .iter()
+        .map(|lot| {
+            let offers: Vec<Offer> = registrations
+                .iter()
+                .filter(|r| r.status.is_admitted() && r.lots.contains(&lot.id))
+                .map(|r| offer(r, scores.get(&(r.kvk.clone(), lot.id.clone()))))
+                .collect();
+            match def.kind {
+                Kind::Classic => {
+                    let rules = Rules {
+                        criteria: &def.criteria,
+                        formula,
+                        min_quality,
+                        price_floor: lot.price_floor,
+                        max_awards: lot.max_awards,
+                    };
+                    rank(&lot.id, &rules, &offers, draw)
+                }
+                Kind::Bestuurlijk | Kind::Raamovereenkomst => admit_all(&lot.id, &offers),
+            }
+        })
+        .collect()
+}
+
+fn offer(r: &Registration, scores: Option<&BTreeMap<String, ScoreValue>>) -> Offer {
+    let mut points = BTreeMap::new();
+    let mut price = None;
+    for (criterion, value) in scores.into_iter().flatten() {
+        match value {
+            ScoreValue::Points(p) => {
+                points.insert(criterion.clone(), *p);
+            }
+            ScoreValue::Price(c) => price = Some(*c),
+        }
+    }
+    Offer {
+        kvk: r.kvk.clone(),
+        name: r.name.clone(),
+        points,
+        price,
+    }
+}
+
+/// The award decision: every lot's outcome, or a refusal when an admission is
+/// undecided, a score is missing, a tie is unbroken or nothing is offered.
+pub fn decide(
+    tender: &Tender,
+    registrations: &[Registration],
+    scores: &Scores,
+    draw: &[String],
+) -> Result<Vec<LotOutcome>, AwardRefusal> {
+    let id = &tender.definition.id;
+    let undecided: Vec<String> = registrations
+        .iter()
+        .filter(|r| r.status == Status::Registered)
+        .map(|r| format!("{} ({})", r.name, r.kvk))
+        .collect();
+    if !undecided.is_empty() {
+        return Err(AwardRefusal::Undecided {
+            tender: id.clone(),
+            providers: undecided,
+        });
+    }
+    let lots = outcomes(tender, registrations, scores, draw);
+    let missing: Vec<String> = lots
+        .iter()
+        .flat_map(|lot| {
+            lot.offers.iter().filter_map(move |o| match &o.excluded {
+                Some(Exclusion::MissingScore(criteria)) => {
+                    Some(format!("{} lot {} ({})", o.kvk, lot.lot, criteria.join(", ")))
+                }
+                _ => None,
+            })
+        })
+        .collect();
+    if !missing.is_empty() {
+        return Err(AwardRefusal::MissingScores {
+            tender: id.clone(),
+            offers: missing,
+        });
+    }
+    if let Some(lot) = lots.iter().find(|lot| !lot.tie.is_empty()) {
+        return Err(AwardRefusal::Tie {
+            tender: id.clone(),
+            lot: lot.lot.clone(),
+            tied: lot
+                .offers
+                .iter()
+                .filter(|o| lot.tie.contains(&o.kvk))
+                .map(|o| format!("{} ({})", o.name, o.kvk))
+                .collect(),
+            kvks: lot.tie.clone(),
+        });
+    }
+    if lots.iter().all(|lot| lot.offers.is_empty()) {
+        return Err(AwardRefusal::NothingToAward { tender: id.clone() });
+    }
+    Ok(lots)
+}
+
+/// What a decision makes of every ranked registration: awarded in any lot, or not.
+pub fn statuses(lots: &[LotOutcome]) -> BTreeMap<&str, Status> {
+    let mut statuses = BTreeMap::new();
+    for offer in lots.iter().flat_map(|lot| &lot.offers) {
+        let status = statuses.entry(offer.kvk.as_str()).or_insert(Status::NotAwarded);
+        if offer.awarded {
+            *status = Status::Awarded;
+        }
+    }
+    statuses
 }
 
 /// Whether a higher score is better (relative, none) or a lower one (fictitious price).
@@ -167,22 +359,22 @@ fn evaluate(rules: &Rules, offer: &Offer) -> Ranked {
     ranked
 }
 
-fn exclusion(rules: &Rules, offer: &Offer, quality: Ratio, missing: &[&str]) -> Option<String> {
+fn exclusion(rules: &Rules, offer: &Offer, quality: Ratio, missing: &[&str]) -> Option<Exclusion> {
     if !missing.is_empty() {
-        return Some(format!("missing score: {}", missing.join(", ")));
+        return Some(Exclusion::MissingScore(
+            missing.iter().map(ToString::to_string).collect(),
+        ));
     }
     if let Some(min) = rules.min_quality {
         let quality_weight: u32 = rules.criteria.iter().filter(|c| !c.price).map(|c| c.weight).sum();
         let share = quality * Ratio::new(100, i128::from(quality_weight.max(1)));
         if share < Ratio::integer(i128::from(min)) {
-            return Some(format!("quality {share}% is below the minimum of {min}%"));
+            return Some(Exclusion::BelowMinimum { share, min });
         }
     }
     if let (Some(floor), Some(price)) = (rules.price_floor, offer.price) {
         if price < floor {
-            return Some(format!(
-                "price {price} is below the price floor of {floor} (no realistic price)"
-            ));
+            return Some(Exclusion::BelowFloor { price, floor });
         }
     }
     None
@@ -361,7 +553,7 @@ mod tests {
         );
         let a = outcome.offers.iter().find(|r| r.kvk == "00000001").unwrap();
         assert_eq!(
-            a.excluded.as_deref(),
+            a.excluded.as_ref().map(ToString::to_string).as_deref(),
             Some("quality 71.43% is below the minimum of 72%")
         );
         assert_eq!((a.rank, a.awarded), (None, false));
@@ -391,8 +583,9 @@ mod tests {
         assert!(
             outcome.offers[2]
                 .excluded
-                .as_deref()
+                .as_ref()
                 .unwrap()
+                .to_string()
                 .contains("below the price floor of € 90,00")
         );
     }
@@ -403,11 +596,9 @@ mod tests {
         offers[0].points.remove("team");
         offers[1].price = None;
         let outcome = rank("lot", &rules(&criteria, PriceFormula::Relative), &offers, &[]);
-        let reasons: Vec<Option<&str>> = outcome.offers.iter().map(|r| r.excluded.as_deref()).collect();
-        assert_eq!(
-            reasons,
-            [None, Some("missing score: team"), Some("missing score: prijs")]
-        );
+        let reasons: Vec<Option<Exclusion>> = outcome.offers.iter().map(|r| r.excluded.clone()).collect();
+        let missing = |c: &str| Some(Exclusion::MissingScore(vec![c.to_string()]));
+        assert_eq!(reasons, [None, missing("team"), missing("prijs")]);
     }
 
     #[test]
@@ -526,5 +717,95 @@ mod tests {
         let (_, offers) = quality_only();
         let outcome = admit_all("lot", &offers);
         assert!(outcome.offers.iter().all(|r| r.awarded && r.rank.is_none()));
+    }
+
+    fn registration(kvk: &str, status: Status) -> Registration {
+        Registration {
+            kvk: kvk.into(),
+            name: format!("Aanbieder {kvk}"),
+            agb: None,
+            email: None,
+            lots: vec!["begeleiding".into()],
+            meets: Vec::new(),
+            small: false,
+            status,
+            reason: None,
+            registered_at: chrono::DateTime::UNIX_EPOCH,
+            joining: false,
+            joining_at: None,
+        }
+    }
+
+    /// The classic template with one lot, `begeleiding`, and the registrations' scores.
+    fn classic() -> Tender {
+        let source = include_str!("../templates/classic.toml");
+        let (mut tender, _) = Tender::from_source(source).unwrap();
+        tender.definition.lots.retain(|l| l.id == "begeleiding");
+        tender.definition.lots[0].max_awards = Some(1);
+        tender
+    }
+
+    fn scored(tender: &Tender, offers: &[(&str, i64, i64)]) -> Scores {
+        let mut scores = Scores::new();
+        for (kvk, points, euros) in offers {
+            let entry = scores.entry((kvk.to_string(), "begeleiding".to_string())).or_default();
+            for c in &tender.definition.criteria {
+                let value = if c.price {
+                    ScoreValue::Price(Cents(euros * 100))
+                } else {
+                    ScoreValue::Points(points * 100)
+                };
+                entry.insert(c.id.clone(), value);
+            }
+        }
+        scores
+    }
+
+    #[test]
+    fn an_award_is_refused_while_an_admission_is_undecided_or_a_score_missing() {
+        let tender = classic();
+        let both = [
+            registration("00000001", Status::Qualified),
+            registration("00000002", Status::Registered),
+        ];
+        let refusal = decide(&tender, &both, &Scores::new(), &[]).unwrap_err();
+        assert!(matches!(&refusal, AwardRefusal::Undecided { providers, .. } if providers.len() == 1));
+        assert!(
+            refusal
+                .to_string()
+                .contains("1 registration is still without an admission decision")
+        );
+
+        let one = [registration("00000001", Status::Qualified)];
+        let refusal = decide(&tender, &one, &Scores::new(), &[]).unwrap_err();
+        assert!(
+            matches!(&refusal, AwardRefusal::MissingScores { offers, .. } if offers.len() == 1),
+            "{refusal}"
+        );
+        assert!(refusal.to_string().contains("1 offer lacks a score"), "{refusal}");
+    }
+
+    #[test]
+    fn an_unbroken_tie_and_nothing_to_award_are_refused_and_a_draw_decides() {
+        let tender = classic();
+        let two = [
+            registration("00000001", Status::Qualified),
+            registration("00000002", Status::Qualified),
+        ];
+        let scores = scored(&tender, &[("00000001", 8, 100), ("00000002", 8, 100)]);
+        let refusal = decide(&tender, &two, &scores, &[]).unwrap_err();
+        assert!(
+            matches!(&refusal, AwardRefusal::Tie { kvks, .. } if kvks.len() == 2),
+            "{refusal}"
+        );
+        let draw = ["00000002".to_string(), "00000001".to_string()];
+        let lots = decide(&tender, &two, &scores, &draw).unwrap();
+        let statuses = statuses(&lots);
+        assert_eq!(statuses["00000002"], Status::Awarded);
+        assert_eq!(statuses["00000001"], Status::NotAwarded);
+
+        let rejected = [registration("00000001", Status::Rejected)];
+        let refusal = decide(&tender, &rejected, &Scores::new(), &[]).unwrap_err();
+        assert!(matches!(refusal, AwardRefusal::NothingToAward { .. }));
     }
 }

@@ -26,6 +26,11 @@ impl Status {
     pub fn is_active(self) -> bool {
         self != Status::Withdrawn
     }
+
+    /// Whether the admission check let the offer into the award (before or after it).
+    pub fn is_admitted(self) -> bool {
+        matches!(self, Status::Qualified | Status::Awarded | Status::NotAwarded)
+    }
 }
 
 /// A registration as the intake desk enters it, one provider for one tender.

@@ -39,6 +39,51 @@ pub struct History {
     pub redo_required: bool,
 }
 
+/// A recorded step that changes the decisions of a tender.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Transition {
+    Publish,
+    Cancel,
+    /// An award decision, first or after an upheld objection: a new standstill starts.
+    Award,
+    FinalAward,
+    Object,
+    /// An objection closed; `upheld` against the current decision calls for a re-award.
+    Resolve {
+        upheld_against_current: bool,
+    },
+    /// A contract signed on that day (which may lie before *now*).
+    Sign {
+        on: DateTime<Utc>,
+    },
+    Extend,
+}
+
+impl History {
+    /// The side effects of a transition, in one place.
+    pub fn apply(&mut self, transition: Transition, now: DateTime<Utc>) {
+        match transition {
+            Transition::Publish => self.published_at = Some(now),
+            Transition::Cancel => self.cancelled_at = Some(now),
+            Transition::Award => {
+                self.decided_at = Some(now);
+                self.final_at = None;
+                self.redo_required = false;
+            }
+            Transition::FinalAward => self.final_at = Some(now),
+            Transition::Object => self.open_objections += 1,
+            Transition::Resolve { upheld_against_current } => {
+                self.open_objections = self.open_objections.saturating_sub(1);
+                self.redo_required |= upheld_against_current;
+            }
+            Transition::Sign { on } => {
+                self.first_signed_at = Some(self.first_signed_at.map_or(on, |first| first.min(on)));
+            }
+            Transition::Extend => self.extensions_used += 1,
+        }
+    }
+}
+
 /// What the lifecycle needs to know of a tender.
 #[derive(Debug, Clone, Copy)]
 pub struct Facts<'a> {
@@ -671,5 +716,51 @@ mod tests {
             facts.allow(Action::Extend, now).unwrap_err().reason,
             "no extension option is left"
         );
+    }
+
+    #[test]
+    fn every_transition_changes_the_history_in_one_place() {
+        let at = utc("2027-04-01T10:00:00+02:00");
+        let mut h = History::default();
+        h.apply(Transition::Publish, at);
+        h.apply(Transition::Award, at);
+        assert_eq!((h.published_at, h.decided_at, h.final_at), (Some(at), Some(at), None));
+        h.apply(Transition::Object, at);
+        h.apply(Transition::Object, at);
+        h.apply(
+            Transition::Resolve {
+                upheld_against_current: false,
+            },
+            at,
+        );
+        assert_eq!((h.open_objections, h.redo_required), (1, false));
+        h.apply(
+            Transition::Resolve {
+                upheld_against_current: true,
+            },
+            at,
+        );
+        assert_eq!((h.open_objections, h.redo_required), (0, true));
+        let redo = utc("2027-04-05T10:00:00+02:00");
+        h.apply(Transition::Award, redo);
+        assert_eq!(
+            (h.decided_at, h.redo_required),
+            (Some(redo), false),
+            "a re-award clears the redo"
+        );
+        h.apply(Transition::FinalAward, redo);
+        assert_eq!(h.final_at, Some(redo));
+        let later = utc("2027-05-02T00:00:00+02:00");
+        let earlier = utc("2027-05-01T00:00:00+02:00");
+        h.apply(Transition::Sign { on: later }, later);
+        h.apply(Transition::Sign { on: earlier }, later);
+        assert_eq!(
+            h.first_signed_at,
+            Some(earlier),
+            "the first signature counts, whenever recorded"
+        );
+        h.apply(Transition::Extend, later);
+        h.apply(Transition::Cancel, later);
+        assert_eq!((h.extensions_used, h.cancelled_at), (1, Some(later)));
     }
 }

@@ -5,6 +5,7 @@ pub mod award;
 pub mod bounds;
 pub mod calendar;
 pub mod checks;
+pub mod chronology;
 pub mod deadlines;
 pub mod definition;
 pub mod dossier;

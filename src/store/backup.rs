@@ -6,10 +6,11 @@ use std::time::{Duration, Instant};
 use rusqlite::Connection;
 use rusqlite::backup::{Backup, StepResult};
 
+use super::StoreError;
 use super::open::create_private;
-use super::{BUSY_TIMEOUT, Store, StoreError};
+use super::sqlite::{BUSY_TIMEOUT, SqliteStore};
 
-impl Store {
+impl SqliteStore {
     /// Copies the database to `to`, which must not exist yet, as one snapshot:
     /// every change committed before it and none after, while other processes
     /// go on writing (WAL lets a reader copy without blocking them). The copy

@@ -1,32 +1,21 @@
 //! Scores, award decisions, objections, signatures, consultations and amendments.
 
-use std::collections::HashMap;
-
+use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
+use super::StoreError;
+use super::sqlite::Db;
 use super::text::{from_time, to_optional_time, to_time};
-use super::{Change, Store, StoreError};
 use crate::domain::audit::{EventKind, Recorded, Trail};
-use crate::domain::award::LotOutcome;
-use crate::domain::dossier::{Amendment, AwardLine, Consultation, Decision, Objection, Signature};
-use crate::domain::intake::Status;
+use crate::domain::award::{LotOutcome, ScoreValue, Scores};
+use crate::domain::dossier::{Amendment, AwardLine, Consultation, Decision, Objection, Outcome, Signature};
 use crate::domain::money::Cents;
-
-/// A recorded score: points in hundredths, or a price.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScoreValue {
-    Points(i64),
-    Price(Cents),
-}
-
-/// Scores of a tender by (KvK, lot), then by criterion.
-pub type Scores = HashMap<(String, String), HashMap<String, ScoreValue>>;
 
 fn parse<T: std::str::FromStr<Err = String>>(text: &str) -> Result<T, StoreError> {
     text.parse().map_err(StoreError::Invalid)
 }
 
-impl Store {
+impl Db<'_> {
     /// Runs a query and maps every row.
     pub(super) fn query<T>(
         &self,
@@ -34,10 +23,7 @@ impl Store {
         params: impl rusqlite::Params,
         map: impl Fn(&rusqlite::Row) -> Result<T, StoreError>,
     ) -> Result<Vec<T>, StoreError> {
-        let mut statement = self
-            .conn
-            .prepare(sql)
-            .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
+        let mut statement = self.conn.prepare_cached(sql).map_err(|e| self.error(e))?;
         let mut rows = statement.query(params)?;
         let mut all = Vec::new();
         while let Some(row) = rows.next()? {
@@ -65,7 +51,6 @@ impl Store {
         Ok(scores)
     }
 
-    /// The latest award decision, with its lines in ranking order per lot.
     pub fn decision(&self, tender_id: &str) -> Result<Option<Decision>, StoreError> {
         let head = self
             .conn
@@ -163,7 +148,6 @@ impl Store {
         )
     }
 
-    /// The whole history of a tender, for the export.
     pub fn trail(&self, tender_id: &str) -> Result<Trail, StoreError> {
         let events = self.events(tender_id)?;
         // A fact that no event claims (recorded before schema 4 and not matched
@@ -273,31 +257,18 @@ fn amendment(row: &rusqlite::Row) -> Result<Amendment, StoreError> {
     })
 }
 
-impl Change<'_> {
-    /// The amendments of a tender, as this transaction sees them.
-    pub fn amendments(&self, tender_id: &str) -> Result<Vec<Amendment>, StoreError> {
-        let mut statement = self
-            .tx
-            .prepare(&format!("{AMENDMENT} WHERE tender_id = ?1 ORDER BY number"))?;
-        let mut rows = statement.query([tender_id])?;
-        let mut all = Vec::new();
-        while let Some(row) = rows.next()? {
-            all.push(amendment(row)?);
-        }
-        Ok(all)
-    }
-
-    /// Records a score; returns the value it replaced.
+impl Db<'_> {
     pub fn save_score(
-        &mut self,
+        &self,
         tender_id: &str,
         key: (&str, &str, &str),
         value: ScoreValue,
+        at: DateTime<Utc>,
     ) -> Result<Option<ScoreValue>, StoreError> {
         let (kvk, lot, criterion) = key;
         // Cached statements: a bulk score file runs these once per row.
         let old = self
-            .tx
+            .conn
             .prepare_cached(
                 "SELECT points, price FROM score WHERE tender_id = ?1 AND kvk = ?2 AND lot = ?3 AND criterion = ?4",
             )?
@@ -310,28 +281,29 @@ impl Change<'_> {
             ScoreValue::Points(p) => (Some(p), None),
             ScoreValue::Price(c) => (None, Some(c.0)),
         };
-        self.tx
+        self.conn
             .prepare_cached(
                 "INSERT INTO score (tender_id, kvk, lot, criterion, points, price, scored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
                  ON CONFLICT (tender_id, kvk, lot, criterion) DO UPDATE SET points = ?5, price = ?6, scored_at = ?7",
             )?
-            .execute(params![tender_id, kvk, lot, criterion, points, price, from_time(self.at())])?;
+            .execute(params![tender_id, kvk, lot, criterion, points, price, from_time(at)])?;
         Ok(old)
     }
 
-    /// Records an award decision and sets every ranked registration to
-    /// awarded (in any lot) or not-awarded; returns the decision number.
-    pub fn save_decision(&mut self, tender_id: &str, draw: &[String], lots: &[LotOutcome]) -> Result<u32, StoreError> {
-        let number: u32 = self.tx.query_row(
-            "SELECT coalesce(max(number), 0) + 1 FROM decision WHERE tender_id = ?1",
-            [tender_id],
-            |row| row.get(0),
+    pub fn save_decision(
+        &self,
+        tender_id: &str,
+        number: u32,
+        event: i64,
+        draw: &[String],
+        lots: &[LotOutcome],
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO decision (tender_id, number, decided_at, draw, event_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![tender_id, number, from_time(at), draw.join("|"), event],
         )?;
-        self.tx.execute(
-            "INSERT INTO decision (tender_id, number, decided_at, draw) VALUES (?1, ?2, ?3, ?4)",
-            params![tender_id, number, from_time(self.at()), draw.join("|")],
-        )?;
-        let mut insert = self.tx.prepare_cached(
+        let mut insert = self.conn.prepare_cached(
             "INSERT INTO award_result (tender_id, number, lot, kvk, position, rank, score, awarded, excluded)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )?;
@@ -346,85 +318,85 @@ impl Change<'_> {
                     offer.rank,
                     offer.score.map(|s| s.to_string()),
                     offer.awarded,
-                    offer.excluded
+                    offer.excluded.as_ref().map(ToString::to_string)
                 ])?;
             }
         }
-        drop(insert);
-        // One statement for every ranked provider: awarded in any lot, or not.
-        self.tx.execute(
-            "UPDATE registration SET status = CASE WHEN ranked.won THEN ?3 ELSE ?4 END
-             FROM (SELECT kvk, max(awarded) AS won FROM award_result WHERE tender_id = ?1 AND number = ?2 GROUP BY kvk)
-                 AS ranked
-             WHERE registration.tender_id = ?1 AND registration.kvk = ranked.kvk",
-            params![tender_id, number, Status::Awarded.as_str(), Status::NotAwarded.as_str()],
-        )?;
-        Ok(number)
+        Ok(())
     }
 
-    /// Records an objection against the current decision; returns its number.
-    pub fn add_objection(&mut self, tender_id: &str, kvk: &str, reason: &str) -> Result<u32, StoreError> {
-        let number: u32 = self.tx.query_row(
+    pub fn add_objection(
+        &self,
+        tender_id: &str,
+        kvk: &str,
+        reason: &str,
+        decision: u32,
+        at: DateTime<Utc>,
+    ) -> Result<u32, StoreError> {
+        let number: u32 = self.conn.query_row(
             "SELECT coalesce(max(number), 0) + 1 FROM objection WHERE tender_id = ?1",
             [tender_id],
             |row| row.get(0),
         )?;
-        self.tx.execute(
+        self.conn.execute(
             "INSERT INTO objection (tender_id, number, kvk, reason, filed_at, decision, outcome, resolved_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, (SELECT max(number) FROM decision WHERE tender_id = ?1), NULL, NULL)",
-            params![tender_id, number, kvk, reason, from_time(self.at())],
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, NULL)",
+            params![tender_id, number, kvk, reason, from_time(at), decision],
         )?;
         Ok(number)
     }
 
-    /// Closes an open objection; false when there is no such open objection.
-    pub fn resolve_objection(&mut self, tender_id: &str, number: u32, outcome: &str) -> Result<bool, StoreError> {
-        let changed = self.tx.execute(
-            "UPDATE objection SET outcome = ?3, resolved_at = ?4 WHERE tender_id = ?1 AND number = ?2 AND outcome IS NULL",
-            params![tender_id, number, outcome, from_time(self.at())],
-        )?;
-        Ok(changed == 1)
-    }
-
-    pub fn add_signature(&mut self, tender_id: &str, signature: &Signature) -> Result<(), StoreError> {
-        self.tx.execute(
-            "INSERT INTO signature (tender_id, kvk, signed_on, effective_at) VALUES (?1, ?2, ?3, ?4)",
-            params![
-                tender_id,
-                signature.kvk,
-                from_time(signature.signed_on),
-                from_time(signature.effective_at)
-            ],
-        )?;
-        self.tx.execute(
-            "UPDATE registration SET status = 'awarded' WHERE tender_id = ?1 AND kvk = ?2",
-            params![tender_id, signature.kvk],
+    pub fn resolve_objection(
+        &self,
+        tender_id: &str,
+        number: u32,
+        outcome: Outcome,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE objection SET outcome = ?3, resolved_at = ?4 WHERE tender_id = ?1 AND number = ?2",
+            params![tender_id, number, outcome.as_str(), from_time(at)],
         )?;
         Ok(())
     }
 
-    pub fn add_consultation(
-        &mut self,
-        tender_id: &str,
-        held_on: chrono::DateTime<chrono::Utc>,
-        summary: &str,
-    ) -> Result<u32, StoreError> {
-        let number: u32 = self.tx.query_row(
+    pub fn add_signature(&self, tender_id: &str, event: i64, signature: &Signature) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO signature (tender_id, kvk, signed_on, effective_at, event_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                tender_id,
+                signature.kvk,
+                from_time(signature.signed_on),
+                from_time(signature.effective_at),
+                event
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub fn add_consultation(&self, tender_id: &str, held_on: DateTime<Utc>, summary: &str) -> Result<u32, StoreError> {
+        let number: u32 = self.conn.query_row(
             "SELECT coalesce(max(number), 0) + 1 FROM consultation WHERE tender_id = ?1",
             [tender_id],
             |row| row.get(0),
         )?;
-        self.tx.execute(
+        self.conn.execute(
             "INSERT INTO consultation (tender_id, number, held_on, summary) VALUES (?1, ?2, ?3, ?4)",
             params![tender_id, number, from_time(held_on), summary],
         )?;
         Ok(number)
     }
 
-    pub fn add_amendment(&mut self, tender_id: &str, a: &Amendment) -> Result<(), StoreError> {
-        self.tx.execute(
-            "INSERT INTO amendment (tender_id, number, lot, product, field, old_cents, new_cents, reason, at, member)
-             VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM amendment WHERE tender_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    pub fn add_amendment(
+        &self,
+        tender_id: &str,
+        event: i64,
+        a: &Amendment,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO amendment (tender_id, number, lot, product, field, old_cents, new_cents, reason, at, event_id, member)
+             VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM amendment WHERE tender_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
                 tender_id,
                 a.lot,
@@ -433,7 +405,8 @@ impl Change<'_> {
                 a.old.map(|c| c.0),
                 a.new.0,
                 a.reason,
-                from_time(self.at()),
+                from_time(at),
+                event,
                 a.member
             ],
         )?;

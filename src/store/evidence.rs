@@ -1,10 +1,11 @@
 //! Evidence (bewijsstukken) of registered providers, and the notice of the awarded contract.
 
-use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, params};
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{OptionalExtension, params};
 
+use super::StoreError;
+use super::sqlite::Db;
 use super::text::{from_time, to_time};
-use super::{Change, Store, StoreError};
 use crate::domain::evidence::Evidence;
 use crate::domain::notice::AwardNotice;
 
@@ -27,72 +28,50 @@ fn evidence(row: &rusqlite::Row) -> Result<Evidence, StoreError> {
     })
 }
 
-fn pieces(conn: &Connection, sql: &str, args: impl rusqlite::Params) -> Result<Vec<Evidence>, StoreError> {
-    let mut statement = conn.prepare(sql)?;
-    let mut rows = statement.query(args)?;
-    let mut all = Vec::new();
-    while let Some(row) = rows.next()? {
-        all.push(evidence(row)?);
-    }
-    Ok(all)
-}
-
-fn evidence_of(conn: &Connection, tender_id: &str) -> Result<Vec<Evidence>, StoreError> {
-    let sql = format!("{SELECT} WHERE e.tender_id = ?1 ORDER BY e.kvk, e.kind, e.issued, e.number");
-    pieces(conn, &sql, [tender_id])
-}
-
-fn award_notice(conn: &Connection, tender_id: &str) -> Result<Option<AwardNotice>, StoreError> {
-    let found: Option<(String, Option<String>)> = conn
-        .query_row(
-            "SELECT published_on, reference FROM award_notice WHERE tender_id = ?1",
-            [tender_id],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )
-        .optional()?;
-    found
-        .map(|(on, reference)| {
-            Ok(AwardNotice {
-                published_on: to_time(&on)?,
-                reference,
-            })
-        })
-        .transpose()
-}
-
-impl Store {
+impl Db<'_> {
     /// Every piece of evidence of a tender's providers, by KvK number and issue.
     pub fn evidence(&self, tender_id: &str) -> Result<Vec<Evidence>, StoreError> {
-        evidence_of(&self.conn, tender_id).map_err(|e| e.in_file(&self.path))
+        self.query(
+            &format!("{SELECT} WHERE e.tender_id = ?1 ORDER BY e.kvk, e.kind, e.issued, e.number"),
+            [tender_id],
+            evidence,
+        )
     }
 
     /// The evidence of the providers with a signed contract, of every tender, by tender.
     pub fn contracted_evidence(&self) -> Result<Vec<(String, Evidence)>, StoreError> {
-        let mut statement = self.conn.prepare(&format!(
-            "{SELECT} JOIN signature s ON s.tender_id = e.tender_id AND s.kvk = e.kvk
-             ORDER BY e.tender_id, e.kvk, e.kind, e.issued, e.number"
-        ))?;
-        let mut rows = statement.query([])?;
-        let mut all = Vec::new();
-        while let Some(row) = rows.next()? {
-            all.push((row.get(6)?, evidence(row)?));
-        }
-        Ok(all)
+        self.query(
+            &format!(
+                "{SELECT} JOIN signature s ON s.tender_id = e.tender_id AND s.kvk = e.kvk
+                 ORDER BY e.tender_id, e.kvk, e.kind, e.issued, e.number"
+            ),
+            [],
+            |row| Ok((row.get(6)?, evidence(row)?)),
+        )
     }
 
     pub fn award_notice(&self, tender_id: &str) -> Result<Option<AwardNotice>, StoreError> {
-        award_notice(&self.conn, tender_id).map_err(|e| e.in_file(&self.path))
+        let found: Option<(String, Option<String>)> = self
+            .conn
+            .query_row(
+                "SELECT published_on, reference FROM award_notice WHERE tender_id = ?1",
+                [tender_id],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()
+            .map_err(|e| self.error(e))?;
+        found
+            .map(|(on, reference)| {
+                Ok(AwardNotice {
+                    published_on: to_time(&on)?,
+                    reference,
+                })
+            })
+            .transpose()
     }
-}
 
-impl Change<'_> {
-    /// Every piece of evidence of a tender's providers, as this transaction sees them.
-    pub fn evidence(&self, tender_id: &str) -> Result<Vec<Evidence>, StoreError> {
-        evidence_of(&self.tx, tender_id)
-    }
-
-    pub fn add_evidence(&mut self, tender_id: &str, piece: &Evidence) -> Result<(), StoreError> {
-        self.tx.execute(
+    pub fn add_evidence(&self, tender_id: &str, piece: &Evidence, at: DateTime<Utc>) -> Result<(), StoreError> {
+        self.conn.execute(
             "INSERT INTO evidence (tender_id, kvk, number, kind, issued, expires, reference, recorded_at)
              VALUES (?1, ?2, (SELECT coalesce(max(number), 0) + 1 FROM evidence WHERE tender_id = ?1), ?3, ?4, ?5, ?6, ?7)",
             params![
@@ -102,24 +81,25 @@ impl Change<'_> {
                 piece.issued.to_string(),
                 piece.expires.map(|d| d.to_string()),
                 piece.reference,
-                from_time(self.at())
+                from_time(at)
             ],
         )?;
         Ok(())
     }
 
-    pub fn award_notice(&self, tender_id: &str) -> Result<Option<AwardNotice>, StoreError> {
-        award_notice(&self.tx, tender_id)
-    }
-
-    pub fn save_award_notice(&mut self, tender_id: &str, notice: &AwardNotice) -> Result<(), StoreError> {
-        self.tx.execute(
+    pub fn save_award_notice(
+        &self,
+        tender_id: &str,
+        notice: &AwardNotice,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
             "INSERT INTO award_notice (tender_id, published_on, reference, recorded_at) VALUES (?1, ?2, ?3, ?4)",
             params![
                 tender_id,
                 from_time(notice.published_on),
                 notice.reference,
-                from_time(self.at())
+                from_time(at)
             ],
         )?;
         Ok(())

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_history.sql"),
     include_str!("migrations/0005_listing.sql"),
     include_str!("migrations/0006_event_kinds.sql"),
+    include_str!("migrations/0007_rules_in_rust.sql"),
     include_str!("migrations/0009_questions_evidence.sql"),
     include_str!("migrations/0010_database_id.sql"),
 ];

@@ -1,5 +1,13 @@
-//! Persistence: the one SQLite file (SPEC §5). All SQL lives below this module,
-//! so that a server database can take its place later.
+//! Persistence behind one storage interface (SPEC §5): [`Read`] for the
+//! queries, [`Txn`] for one change (its reads and its writes), [`Storage`] for
+//! a backend that opens them. SQLite ([`SqliteStore`]) is the backend of a
+//! file; a server database implements the same three traits. All SQL lives
+//! below this module.
+//!
+//! The rule the interface enforces: a change reads what it decides on inside
+//! its transaction. [`Storage::begin`] takes the tender the change is about,
+//! so that a server backend can lock that tender's row (`SELECT … FOR
+//! UPDATE`); SQLite takes the whole file (`BEGIN IMMEDIATE`).
 
 mod backup;
 mod dossier;
@@ -9,31 +17,30 @@ mod migrations;
 mod open;
 mod questions;
 mod registrations;
+mod sqlite;
 mod tenders;
 mod text;
 
-use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::collections::HashMap;
+use std::path::Path;
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, TransactionBehavior};
 
-use crate::domain::audit::EventKind;
+use crate::domain::audit::{Event, EventKind, Recorded, Trail};
+use crate::domain::award::{LotOutcome, ScoreValue, Scores};
+use crate::domain::dossier::{Amendment, Consultation, Decision, Objection, Outcome, Signature};
+use crate::domain::evidence::Evidence;
+use crate::domain::intake::{Application, Registration};
+use crate::domain::lifecycle::History;
+use crate::domain::notice::AwardNotice;
+use crate::domain::questions::{PublishedAnswer, Question};
+use crate::domain::tender::Tender;
 
-pub use dossier::{ScoreValue, Scores};
 pub use error::{StoreError, io_reason};
 pub use open::database_files;
 pub use registrations::ProviderChange;
+pub use sqlite::{SqliteStore, SqliteTxn};
 pub use tenders::{StoredTender, TenderSummary};
-
-/// How long a writer waits for another to finish before giving up.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
-
-pub struct Store {
-    conn: Connection,
-    path: PathBuf,
-    mode: open::Mode,
-}
 
 /// Who makes a change, and when (the clock's *now*).
 #[derive(Debug, Clone)]
@@ -42,84 +49,147 @@ pub struct Stamp {
     pub actor: String,
 }
 
-/// One write transaction; every change records its audit event through it.
-pub struct Change<'a> {
-    tx: rusqlite::Transaction<'a>,
-    stamp: &'a Stamp,
-    events: usize,
-}
-
-impl Store {
-    fn configure(&self) -> rusqlite::Result<()> {
-        self.conn.busy_timeout(BUSY_TIMEOUT)?;
-        self.conn.pragma_update(None, "foreign_keys", true)?;
-        if self.mode.writes() {
-            // journal_mode answers with the mode, so it is read rather than updated.
-            let _mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
-            self.conn.pragma_update(None, "synchronous", "NORMAL")?;
-        }
-        // The last connection to close checkpoints the WAL into the file and
-        // removes it (SQLite's default), so that the file alone is the whole
-        // database whenever nobody is using it (SPEC §5).
-        Ok(())
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
+/// What can be read of the database: by a read-only command through the
+/// store itself, by a change through its transaction (the same methods).
+pub trait Read {
+    /// One tender with its definition and decisions; an unknown id is refused.
+    fn tender(&self, id: &str) -> Result<StoredTender, StoreError>;
+    /// Every tender, ordered by id.
+    fn tenders(&self) -> Result<Vec<TenderSummary>, StoreError>;
+    /// The id of every tender, in order (for completions).
+    fn tender_ids(&self) -> Result<Vec<String>, StoreError>;
     /// The random id chosen once for this database (schema 0010), which keeps
     /// what it exports apart from what another database exports.
-    pub fn database_id(&self) -> Result<String, StoreError> {
-        self.conn
-            .query_row("SELECT value FROM setting WHERE name = 'database_id'", [], |row| {
-                row.get(0)
-            })
-            .map_err(|e| StoreError::from_sqlite(&self.path, e))
-    }
-
-    /// Runs `f` in one IMMEDIATE transaction, committed only when `f` succeeds
-    /// and has recorded at least one audit event.
-    pub fn change<T, E: From<StoreError>>(
-        &mut self,
-        stamp: &Stamp,
-        f: impl FnOnce(&mut Change) -> Result<T, E>,
-    ) -> Result<T, E> {
-        let path = self.path.clone();
-        if !self.mode.writes() {
-            return Err(StoreError::ReadOnly { path }.into());
-        }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| StoreError::from_sqlite(&path, e))?;
-        let mut change = Change { tx, stamp, events: 0 };
-        let value = f(&mut change)?;
-        assert!(change.events > 0, "a change must record its audit event");
-        change.tx.commit().map_err(|e| StoreError::from_sqlite(&path, e))?;
-        Ok(value)
-    }
+    fn database_id(&self) -> Result<String, StoreError>;
+    /// The definitions a tender has had, each with the event after which it held, oldest first.
+    fn revisions(&self, id: &str) -> Result<Vec<Recorded<Tender>>, StoreError>;
+    /// The audit trail of a tender, oldest first.
+    fn events(&self, id: &str) -> Result<Vec<Event>, StoreError>;
+    /// The latest event of a tender (the forward clock's reference).
+    fn latest_event(&self, id: &str) -> Result<Option<Event>, StoreError>;
+    /// The registrations of a tender, in order of KvK number.
+    fn registrations(&self, id: &str) -> Result<Vec<Registration>, StoreError>;
+    /// One registration of a tender, if the provider ever registered for it.
+    fn registration(&self, id: &str, kvk: &str) -> Result<Option<Registration>, StoreError>;
+    /// Active (not withdrawn) registrations per tender, for `list`.
+    fn registration_counts(&self) -> Result<HashMap<String, u64>, StoreError>;
+    /// Active (not withdrawn) registrations of one tender.
+    fn registration_count(&self, id: &str) -> Result<u64, StoreError>;
+    /// Active (not withdrawn) registrations per lot of a tender.
+    fn lot_counts(&self, id: &str) -> Result<HashMap<String, u64>, StoreError>;
+    /// The scores of a tender by (KvK, lot), then by criterion.
+    fn scores(&self, id: &str) -> Result<Scores, StoreError>;
+    /// The latest award decision, with its lines in ranking order per lot.
+    fn decision(&self, id: &str) -> Result<Option<Decision>, StoreError>;
+    fn objections(&self, id: &str) -> Result<Vec<Objection>, StoreError>;
+    /// Signatures in order of signing day, then KvK.
+    fn signatures(&self, id: &str) -> Result<Vec<Signature>, StoreError>;
+    fn consultations(&self, id: &str) -> Result<Vec<Consultation>, StoreError>;
+    fn amendments(&self, id: &str) -> Result<Vec<Amendment>, StoreError>;
+    /// The whole history of a tender, for the export.
+    fn trail(&self, id: &str) -> Result<Trail, StoreError>;
+    /// Every question of a tender, by number.
+    fn questions(&self, id: &str) -> Result<Vec<Question>, StoreError>;
+    /// How many notas van inlichtingen a tender has published.
+    fn notas(&self, id: &str) -> Result<u32, StoreError>;
+    /// Every answer every nota published, in order of nota and question.
+    fn published_answers(&self, id: &str) -> Result<Vec<PublishedAnswer>, StoreError>;
+    /// Every piece of evidence of a tender's providers, by KvK number and issue.
+    fn evidence(&self, id: &str) -> Result<Vec<Evidence>, StoreError>;
+    /// The evidence of the providers with a signed contract, of every tender, with the tender.
+    fn contracted_evidence(&self) -> Result<Vec<(String, Evidence)>, StoreError>;
+    /// The recorded notice of the awarded contract, if any.
+    fn award_notice(&self, id: &str) -> Result<Option<AwardNotice>, StoreError>;
 }
 
-impl Change<'_> {
-    /// Appends an audit event for a tender.
-    pub fn record(&mut self, tender_id: &str, kind: EventKind, detail: &str) -> Result<(), StoreError> {
-        self.tx.execute(
-            "INSERT INTO event (tender_id, at, actor, action, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
-            (
-                tender_id,
-                text::from_time(self.stamp.at),
-                &self.stamp.actor,
-                kind.as_str(),
-                detail,
-            ),
-        )?;
-        self.events += 1;
-        Ok(())
-    }
+/// One change in one transaction: the reads of [`Read`] see the transaction's
+/// own writes; nothing is kept unless [`Txn::commit`] succeeds (dropping a
+/// `Txn` rolls it back). Every change records at least one audit event, and
+/// the rows an event recorded name its id (returned by [`Txn::record`]).
+pub trait Txn: Read {
+    /// Who changes and when.
+    fn stamp(&self) -> &Stamp;
+    /// Appends an audit event for a tender at the stamp; returns its id.
+    fn record(&mut self, tender_id: &str, kind: EventKind, detail: &str) -> Result<i64, StoreError>;
+    /// Stores a new draft tender; an id in use is `StoreError::DuplicateTender`.
+    fn insert_tender(&mut self, tender: &Tender, source: &str) -> Result<(), StoreError>;
+    /// Replaces the definition of a tender (same id).
+    fn replace_definition(&mut self, tender: &Tender, source: &str) -> Result<(), StoreError>;
+    /// Keeps the definition as it is after `event` (new, update, rectify).
+    fn add_revision(&mut self, event: i64, tender: &Tender, source: &str) -> Result<(), StoreError>;
+    /// Records the decisions of a tender, as the domain changed them.
+    fn save_history(&mut self, id: &str, history: &History) -> Result<(), StoreError>;
+    /// Creates or updates the provider; returns what changed of a known one.
+    fn save_provider(&mut self, application: &Application) -> Result<Option<ProviderChange>, StoreError>;
+    /// Registers the provider for the tender, replacing a withdrawn registration.
+    fn insert_registration(&mut self, id: &str, application: &Application, joining: bool) -> Result<(), StoreError>;
+    /// Stores status, requirements met, reason and joining moment of a registration.
+    fn set_registration_status(&mut self, id: &str, registration: &Registration) -> Result<(), StoreError>;
+    /// Records a score of (KvK, lot, criterion); returns the value it replaced.
+    fn save_score(
+        &mut self,
+        id: &str,
+        key: (&str, &str, &str),
+        value: ScoreValue,
+    ) -> Result<Option<ScoreValue>, StoreError>;
+    /// Records award decision `number` (recorded by `event`) with its lines.
+    fn save_decision(
+        &mut self,
+        id: &str,
+        number: u32,
+        event: i64,
+        draw: &[String],
+        lots: &[LotOutcome],
+    ) -> Result<(), StoreError>;
+    /// Records an objection against decision `decision`; returns its number.
+    fn add_objection(&mut self, id: &str, kvk: &str, reason: &str, decision: u32) -> Result<u32, StoreError>;
+    /// Closes an open objection at the stamp.
+    fn resolve_objection(&mut self, id: &str, number: u32, outcome: Outcome) -> Result<(), StoreError>;
+    /// Records a signature (recorded by `event`).
+    fn add_signature(&mut self, id: &str, event: i64, signature: &Signature) -> Result<(), StoreError>;
+    /// Records a consultation round; returns its number.
+    fn add_consultation(&mut self, id: &str, held_on: DateTime<Utc>, summary: &str) -> Result<u32, StoreError>;
+    /// Records an amendment (recorded by `event`) at the stamp.
+    fn add_amendment(&mut self, id: &str, event: i64, amendment: &Amendment) -> Result<(), StoreError>;
+    /// Records a question; returns its number.
+    fn add_question(&mut self, id: &str, question: &Question) -> Result<u32, StoreError>;
+    /// Records the answer to question `number` at the stamp; returns the answer it replaced.
+    fn answer(&mut self, id: &str, number: u32, text: &str) -> Result<Option<String>, StoreError>;
+    /// Publishes every new answer as nota `number` at the stamp; returns how many.
+    fn publish_nota(&mut self, id: &str, number: u32) -> Result<usize, StoreError>;
+    /// Records a piece of evidence.
+    fn add_evidence(&mut self, id: &str, piece: &Evidence) -> Result<(), StoreError>;
+    /// Records that the notice of the awarded contract was published.
+    fn save_award_notice(&mut self, id: &str, notice: &AwardNotice) -> Result<(), StoreError>;
+    /// Makes the change durable. A change that found nothing to do records no
+    /// event and must have written nothing; writing without an event is a bug.
+    fn commit(self: Box<Self>) -> Result<(), StoreError>;
+}
 
-    pub fn at(&self) -> DateTime<Utc> {
-        self.stamp.at
+/// A database backend: reads, one transaction at a time for changes, a backup.
+pub trait Storage: Read {
+    /// Begins a change of tender `tender_id` (which need not exist yet, for
+    /// `new`): from here until commit no other change of that tender runs.
+    fn begin<'s>(&'s mut self, tender_id: &str, stamp: &Stamp) -> Result<Box<dyn Txn + 's>, StoreError>;
+    /// The database file, for a backend that is one.
+    fn file(&self) -> Option<&Path>;
+    /// Writes a consistent copy of the database to `to`, which must not exist.
+    fn backup(&self, to: &Path) -> Result<(), StoreError>;
+}
+
+impl dyn Storage + '_ {
+    /// Runs `f` in one transaction on tender `tender_id`, committed only when
+    /// `f` succeeds: load, decide and write inside `f`, print after.
+    pub fn change<T, E: From<StoreError>>(
+        &mut self,
+        tender_id: &str,
+        stamp: &Stamp,
+        f: impl FnOnce(&mut dyn Txn) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let mut tx = self.begin(tender_id, stamp)?;
+        let value = f(tx.as_mut())?;
+        tx.commit()?;
+        Ok(value)
     }
 }
 

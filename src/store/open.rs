@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::{Store, StoreError, migrations};
+use super::sqlite::{BUSY_TIMEOUT, SqliteStore};
+use super::{StoreError, migrations};
 
 /// The first 16 bytes of every SQLite database file.
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -32,14 +33,14 @@ impl Mode {
     }
 }
 
-impl Store {
+impl SqliteStore {
     /// Opens and migrates an existing tender database. A missing, empty,
     /// truncated or foreign file is refused, so that a mistyped path or a
     /// damaged file (in a crontab, say) is never silently a new, empty
     /// database with nothing to remind of. Where the file or its folder may
     /// not be written, it is opened read-only and left exactly as it is.
-    pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
-        let len = inspect(path)?;
+    pub fn open_existing(path: &Path) -> Result<SqliteStore, StoreError> {
+        let len = inspect_settled(path)?;
         if len == 0 {
             return Err(StoreError::Empty {
                 path: path.to_path_buf(),
@@ -52,19 +53,19 @@ impl Store {
         } else {
             Mode::Immutable
         };
-        Store::connect(path, mode, false)
+        SqliteStore::connect(path, mode, false)
     }
 
     /// Opens (creating it with owner-only permissions) and migrates the database.
-    pub fn open(path: &Path) -> Result<Store, StoreError> {
-        Store::create(path).map(|(store, _)| store)
+    pub fn open(path: &Path) -> Result<SqliteStore, StoreError> {
+        SqliteStore::create(path).map(|(store, _)| store)
     }
 
     /// Opens the database for `tender new`, creating it with owner-only
     /// permissions; an existing file that others may read is tightened to
     /// owner-only. Returns the store and, when the mode was tightened, the old mode.
-    pub fn create(path: &Path) -> Result<(Store, Option<u32>), StoreError> {
-        let existed = match inspect(path) {
+    pub fn create(path: &Path) -> Result<(SqliteStore, Option<u32>), StoreError> {
+        let existed = match inspect_settled(path) {
             Err(StoreError::Missing { .. }) => false,
             Err(other) => return Err(other),
             Ok(_) => true,
@@ -77,12 +78,12 @@ impl Store {
                 path: path.to_path_buf(),
             });
         }
-        let store = Store::connect(path, Mode::Write, true)?;
+        let store = SqliteStore::connect(path, Mode::Write, true)?;
         let loosened = if existed { tighten(path)? } else { None };
         Ok((store, loosened))
     }
 
-    fn connect(path: &Path, mode: Mode, create: bool) -> Result<Store, StoreError> {
+    fn connect(path: &Path, mode: Mode, create: bool) -> Result<SqliteStore, StoreError> {
         let sqlite = |e| StoreError::from_sqlite(path, e);
         let conn = match mode {
             Mode::Write => Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE),
@@ -93,14 +94,14 @@ impl Store {
             ),
         }
         .map_err(sqlite)?;
-        let mut store = Store {
+        let mut store = SqliteStore {
             conn,
             path: path.to_path_buf(),
             mode,
         };
         // Whether this is a tender database is asked before anything is set
         // that could write to the file (journal_mode = WAL rewrites its header).
-        store.conn.busy_timeout(super::BUSY_TIMEOUT).map_err(sqlite)?;
+        store.conn.busy_timeout(BUSY_TIMEOUT).map_err(sqlite)?;
         let found = store.schema_version(create)?;
         store.configure().map_err(sqlite)?;
         if found < migrations::SCHEMA_VERSION && !mode.writes() {
@@ -146,6 +147,23 @@ impl Store {
                 path: self.path.clone(),
                 empty: fresh,
             })
+        }
+    }
+}
+
+/// [`inspect`], looked at again a few times when the file seems truncated:
+/// another process closing the database checkpoints its WAL into the file and
+/// then removes the WAL, and a file caught in that moment has a header that
+/// promises more pages than are written yet. A truly truncated file stays so.
+fn inspect_settled(path: &Path) -> Result<u64, StoreError> {
+    let mut tries = 0;
+    loop {
+        match inspect(path) {
+            Err(StoreError::Truncated { .. }) if tries < 5 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            result => return result,
         }
     }
 }

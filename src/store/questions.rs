@@ -1,10 +1,11 @@
 //! Questions, their answers and the notas van inlichtingen that published them.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{OptionalExtension, params};
 
+use super::StoreError;
+use super::sqlite::Db;
 use super::text::{from_time, to_optional_time, to_time};
-use super::{Change, Store, StoreError};
 use crate::domain::questions::{Answer, Asker, Published, PublishedAnswer, Question};
 
 const SELECT: &str = "SELECT q.number, q.lot, q.kvk, coalesce(p.name, q.asker), q.question, q.asked_at, q.answer,
@@ -40,37 +41,21 @@ fn question(row: &rusqlite::Row) -> Result<Question, StoreError> {
     })
 }
 
-/// Every question of a tender, by number.
-fn questions(conn: &Connection, tender_id: &str) -> Result<Vec<Question>, StoreError> {
-    let mut statement = conn.prepare(&format!("{SELECT} ORDER BY q.number"))?;
-    let mut rows = statement.query([tender_id])?;
-    let mut all = Vec::new();
-    while let Some(row) = rows.next()? {
-        all.push(question(row)?);
-    }
-    Ok(all)
-}
-
-/// How many notas a tender has published.
-fn notas(conn: &Connection, tender_id: &str) -> Result<u32, StoreError> {
-    Ok(
-        conn.query_row("SELECT count(*) FROM nota WHERE tender_id = ?1", [tender_id], |row| {
-            row.get(0)
-        })?,
-    )
-}
-
-impl Store {
+impl Db<'_> {
+    /// Every question of a tender, by number.
     pub fn questions(&self, tender_id: &str) -> Result<Vec<Question>, StoreError> {
-        questions(&self.conn, tender_id).map_err(|e| e.in_file(&self.path))
+        self.query(&format!("{SELECT} ORDER BY q.number"), [tender_id], question)
     }
 
+    /// How many notas a tender has published.
     pub fn notas(&self, tender_id: &str) -> Result<u32, StoreError> {
-        notas(&self.conn, tender_id).map_err(|e| e.in_file(&self.path))
+        self.conn
+            .query_row("SELECT count(*) FROM nota WHERE tender_id = ?1", [tender_id], |row| {
+                row.get(0)
+            })
+            .map_err(|e| self.error(e))
     }
-}
 
-impl Store {
     /// Every answer every nota published, with the nota's number and moment, in order.
     pub fn published_answers(&self, tender_id: &str) -> Result<Vec<PublishedAnswer>, StoreError> {
         self.query(
@@ -93,25 +78,15 @@ impl Store {
             },
         )
     }
-}
-
-impl Change<'_> {
-    pub fn questions(&self, tender_id: &str) -> Result<Vec<Question>, StoreError> {
-        questions(&self.tx, tender_id)
-    }
-
-    pub fn notas(&self, tender_id: &str) -> Result<u32, StoreError> {
-        notas(&self.tx, tender_id)
-    }
 
     /// Records a question; returns its number.
-    pub fn add_question(&mut self, tender_id: &str, q: &Question) -> Result<u32, StoreError> {
+    pub fn add_question(&self, tender_id: &str, q: &Question) -> Result<u32, StoreError> {
         let (kvk, asker) = match &q.asker {
             Asker::Provider(kvk) => (Some(kvk.as_str()), None),
             Asker::Party(name) => (None, Some(name.as_str())),
             Asker::Unnamed => (None, None),
         };
-        Ok(self.tx.query_row(
+        Ok(self.conn.query_row(
             "INSERT INTO question (tender_id, number, lot, kvk, asker, question, asked_at)
              VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM question WHERE tender_id = ?1), ?2, ?3, ?4, ?5, ?6)
              RETURNING number",
@@ -120,11 +95,17 @@ impl Change<'_> {
         )?)
     }
 
-    /// Records the answer to a question, replacing an earlier one (which then
-    /// waits for the next nota); returns the earlier answer.
-    pub fn answer(&mut self, tender_id: &str, number: u32, text: &str) -> Result<Option<String>, StoreError> {
+    /// Records the answer to a question at `at`, replacing an earlier one
+    /// (which then waits for the next nota); returns the earlier answer.
+    pub fn answer(
+        &self,
+        tender_id: &str,
+        number: u32,
+        text: &str,
+        at: DateTime<Utc>,
+    ) -> Result<Option<String>, StoreError> {
         let old: Option<String> = self
-            .tx
+            .conn
             .query_row(
                 "SELECT answer FROM question WHERE tender_id = ?1 AND number = ?2",
                 params![tender_id, number],
@@ -132,26 +113,26 @@ impl Change<'_> {
             )
             .optional()?
             .flatten();
-        self.tx.execute(
+        self.conn.execute(
             "UPDATE question SET answer = ?3, answered_at = ?4, nota = NULL WHERE tender_id = ?1 AND number = ?2",
-            params![tender_id, number, text, from_time(self.at())],
+            params![tender_id, number, text, from_time(at)],
         )?;
         Ok(old)
     }
 
     /// Publishes every new answer as nota `number`; returns how many.
-    pub fn publish_nota(&mut self, tender_id: &str, number: u32, at: DateTime<Utc>) -> Result<usize, StoreError> {
-        self.tx.execute(
+    pub fn publish_nota(&self, tender_id: &str, number: u32, at: DateTime<Utc>) -> Result<usize, StoreError> {
+        self.conn.execute(
             "INSERT INTO nota (tender_id, number, published_at) VALUES (?1, ?2, ?3)",
             params![tender_id, number, from_time(at)],
         )?;
-        self.tx.execute(
+        self.conn.execute(
             "INSERT INTO nota_answer (tender_id, nota, number, lot, question, answer, answered_at)
              SELECT tender_id, ?2, number, lot, question, answer, answered_at FROM question
              WHERE tender_id = ?1 AND answer IS NOT NULL AND nota IS NULL",
             params![tender_id, number],
         )?;
-        Ok(self.tx.execute(
+        Ok(self.conn.execute(
             "UPDATE question SET nota = ?2 WHERE tender_id = ?1 AND answer IS NOT NULL AND nota IS NULL",
             params![tender_id, number],
         )?)

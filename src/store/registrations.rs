@@ -2,10 +2,12 @@
 
 use std::collections::HashMap;
 
+use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 
+use super::StoreError;
+use super::sqlite::Db;
 use super::text::{from_time, to_optional_time, to_time};
-use super::{Change, Store, StoreError};
 use crate::domain::intake::{Application, Registration};
 
 /// A provider's name or e-mail as it was before a registration changed it.
@@ -44,33 +46,22 @@ fn registration(row: &Row) -> Result<Registration, StoreError> {
     })
 }
 
-impl Store {
-    /// The registrations of a tender, in order of KvK number.
+impl Db<'_> {
     pub fn registrations(&self, tender_id: &str) -> Result<Vec<Registration>, StoreError> {
-        let sql = format!("{SELECT} WHERE r.tender_id = ?1 ORDER BY r.kvk");
-        let mut statement = self
-            .conn
-            .prepare(&sql)
-            .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
-        let mut rows = statement.query([tender_id])?;
-        let mut all = Vec::new();
-        while let Some(row) = rows.next()? {
-            all.push(registration(row)?);
-        }
-        Ok(all)
+        self.query(
+            &format!("{SELECT} WHERE r.tender_id = ?1 ORDER BY r.kvk"),
+            [tender_id],
+            registration,
+        )
     }
 
-    /// Active (not withdrawn) registrations per tender, for `list`.
     pub fn registration_counts(&self) -> Result<HashMap<String, u64>, StoreError> {
-        let mut statement = self
-            .conn
-            .prepare("SELECT tender_id, active FROM registration_count")
-            .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
-        let counts = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
-        Ok(counts.collect::<Result<_, _>>()?)
+        let rows = self.query("SELECT tender_id, active FROM registration_count", [], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })?;
+        Ok(rows.into_iter().collect())
     }
 
-    /// Active (not withdrawn) registrations of one tender, for `show`.
     pub fn registration_count(&self, tender_id: &str) -> Result<u64, StoreError> {
         let count = self
             .conn
@@ -80,27 +71,24 @@ impl Store {
                 |row| row.get(0),
             )
             .optional()
-            .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
+            .map_err(|e| self.error(e))?;
         Ok(count.unwrap_or(0))
     }
 
-    /// Active (not withdrawn) registrations per lot of a tender, for `show`.
     pub fn lot_counts(&self, tender_id: &str) -> Result<HashMap<String, u64>, StoreError> {
-        let mut statement = self.conn.prepare(
+        let rows = self.query(
             "SELECT l.lot, count(*) FROM registration_lot l JOIN registration r USING (tender_id, kvk)
              WHERE l.tender_id = ?1 AND r.status <> 'withdrawn' GROUP BY l.lot",
+            [tender_id],
+            |row| Ok((row.get(0)?, row.get(1)?)),
         )?;
-        let counts = statement.query_map([tender_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
-        Ok(counts.collect::<Result<_, _>>()?)
+        Ok(rows.into_iter().collect())
     }
-}
 
-impl Change<'_> {
-    /// One registration of a tender, if the provider ever registered for it.
     pub fn registration(&self, tender_id: &str, kvk: &str) -> Result<Option<Registration>, StoreError> {
         let sql = format!("{SELECT} WHERE r.tender_id = ?1 AND r.kvk = ?2");
         let found = self
-            .tx
+            .conn
             .prepare_cached(&sql)?
             .query_row([tender_id, kvk], |row| Ok(registration(row)))
             .optional()?;
@@ -108,14 +96,14 @@ impl Change<'_> {
     }
 
     /// Creates or updates the provider; returns what changed of a known one.
-    pub fn save_provider(&mut self, a: &Application) -> Result<Option<ProviderChange>, StoreError> {
+    pub fn save_provider(&self, a: &Application) -> Result<Option<ProviderChange>, StoreError> {
         let known: Option<(String, Option<String>, Option<String>)> = self
-            .tx
+            .conn
             .prepare_cached("SELECT name, email, agb FROM provider WHERE kvk = ?1")?
             .query_row([&a.kvk], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
             .optional()?;
         let Some((old_name, old_email, old_agb)) = known else {
-            self.tx
+            self.conn
                 .prepare_cached("INSERT INTO provider (kvk, name, agb, email) VALUES (?1, ?2, ?3, ?4)")?
                 .execute(params![a.kvk, a.name, a.agb, a.email])?;
             return Ok(None);
@@ -126,28 +114,34 @@ impl Change<'_> {
         if old_name == a.name && old_email == email && old_agb == agb {
             return Ok(None);
         }
-        self.tx
+        self.conn
             .prepare_cached("UPDATE provider SET name = ?2, agb = ?3, email = ?4 WHERE kvk = ?1")?
             .execute(params![a.kvk, a.name, agb, email])?;
         Ok(Some(ProviderChange { old_name, old_email }).filter(|c| c.old_name != a.name || c.old_email != email))
     }
 
     /// Registers the provider for the tender, replacing a withdrawn registration.
-    pub fn insert_registration(&mut self, tender_id: &str, a: &Application, joining: bool) -> Result<(), StoreError> {
+    pub fn insert_registration(
+        &self,
+        tender_id: &str,
+        a: &Application,
+        joining: bool,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
         // Cached statements: a bulk intake runs these once per row.
-        self.tx
+        self.conn
             .prepare_cached("DELETE FROM registration_lot WHERE tender_id = ?1 AND kvk = ?2")?
             .execute([tender_id, &a.kvk])?;
-        self.tx
+        self.conn
             .prepare_cached(
                 "INSERT INTO registration (tender_id, kvk, status, small, meets, reason, registered_at, joining, joining_at)
                  VALUES (?1, ?2, 'registered', ?3, ?4, NULL, ?5, ?6, NULL)
                  ON CONFLICT (tender_id, kvk) DO UPDATE SET status = 'registered', small = ?3, meets = ?4,
                     reason = NULL, registered_at = ?5, joining = ?6, joining_at = NULL",
             )?
-            .execute(params![tender_id, a.kvk, a.small, a.meets.join("|"), from_time(self.at()), joining])?;
+            .execute(params![tender_id, a.kvk, a.small, a.meets.join("|"), from_time(at), joining])?;
         let mut add = self
-            .tx
+            .conn
             .prepare_cached("INSERT INTO registration_lot (tender_id, kvk, lot) VALUES (?1, ?2, ?3)")?;
         for lot in &a.lots {
             add.execute([tender_id, &a.kvk, lot])?;
@@ -156,11 +150,21 @@ impl Change<'_> {
     }
 
     /// Records the outcome of an admission check or a withdrawal.
-    pub fn set_registration_status(&mut self, tender_id: &str, r: &Registration) -> Result<(), StoreError> {
-        self.tx.execute(
-            "UPDATE registration SET status = ?3, meets = ?4, reason = ?5, joining_at = ?6 WHERE tender_id = ?1 AND kvk = ?2",
-            params![tender_id, r.kvk, r.status.as_str(), r.meets.join("|"), r.reason, r.joining_at.map(from_time)],
-        )?;
+    pub fn set_registration_status(&self, tender_id: &str, r: &Registration) -> Result<(), StoreError> {
+        // Cached: an award sets the status of every ranked registration.
+        self.conn
+            .prepare_cached(
+                "UPDATE registration SET status = ?3, meets = ?4, reason = ?5, joining_at = ?6
+                 WHERE tender_id = ?1 AND kvk = ?2",
+            )?
+            .execute(params![
+                tender_id,
+                r.kvk,
+                r.status.as_str(),
+                r.meets.join("|"),
+                r.reason,
+                r.joining_at.map(from_time)
+            ])?;
         Ok(())
     }
 }

@@ -2,10 +2,12 @@
 
 use std::str::FromStr;
 
+use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 
+use super::sqlite::Db;
 use super::text::{from_time, to_optional_time, to_time};
-use super::{Change, Store, StoreError};
+use super::{Stamp, StoreError};
 use crate::domain::audit::{Event, EventKind, Recorded};
 use crate::domain::definition::{Definition, Kind};
 use crate::domain::lifecycle::{Facts, History};
@@ -54,10 +56,7 @@ impl TenderSummary {
 }
 
 /// The recorded decisions of a tender, as the lifecycle's `History`.
-const HISTORY_COLUMNS: &str = "published_at, cancelled_at, decided_at, final_at, first_signed_at, extensions_used,
-    (SELECT count(*) FROM objection o WHERE o.tender_id = tender.id AND o.outcome IS NULL),
-    EXISTS (SELECT 1 FROM objection o WHERE o.tender_id = tender.id AND o.outcome = 'upheld'
-        AND o.decision = (SELECT max(number) FROM decision d WHERE d.tender_id = tender.id))";
+const HISTORY_COLUMNS: &str = "published_at, cancelled_at, decided_at, final_at, first_signed_at, extensions_used, open_objections, redo_required";
 
 fn history(row: &Row, first: usize) -> Result<History, StoreError> {
     let time = |i: usize| -> Result<_, StoreError> { to_optional_time(row.get(first + i)?) };
@@ -90,13 +89,27 @@ fn stored_tender(id: &str, source: &str, schedule: &str) -> Result<Tender, Store
     })
 }
 
-impl Store {
-    /// One tender with its definition and decisions.
+impl Db<'_> {
     pub fn tender(&self, id: &str) -> Result<StoredTender, StoreError> {
-        load_tender(&self.conn, id).map_err(|e| e.in_file(&self.path))
+        let sql = format!("SELECT source, schedule, {HISTORY_COLUMNS} FROM tender WHERE id = ?1");
+        let found = self
+            .conn
+            .prepare_cached(&sql)
+            .and_then(|mut s| {
+                s.query_row([id], |row| {
+                    Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, history(row, 2)))
+                })
+                .optional()
+            })
+            .map_err(|e| self.error(e))?;
+        let (source, schedule, history) = found.ok_or_else(|| StoreError::UnknownTender(id.to_string()))?;
+        Ok(StoredTender {
+            tender: stored_tender(id, &source, &schedule)?,
+            source,
+            history: history?,
+        })
     }
 
-    /// The definitions a tender has had, each with the event after which it held, oldest first.
     pub fn revisions(&self, id: &str) -> Result<Vec<Recorded<Tender>>, StoreError> {
         self.query(
             "SELECT r.event_id, r.source, r.schedule FROM revision r JOIN event e ON e.id = r.event_id
@@ -111,88 +124,57 @@ impl Store {
         )
     }
 
-    /// The id of every tender, in order (for completions).
     pub fn tender_ids(&self) -> Result<Vec<String>, StoreError> {
-        let mut statement = self
-            .conn
-            .prepare("SELECT id FROM tender ORDER BY id")
-            .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
-        let ids = statement.query_map([], |row| row.get(0))?.collect::<Result<_, _>>()?;
-        Ok(ids)
+        self.query("SELECT id FROM tender ORDER BY id", [], |row| Ok(row.get(0)?))
     }
 
-    /// Every tender, ordered by id.
+    pub fn database_id(&self) -> Result<String, StoreError> {
+        self.conn
+            .query_row("SELECT value FROM setting WHERE name = 'database_id'", [], |row| {
+                row.get(0)
+            })
+            .map_err(|e| self.error(e))
+    }
+
     pub fn tenders(&self) -> Result<Vec<TenderSummary>, StoreError> {
         let sql = format!("SELECT id, title, kind, open_house, schedule, {HISTORY_COLUMNS} FROM tender ORDER BY id");
-        let mut statement = self
-            .conn
-            .prepare(&sql)
-            .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
-        let mut rows = statement.query([])?;
-        let mut all = Vec::new();
-        while let Some(row) = rows.next()? {
+        self.query(&sql, [], |row| {
             let kind: String = row.get(2)?;
             let schedule: String = row.get(4)?;
-            all.push(TenderSummary {
+            Ok(TenderSummary {
                 id: row.get(0)?,
                 title: row.get(1)?,
                 kind: Kind::from_str(&kind).map_err(StoreError::Invalid)?,
                 open_house: row.get(3)?,
                 schedule: parse_schedule(&schedule)?,
                 history: history(row, 5)?,
-            });
-        }
-        Ok(all)
-    }
-
-    /// The audit trail of a tender, oldest first.
-    pub fn events(&self, id: &str) -> Result<Vec<Event>, StoreError> {
-        let mut statement = self
-            .conn
-            .prepare("SELECT at, actor, action, detail, id FROM event WHERE tender_id = ?1 ORDER BY id")
-            .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
-        let mut rows = statement.query([id])?;
-        let mut all = Vec::new();
-        while let Some(row) = rows.next()? {
-            let action: String = row.get(2)?;
-            all.push(Event {
-                id: row.get(4)?,
-                at: to_time(&row.get::<_, String>(0)?)?,
-                actor: row.get(1)?,
-                kind: EventKind::from_str(&action).map_err(StoreError::Invalid)?,
-                detail: row.get(3)?,
-            });
-        }
-        Ok(all)
-    }
-}
-
-/// One tender with its definition and decisions, read through `conn`.
-fn load_tender(conn: &rusqlite::Connection, id: &str) -> Result<StoredTender, StoreError> {
-    let sql = format!("SELECT source, schedule, {HISTORY_COLUMNS} FROM tender WHERE id = ?1");
-    let found = conn
-        .query_row(&sql, [id], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, history(row, 2)))
+            })
         })
-        .optional()?;
-    let (source, schedule, history) = found.ok_or_else(|| StoreError::UnknownTender(id.to_string()))?;
-    Ok(StoredTender {
-        tender: stored_tender(id, &source, &schedule)?,
-        source,
-        history: history?,
-    })
-}
-
-impl Change<'_> {
-    /// One tender with its definition and decisions, as this transaction sees it.
-    pub fn tender(&self, id: &str) -> Result<StoredTender, StoreError> {
-        load_tender(&self.tx, id)
     }
 
-    /// Stores a new draft tender.
-    pub fn insert_tender(&mut self, tender: &Tender, source: &str) -> Result<(), StoreError> {
+    pub fn events(&self, id: &str) -> Result<Vec<Event>, StoreError> {
+        self.query(&format!("{EVENT} WHERE tender_id = ?1 ORDER BY id"), [id], event)
+    }
+
+    pub fn latest_event(&self, id: &str) -> Result<Option<Event>, StoreError> {
+        let found = self
+            .conn
+            .prepare_cached(&format!("{EVENT} WHERE tender_id = ?1 ORDER BY id DESC LIMIT 1"))
+            .and_then(|mut s| s.query_row([id], |row| Ok(event(row))).optional())
+            .map_err(|e| self.error(e))?;
+        found.transpose()
+    }
+
+    pub fn record(&self, tender_id: &str, kind: EventKind, detail: &str, stamp: &Stamp) -> Result<i64, StoreError> {
+        self.conn
+            .prepare_cached("INSERT INTO event (tender_id, at, actor, action, detail) VALUES (?1, ?2, ?3, ?4, ?5)")?
+            .execute((tender_id, from_time(stamp.at), &stamp.actor, kind.as_str(), detail))?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    pub fn insert_tender(&self, tender: &Tender, source: &str, at: DateTime<Utc>) -> Result<(), StoreError> {
         let def = &tender.definition;
-        let inserted = self.tx.execute(
+        let inserted = self.conn.execute(
             "INSERT INTO tender (id, kind, title, open_house, source, schedule, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING",
             params![
@@ -202,7 +184,7 @@ impl Change<'_> {
                 def.is_open_house(),
                 source,
                 schedule_json(&tender.schedule),
-                from_time(self.at())
+                from_time(at)
             ],
         )?;
         if inserted == 0 {
@@ -211,10 +193,9 @@ impl Change<'_> {
         Ok(())
     }
 
-    /// Replaces the definition of a tender (same id, kind checked by the caller).
-    pub fn replace_definition(&mut self, tender: &Tender, source: &str) -> Result<(), StoreError> {
+    pub fn replace_definition(&self, tender: &Tender, source: &str) -> Result<(), StoreError> {
         let def = &tender.definition;
-        self.tx.execute(
+        self.conn.execute(
             "UPDATE tender SET kind = ?2, title = ?3, open_house = ?4, source = ?5, schedule = ?6 WHERE id = ?1",
             params![
                 def.id,
@@ -228,22 +209,45 @@ impl Change<'_> {
         Ok(())
     }
 
-    /// Records the decisions of a tender, as changed by a command.
-    pub fn save_history(&mut self, id: &str, h: &History) -> Result<(), StoreError> {
-        let time = |t: Option<chrono::DateTime<chrono::Utc>>| t.map(from_time);
-        self.tx.execute(
-            "UPDATE tender SET published_at = ?2, cancelled_at = ?3, decided_at = ?4, final_at = ?5,
-             first_signed_at = ?6, extensions_used = ?7 WHERE id = ?1",
-            params![
+    pub fn add_revision(&self, event: i64, tender: &Tender, source: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO revision (event_id, source, schedule) VALUES (?1, ?2, ?3)",
+            params![event, source, schedule_json(&tender.schedule)],
+        )?;
+        Ok(())
+    }
+
+    pub fn save_history(&self, id: &str, h: &History) -> Result<(), StoreError> {
+        let time = |t: Option<DateTime<Utc>>| t.map(from_time);
+        self.conn
+            .prepare_cached(
+                "UPDATE tender SET published_at = ?2, cancelled_at = ?3, decided_at = ?4, final_at = ?5,
+             first_signed_at = ?6, extensions_used = ?7, open_objections = ?8, redo_required = ?9 WHERE id = ?1",
+            )?
+            .execute(params![
                 id,
                 time(h.published_at),
                 time(h.cancelled_at),
                 time(h.decided_at),
                 time(h.final_at),
                 time(h.first_signed_at),
-                h.extensions_used
-            ],
-        )?;
+                h.extensions_used,
+                h.open_objections,
+                h.redo_required
+            ])?;
         Ok(())
     }
+}
+
+const EVENT: &str = "SELECT at, actor, action, detail, id FROM event";
+
+fn event(row: &Row) -> Result<Event, StoreError> {
+    let action: String = row.get(2)?;
+    Ok(Event {
+        id: row.get(4)?,
+        at: to_time(&row.get::<_, String>(0)?)?,
+        actor: row.get(1)?,
+        kind: EventKind::from_str(&action).map_err(StoreError::Invalid)?,
+        detail: row.get(3)?,
+    })
 }

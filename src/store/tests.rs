@@ -14,18 +14,19 @@ fn stamp() -> Stamp {
     }
 }
 
-fn open_temp() -> (tempfile::TempDir, Store) {
+fn open_temp() -> (tempfile::TempDir, SqliteStore) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("t.db")).unwrap();
+    let store = SqliteStore::open(&dir.path().join("t.db")).unwrap();
     (dir, store)
 }
 
-fn insert(store: &mut Store) -> String {
+fn insert(store: &mut SqliteStore) -> String {
     let (tender, _) = Tender::from_source(SOURCE).unwrap();
     store
-        .change(&stamp(), |c| {
+        .change(&tender.definition.id, &stamp(), |c| {
             c.insert_tender(&tender, SOURCE)?;
-            c.record(&tender.definition.id, EventKind::New, "loaded")
+            let event = c.record(&tender.definition.id, EventKind::New, "loaded")?;
+            c.add_revision(event, &tender, SOURCE)
         })
         .unwrap();
     tender.definition.id
@@ -46,7 +47,7 @@ fn a_failed_change_writes_nothing() {
     let (_dir, mut store) = open_temp();
     let id = insert(&mut store);
     let (tender, _) = Tender::from_source(SOURCE).unwrap();
-    let err = store.change(&stamp(), |c| {
+    let err = store.change(&id, &stamp(), |c| {
         c.record(&id, EventKind::Update, "half")?;
         c.insert_tender(&tender, SOURCE)
     });
@@ -58,12 +59,12 @@ fn a_failed_change_writes_nothing() {
 fn a_newer_schema_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.db");
-    drop(Store::open(&path).unwrap());
+    drop(SqliteStore::open(&path).unwrap());
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.pragma_update(None, "user_version", migrations::SCHEMA_VERSION + 1)
         .unwrap();
     drop(conn);
-    assert!(matches!(Store::open(&path), Err(StoreError::TooNew { .. })));
+    assert!(matches!(SqliteStore::open(&path), Err(StoreError::TooNew { .. })));
 }
 
 #[test]
@@ -71,7 +72,7 @@ fn every_event_kind_passes_the_check_constraint() {
     let (_dir, mut store) = open_temp();
     let id = insert(&mut store);
     for &kind in EventKind::ALL {
-        store.change(&stamp(), |c| c.record(&id, kind, "x")).unwrap();
+        store.change(&id, &stamp(), |c| c.record(&id, kind, "x")).unwrap();
     }
     let kinds: Vec<EventKind> = store.events(&id).unwrap().iter().skip(1).map(|e| e.kind).collect();
     assert_eq!(kinds, EventKind::ALL);
@@ -97,16 +98,18 @@ fn the_file_is_private() {
 fn two_writers_at_once_both_succeed() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.db");
-    let id = insert(&mut Store::open(&path).unwrap());
+    let id = insert(&mut SqliteStore::open(&path).unwrap());
     let writers: Vec<_> = (0..2)
         .map(|n| {
             let path = path.clone();
             let id = id.clone();
             std::thread::spawn(move || {
-                let mut store = Store::open(&path).unwrap();
+                let mut store = SqliteStore::open(&path).unwrap();
                 for i in 0..50 {
                     store
-                        .change(&stamp(), |c| c.record(&id, EventKind::Consult, &format!("{n}-{i}")))
+                        .change(&id, &stamp(), |c| {
+                            c.record(&id, EventKind::Consult, &format!("{n}-{i}"))
+                        })
                         .unwrap();
                 }
             })
@@ -115,7 +118,7 @@ fn two_writers_at_once_both_succeed() {
     for writer in writers {
         writer.join().unwrap();
     }
-    assert_eq!(Store::open(&path).unwrap().events(&id).unwrap().len(), 101);
+    assert_eq!(SqliteStore::open(&path).unwrap().events(&id).unwrap().len(), 101);
 }
 
 fn budget_change(lot: &str) -> crate::domain::dossier::Amendment {
@@ -137,20 +140,24 @@ fn the_trail_links_every_fact_to_the_event_that_recorded_it() {
     let (_dir, mut store) = open_temp();
     let id = insert(&mut store);
     store
-        .change(&stamp(), |c| {
-            c.add_amendment(&id, &budget_change("a"))?;
-            c.add_amendment(&id, &budget_change("b"))?;
-            c.record(&id, EventKind::Amend, "two amendments, one event")
+        .change(&id, &stamp(), |c| {
+            let event = c.record(&id, EventKind::Amend, "two amendments, one event")?;
+            c.add_amendment(&id, event, &budget_change("a"))?;
+            c.add_amendment(&id, event, &budget_change("b"))
         })
         .unwrap();
     store
-        .change(&stamp(), |c| {
-            c.add_amendment(&id, &budget_change("a"))?;
-            c.record(&id, EventKind::Amend, "one more")
+        .change(&id, &stamp(), |c| {
+            let event = c.record(&id, EventKind::Amend, "one more")?;
+            c.add_amendment(&id, event, &budget_change("a"))
         })
         .unwrap();
+    let (tender, _) = Tender::from_source(SOURCE).unwrap();
     store
-        .change(&stamp(), |c| c.record(&id, EventKind::Rectify, "later"))
+        .change(&id, &stamp(), |c| {
+            let event = c.record(&id, EventKind::Rectify, "later")?;
+            c.add_revision(event, &tender, SOURCE)
+        })
         .unwrap();
     let trail = store.trail(&id).unwrap();
     let ids: Vec<i64> = trail.events.iter().map(|e| e.id).collect();
@@ -191,7 +198,7 @@ fn a_schema_3_database_gets_its_history_matched_to_its_events() {
     )
     .unwrap();
     drop(conn);
-    let store = Store::open(&path).unwrap();
+    let store = SqliteStore::open(&path).unwrap();
     let claimed = |sql: &str| -> Vec<i64> {
         let mut statement = store.conn.prepare(sql).unwrap();
         statement
@@ -221,7 +228,7 @@ fn the_registration_counts_follow_every_registration_change() {
         meets: Vec::new(),
         small: false,
     };
-    let counted = |store: &Store| {
+    let counted = |store: &SqliteStore| {
         let actual: u64 = store
             .conn
             .query_row(
@@ -239,7 +246,7 @@ fn the_registration_counts_follow_every_registration_change() {
     };
     assert_eq!(counted(&store), 0);
     store
-        .change(&stamp(), |c| {
+        .change(&id, &stamp(), |c| {
             for n in 1..=3 {
                 c.save_provider(&application(n))?;
                 c.insert_registration(&id, &application(n), false)?;
@@ -251,7 +258,7 @@ fn the_registration_counts_follow_every_registration_change() {
     let mut withdrawn = store.registrations(&id).unwrap()[0].clone();
     withdrawn.status = Status::Withdrawn;
     store
-        .change(&stamp(), |c| {
+        .change(&id, &stamp(), |c| {
             c.set_registration_status(&id, &withdrawn)?;
             c.record(&id, EventKind::Withdraw, "1")
         })
@@ -260,7 +267,7 @@ fn the_registration_counts_follow_every_registration_change() {
     let mut qualified = store.registrations(&id).unwrap()[1].clone();
     qualified.status = Status::Qualified;
     store
-        .change(&stamp(), |c| {
+        .change(&id, &stamp(), |c| {
             c.set_registration_status(&id, &qualified)?;
             c.insert_registration(&id, &application(1), false)?;
             c.record(&id, EventKind::Register, "again")

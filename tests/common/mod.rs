@@ -71,6 +71,13 @@ impl Out {
         stderr
     }
 
+    /// Asserts success and returns what the command said: its data on stdout,
+    /// then its confirmation on stderr.
+    #[track_caller]
+    pub fn said(&self) -> String {
+        format!("{}{}", self.ok(), self.stderr)
+    }
+
     /// Asserts success and parses stdout as the one JSON value it must be.
     #[track_caller]
     pub fn json(&self) -> serde_json::Value {
@@ -78,6 +85,9 @@ impl Out {
         serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not one JSON value ({e}): {stdout}"))
     }
 }
+
+/// When `Env::load` loads the seed tenders: before the earliest announcement (2014-09-01).
+pub const LOADED: &str = "2014-06-02T09:00";
 
 /// The repository's `tenders/` folder.
 pub fn tenders() -> PathBuf {
@@ -279,10 +289,11 @@ impl Env {
             .unwrap_or_else(|| panic!("no registration for KvK {kvk}"))
     }
 
-    /// Loads seed tenders as drafts.
+    /// Loads seed tenders as drafts, at `LOADED` (before every seed's story:
+    /// time runs forward per tender, from its first event).
     pub fn load(&self, ids: &[&str]) {
         for id in ids {
-            self.run(&["new", &seed(id)]).ok();
+            self.run_at(LOADED, &["new", &seed(id)]).ok();
         }
     }
 }

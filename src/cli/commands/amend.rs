@@ -1,7 +1,9 @@
 //! `tender amend`: a tariff or budget changed by agreement (bestuurlijk).
 
+use serde::Serialize;
+
 use crate::cli::context::Ctx;
-use crate::cli::decision;
+use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
 use crate::domain::dossier::{AmendedField, Amendment, in_force, member_budgets};
 use crate::domain::lifecycle::Action;
@@ -34,33 +36,60 @@ pub struct Args {
     reason: String,
 }
 
+/// One change, as `--format json` lists it.
+#[derive(Serialize)]
+struct ChangeJson<'a> {
+    lot: &'a str,
+    product: Option<&'a str>,
+    field: AmendedField,
+    old: Option<f64>,
+    new: f64,
+}
+
+#[derive(Serialize)]
+struct Facts<'a> {
+    changes: Vec<ChangeJson<'a>>,
+    reason: &'a str,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let reason = args.reason.trim();
     if reason.is_empty() {
         anyhow::bail!("--reason is empty; record the agreement the change rests on");
     }
-    let mut store = ctx.store()?;
-    let detail = store.change(&ctx.stamp(), |change| -> anyhow::Result<String> {
-        let stored = change.tender(&args.id)?;
-        decision::allow(&stored, Action::Amend, ctx)?;
-        let (changes, detail) = amend(&stored, &change.amendments(&args.id)?, &args, reason)?;
+    let (event, changes, detail) = decision::change(ctx, &args.id, Action::Amend, |tx, stored, _| {
+        let changes = changes(&args, stored, &tx.amendments(&args.id)?, reason)?;
+        let described: Vec<String> = changes.iter().map(describe).collect();
+        let detail = format!("{}: {reason}", described.join("; "));
+        let event = tx.record(&args.id, EventKind::Amend, &detail)?;
         for a in &changes {
-            change.add_amendment(&args.id, a)?;
+            tx.add_amendment(&args.id, event, a)?;
         }
-        change.record(&args.id, EventKind::Amend, &detail)?;
-        Ok(detail)
+        Ok((event, changes, detail))
     })?;
-    println!("{detail}");
-    Ok(())
+    let recorded = Recorded {
+        tender: &args.id,
+        action: EventKind::Amend,
+        event: Some(event),
+        facts: Facts {
+            changes: changes
+                .iter()
+                .map(|a| ChangeJson {
+                    lot: &a.lot,
+                    product: a.product.as_deref(),
+                    field: a.field,
+                    old: a.old.map(Cents::euros),
+                    new: a.new.euros(),
+                })
+                .collect(),
+            reason,
+        },
+    };
+    decision::confirm(ctx, &recorded, &detail)
 }
 
-/// The amendments the arguments ask for, checked against the tender, and their description.
-fn amend(
-    stored: &StoredTender,
-    existing: &[Amendment],
-    args: &Args,
-    reason: &str,
-) -> anyhow::Result<(Vec<Amendment>, String)> {
+/// The amendments the flags ask for, each with the value it replaces.
+fn changes(args: &Args, stored: &StoredTender, existing: &[Amendment], reason: &str) -> anyhow::Result<Vec<Amendment>> {
     let def = &stored.tender.definition;
     let Some(lot) = def.lot(&args.lot) else {
         let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();
@@ -122,8 +151,7 @@ fn amend(
             ..amendment(&lot.id, None, AmendedField::Budget, old, new, reason)
         });
     }
-    let described: Vec<String> = changes.iter().map(describe).collect();
-    Ok((changes, format!("{}: {reason}", described.join("; "))))
+    Ok(changes)
 }
 
 fn amendment(

@@ -1,6 +1,7 @@
 //! `tender answer`: the answer to a question; a later answer replaces it.
 
 use crate::cli::context::Ctx;
+use crate::cli::decision;
 use crate::domain::audit::EventKind;
 
 /// Record the answer to question N (a later answer replaces it, and waits for the next nota)
@@ -22,8 +23,8 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         anyhow::bail!("--text is empty; give the answer as it goes into the nota van inlichtingen");
     }
     let mut store = ctx.store()?;
-    let detail = store.change(&ctx.stamp(), |change| -> anyhow::Result<String> {
-        change.tender(&args.id)?;
+    let (event, detail) = store.change(&args.id, &ctx.stamp(), |change| -> anyhow::Result<(i64, String)> {
+        decision::load(&*change, &args.id, ctx)?;
         let questions = change.questions(&args.id)?;
         if !questions.iter().any(|q| q.number == args.question) {
             anyhow::bail!(
@@ -40,9 +41,8 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             Some(old) => format!("answer to question {} replaced (was: {old}): {text}", args.question),
             None => format!("answer to question {}: {text}", args.question),
         };
-        change.record(&args.id, EventKind::Answer, &detail)?;
-        Ok(detail)
+        let event = change.record(&args.id, EventKind::Answer, &detail)?;
+        Ok((event, detail))
     })?;
-    println!("{detail}");
-    Ok(())
+    decision::confirm_described(ctx, &args.id, EventKind::Answer, event, &detail)
 }

@@ -1,6 +1,7 @@
 //! `tender ask`: a question (vraag) for the nota van inlichtingen.
 
 use crate::cli::context::Ctx;
+use crate::cli::decision;
 use crate::domain::audit::EventKind;
 use crate::domain::intake::check_kvk;
 use crate::domain::questions::{Asker, Question};
@@ -33,51 +34,69 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         check_kvk(kvk).map_err(anyhow::Error::msg)?;
     }
     let mut store = ctx.store()?;
-    let number = store.change(&ctx.stamp(), |change| -> anyhow::Result<u32> {
-        let stored = change.tender(&args.id)?;
-        stored
-            .facts()
-            .may_ask(ctx.now)
-            .map_err(|why| anyhow::anyhow!("cannot ask a question in `{}`: {why}", args.id))?;
-        let def = &stored.tender.definition;
-        if let Some(lot) = args.lot.as_deref().filter(|lot| def.lot(lot).is_none()) {
-            let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();
-            anyhow::bail!(
-                "lot `{lot}` does not exist in tender `{}`; the lots are: {}",
-                args.id,
-                lots.join(", ")
-            );
-        }
-        let asker = match (&args.kvk, &args.from) {
-            (Some(kvk), _) => {
-                if change
-                    .registration(&args.id, kvk)?
-                    .is_none_or(|r| !r.status.is_active())
-                {
-                    anyhow::bail!(
-                        "KvK {kvk} is not registered for `{}`; an interested party asks with --from NAME",
-                        args.id
-                    );
-                }
-                Asker::Provider(kvk.clone())
+    let (event, number, detail) =
+        store.change(&args.id, &ctx.stamp(), |change| -> anyhow::Result<(i64, u32, String)> {
+            let stored = decision::load(&*change, &args.id, ctx)?;
+            stored
+                .facts()
+                .may_ask(ctx.now)
+                .map_err(|why| anyhow::anyhow!("cannot ask a question in `{}`: {why}", args.id))?;
+            let def = &stored.tender.definition;
+            if let Some(lot) = args.lot.as_deref().filter(|lot| def.lot(lot).is_none()) {
+                let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();
+                anyhow::bail!(
+                    "lot `{lot}` does not exist in tender `{}`; the lots are: {}",
+                    args.id,
+                    lots.join(", ")
+                );
             }
-            (None, Some(name)) if !name.trim().is_empty() => Asker::Party(name.trim().to_string()),
-            (None, Some(_)) => anyhow::bail!("--from is empty; give the name of who asks, or leave it out"),
-            (None, None) => Asker::Unnamed,
-        };
-        let question = Question {
-            number: 0,
-            lot: args.lot.clone(),
-            asker,
-            question: text.to_string(),
-            asked_at: ctx.now,
-            answer: None,
-        };
-        let number = change.add_question(&args.id, &question)?;
-        let lot = args.lot.as_ref().map(|l| format!(" (lot {l})")).unwrap_or_default();
-        change.record(&args.id, EventKind::Ask, &format!("question {number}{lot}: {text}"))?;
-        Ok(number)
-    })?;
-    println!("recorded question {number} of `{}`", args.id);
-    Ok(())
+            let asker = match (&args.kvk, &args.from) {
+                (Some(kvk), _) => {
+                    if change
+                        .registration(&args.id, kvk)?
+                        .is_none_or(|r| !r.status.is_active())
+                    {
+                        anyhow::bail!(
+                            "KvK {kvk} is not registered for `{}`; an interested party asks with --from NAME",
+                            args.id
+                        );
+                    }
+                    Asker::Provider(kvk.clone())
+                }
+                (None, Some(name)) if !name.trim().is_empty() => Asker::Party(name.trim().to_string()),
+                (None, Some(_)) => anyhow::bail!("--from is empty; give the name of who asks, or leave it out"),
+                (None, None) => Asker::Unnamed,
+            };
+            let question = Question {
+                number: 0,
+                lot: args.lot.clone(),
+                asker,
+                question: text.to_string(),
+                asked_at: ctx.now,
+                answer: None,
+            };
+            let number = change.add_question(&args.id, &question)?;
+            let lot = args.lot.as_ref().map(|l| format!(" (lot {l})")).unwrap_or_default();
+            let detail = format!("question {number}{lot}: {text}");
+            let event = change.record(&args.id, EventKind::Ask, &detail)?;
+            Ok((event, number, detail))
+        })?;
+    let recorded = decision::Recorded {
+        tender: &args.id,
+        action: EventKind::Ask,
+        event: Some(event),
+        facts: Asked {
+            number,
+            lot: args.lot.as_deref(),
+            detail: &detail,
+        },
+    };
+    decision::confirm(ctx, &recorded, &format!("recorded question {number} of `{}`", args.id))
+}
+
+#[derive(serde::Serialize)]
+struct Asked<'a> {
+    number: u32,
+    lot: Option<&'a str>,
+    detail: &'a str,
 }

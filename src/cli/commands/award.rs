@@ -1,25 +1,24 @@
 //! `tender award`: the award decision per lot, the re-award after an upheld
 //! objection, and the final award after the standstill.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
-use crate::cli::decision;
+use crate::cli::decision::{self, Recorded};
 use crate::cli::i18n::tr;
 use crate::cli::output::{self, Format};
 use crate::cli::ranking_view;
 use crate::domain::audit::EventKind;
-use crate::domain::award::{LotOutcome, Offer, Rules, admit_all, rank};
-use crate::domain::definition::{Kind, PriceFormula};
-use crate::domain::intake::{Registration, Status, check_kvk};
-use crate::domain::lifecycle::Action;
+use crate::domain::award::{LotOutcome, decide, outcomes, statuses};
+use crate::domain::intake::check_kvk;
+use crate::domain::lifecycle::{Action, Transition};
 use crate::domain::money::Cents;
-use crate::domain::plural::count;
 use crate::domain::ratio::Ratio;
 use crate::domain::schedule::rfc3339;
-use crate::store::{ScoreValue, Scores, StoredTender};
+use crate::store::StoredTender;
 
 /// Compute and record the award decision per lot; --final after the standstill
 #[derive(Debug, clap::Args)]
@@ -41,173 +40,79 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    let mut store = ctx.store()?;
     if args.final_ {
-        let done = decision::record(
-            ctx,
-            &mut store,
-            &args.id,
-            Action::FinalAward,
-            EventKind::FinalAward,
-            |_, _, h| {
-                h.final_at = Some(ctx.now);
-                Ok("the award is final".to_string())
-            },
-        )?;
-        println!(
-            "the award of `{}` is final; sign the contracts with `tender sign`",
-            done.tender.definition.id
-        );
-        return Ok(());
+        return final_award(ctx, &args.id);
     }
     for kvk in &args.draw {
         check_kvk(kvk).map_err(|e| anyhow::anyhow!("--draw: {e}"))?;
     }
-    let stored = store.tender(&args.id)?;
     let action = if args.redo { Action::Redo } else { Action::Award };
-    decision::allow(&stored, action, ctx)?;
-    let registrations = store.registrations(&args.id)?;
-    let scores = store.scores(&args.id)?;
-    let outcomes = compute(&stored, &registrations, &scores, &args.draw);
-    if !args.dry_run {
-        refuse_incomplete(&stored, &registrations, &outcomes)?;
-    }
-    let standstill_end =
-        (stored.tender.schedule.standstill_days > 0).then(|| stored.tender.schedule.standstill_end(ctx.now));
-    let mut number = None;
-    if !args.dry_run {
-        let detail = describe(
-            &outcomes,
+    if args.dry_run {
+        let store = ctx.store()?;
+        let stored = store.tender(&args.id)?;
+        decision::allow(&stored, action, ctx)?;
+        let lots = outcomes(
+            &stored.tender,
+            &store.registrations(&args.id)?,
+            &store.scores(&args.id)?,
             &args.draw,
-            standstill_end.map(|end| stored.tender.schedule.local(end)),
         );
-        let draw = args.draw.clone();
-        let outcomes_ref = &outcomes;
-        store.change(&ctx.stamp(), |change| -> anyhow::Result<()> {
-            let mut history = stored.history.clone();
-            history.decided_at = Some(ctx.now);
-            history.final_at = None;
-            let n = change.save_decision(&args.id, &draw, outcomes_ref)?;
-            change.save_history(&args.id, &history)?;
-            change.record(&args.id, EventKind::Award, &format!("decision {n}: {detail}"))?;
-            number = Some(n);
-            Ok(())
-        })?;
+        let standstill_end = standstill_end(&stored, ctx.now);
+        return print(ctx, &stored, None, standstill_end, &lots);
     }
-    print(ctx, &stored, number, standstill_end, &outcomes)
-}
-
-/// The outcome of every lot from the qualified registrations and their scores.
-pub fn compute(
-    stored: &StoredTender,
-    registrations: &[Registration],
-    scores: &Scores,
-    draw: &[String],
-) -> Vec<LotOutcome> {
-    let def = &stored.tender.definition;
-    let formula = def.award.as_ref().map_or(PriceFormula::Relative, |a| a.price_formula);
-    let min_quality = def.award.as_ref().and_then(|a| a.min_quality);
-    let admitted = |r: &&Registration| matches!(r.status, Status::Qualified | Status::Awarded | Status::NotAwarded);
-    def.lots
-        .iter()
-        .map(|lot| {
-            let offers: Vec<Offer> = registrations
-                .iter()
-                .filter(admitted)
-                .filter(|r| r.lots.contains(&lot.id))
-                .map(|r| offer(r, scores.get(&(r.kvk.clone(), lot.id.clone()))))
-                .collect();
-            match def.kind {
-                Kind::Classic => {
-                    let rules = Rules {
-                        criteria: &def.criteria,
-                        formula,
-                        min_quality,
-                        price_floor: lot.price_floor,
-                        max_awards: lot.max_awards,
-                    };
-                    rank(&lot.id, &rules, &offers, draw)
-                }
-                Kind::Bestuurlijk | Kind::Raamovereenkomst => admit_all(&lot.id, &offers),
+    let (stored, recorded, lots) = decision::change(ctx, &args.id, action, |tx, stored, _| {
+        let mut registrations = tx.registrations(&args.id)?;
+        let lots = decide(&stored.tender, &registrations, &tx.scores(&args.id)?, &args.draw)?;
+        let number = tx.decision(&args.id)?.map_or(1, |d| d.number + 1);
+        let end = standstill_end(stored, ctx.now);
+        let detail = describe(&lots, &args.draw, end.map(|end| stored.tender.schedule.local(end)));
+        let mut stored = stored.clone();
+        stored.history.apply(Transition::Award, ctx.now);
+        tx.save_history(&args.id, &stored.history)?;
+        let event = tx.record(&args.id, EventKind::Award, &format!("decision {number}: {detail}"))?;
+        tx.save_decision(&args.id, number, event, &args.draw, &lots)?;
+        let statuses = statuses(&lots);
+        for r in &mut registrations {
+            if let Some(status) = statuses.get(r.kvk.as_str()) {
+                r.status = *status;
+                tx.set_registration_status(&args.id, r)?;
             }
-        })
-        .collect()
-}
-
-fn offer(r: &Registration, scores: Option<&HashMap<String, ScoreValue>>) -> Offer {
-    let mut points = HashMap::new();
-    let mut price = None;
-    for (criterion, value) in scores.into_iter().flatten() {
-        match value {
-            ScoreValue::Points(p) => {
-                points.insert(criterion.clone(), *p);
-            }
-            ScoreValue::Price(c) => price = Some(*c),
         }
-    }
-    Offer {
-        kvk: r.kvk.clone(),
-        name: r.name.clone(),
-        points,
-        price,
-    }
+        Ok((stored, (number, event), lots))
+    })?;
+    let end = standstill_end(&stored, ctx.now);
+    print(ctx, &stored, Some(recorded), end, &lots)
 }
 
-/// Refuses a decision with undecided admissions, missing scores or an unbroken tie.
-fn refuse_incomplete(
-    stored: &StoredTender,
-    registrations: &[Registration],
-    outcomes: &[LotOutcome],
-) -> anyhow::Result<()> {
-    let id = &stored.tender.definition.id;
-    let undecided: Vec<String> = registrations
-        .iter()
-        .filter(|r| r.status == Status::Registered)
-        .map(|r| format!("{} ({})", r.name, r.kvk))
-        .collect();
-    if !undecided.is_empty() {
-        anyhow::bail!(
-            "tender `{id}` cannot be awarded: {} registration{} still without an admission decision: {}; qualify or reject them first",
-            undecided.len(),
-            if undecided.len() == 1 { " is" } else { "s are" },
-            undecided.join(", ")
-        );
-    }
-    let missing: Vec<String> = outcomes
-        .iter()
-        .flat_map(|lot| {
-            lot.offers.iter().filter_map(move |o| {
-                let reason = o.excluded.as_deref()?.strip_prefix("missing score: ")?;
-                Some(format!("{} lot {} ({reason})", o.kvk, lot.lot))
-            })
-        })
-        .collect();
-    if !missing.is_empty() {
-        anyhow::bail!(
-            "tender `{id}` cannot be awarded: {} {} a score: {}; record them with `tender score`",
-            count(missing.len(), "offer"),
-            if missing.len() == 1 { "lacks" } else { "lack" },
-            missing.join(", ")
-        );
-    }
-    if let Some(lot) = outcomes.iter().find(|lot| !lot.tie.is_empty()) {
-        let tied: Vec<String> = lot
-            .offers
-            .iter()
-            .filter(|o| lot.tie.contains(&o.kvk))
-            .map(|o| format!("{} ({})", o.name, o.kvk))
-            .collect();
-        anyhow::bail!(
-            "lot `{}` of tender `{id}` has a tie for the last award place between {}; hold a draw and pass its outcome with --draw {} (best first)",
-            lot.lot,
-            tied.join(" and "),
-            lot.tie.join(",")
-        );
-    }
-    if outcomes.iter().all(|lot| lot.offers.is_empty()) {
-        anyhow::bail!("tender `{id}` has no qualified offers; there is nothing to award");
-    }
-    Ok(())
+/// The end of the standstill a decision now starts; none without a standstill.
+fn standstill_end(stored: &StoredTender, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let schedule = &stored.tender.schedule;
+    (schedule.standstill_days > 0).then(|| schedule.standstill_end(now))
+}
+
+#[derive(Serialize)]
+struct FinalFacts {
+    final_at: String,
+}
+
+fn final_award(ctx: &Ctx, id: &str) -> anyhow::Result<()> {
+    let done = decision::record(
+        ctx,
+        id,
+        Action::FinalAward,
+        (EventKind::FinalAward, Transition::FinalAward),
+        |_, _| Ok("the award is final".to_string()),
+    )?;
+    let recorded = Recorded {
+        tender: id,
+        action: EventKind::FinalAward,
+        event: Some(done.event),
+        facts: FinalFacts {
+            final_at: rfc3339(ctx.now, done.stored.tender.schedule.timezone),
+        },
+    };
+    let sentence = format!("the award of `{id}` is final; sign the contracts with `tender sign`");
+    decision::confirm(ctx, &recorded, &sentence)
 }
 
 /// The decision in words, for the audit trail.
@@ -255,8 +160,7 @@ fn list(kvks: &[String]) -> String {
 }
 
 #[derive(Serialize)]
-struct Json<'a> {
-    tender: &'a str,
+struct Facts {
     decision: Option<u32>,
     dry_run: bool,
     standstill_end: Option<String>,
@@ -285,16 +189,16 @@ struct OfferJson {
 fn print(
     ctx: &Ctx,
     stored: &StoredTender,
-    number: Option<u32>,
-    standstill_end: Option<chrono::DateTime<chrono::Utc>>,
+    recorded: Option<(u32, i64)>,
+    standstill_end: Option<DateTime<Utc>>,
     outcomes: &[LotOutcome],
 ) -> anyhow::Result<()> {
+    let number = recorded.map(|(number, _)| number);
     let schedule = &stored.tender.schedule;
     let def = &stored.tender.definition;
     let points = |p: Option<i64>| p.map(|p| Ratio::new(p.into(), 100));
     // Only JSON and CSV print it: a table of 5,000 offers need not build it.
-    let json = || Json {
-        tender: &def.id,
+    let facts = || Facts {
         decision: number,
         dry_run: number.is_none(),
         standstill_end: standstill_end.map(|end| rfc3339(end, schedule.timezone)),
@@ -312,7 +216,7 @@ fn print(
                         rank: o.rank,
                         score: o.score.map(Ratio::to_f64),
                         awarded: o.awarded,
-                        excluded: o.excluded.clone(),
+                        excluded: o.excluded.as_ref().map(ToString::to_string),
                         points: o
                             .parts
                             .iter()
@@ -330,8 +234,30 @@ fn print(
         .filter(|c| !c.price)
         .map(|c| c.id.as_str())
         .collect();
+    // The sentence for people, on stderr in every format.
+    let lang = ctx.lang;
+    let tender = def.id.as_str();
+    eprintln!(
+        "{}",
+        match (number, standstill_end) {
+            (None, _) => tr!(lang, "award-dry-run"),
+            (Some(n), Some(end)) => tr!(
+                lang,
+                "award-recorded-standstill",
+                number = n,
+                end = schedule.local(end),
+                tender = tender
+            ),
+            (Some(n), None) => tr!(lang, "award-recorded", number = n, tender = tender),
+        }
+    );
     match ctx.format {
-        Format::Json => output::json(&json()),
+        Format::Json => output::json(&Recorded {
+            tender: &def.id,
+            action: EventKind::Award,
+            event: recorded.map(|(_, event)| event),
+            facts: facts(),
+        }),
         format @ (Format::Csv | Format::Xlsx) => {
             // One row per offer, named by the JSON keys of the lot and the offer.
             let mut columns = vec!["lot".to_string()];
@@ -340,7 +266,7 @@ fn print(
             columns.push("price".to_string());
             let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
             let mut rows = Vec::new();
-            for lot in &json().lots {
+            for lot in &facts().lots {
                 for offer in &lot.offers {
                     let mut value = serde_json::to_value(offer)?;
                     value["lot"] = lot.lot.clone().into();
@@ -354,22 +280,6 @@ fn print(
             let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
             let rows = outcomes.iter().flat_map(|lot| ranking_view::rows(lot, ctx.lang));
             print!("{}", output::table(&headers, &ranking_view::free_text(&headers), rows));
-            let lang = ctx.lang;
-            let tender = def.id.as_str();
-            eprintln!(
-                "{}",
-                match (number, standstill_end) {
-                    (None, _) => tr!(lang, "award-dry-run"),
-                    (Some(n), Some(end)) => tr!(
-                        lang,
-                        "award-recorded-standstill",
-                        number = n,
-                        end = schedule.local(end),
-                        tender = tender
-                    ),
-                    (Some(n), None) => tr!(lang, "award-recorded", number = n, tender = tender),
-                }
-            );
             Ok(())
         }
     }

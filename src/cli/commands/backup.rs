@@ -2,7 +2,10 @@
 
 use std::path::PathBuf;
 
+use serde::Serialize;
+
 use crate::cli::context::Ctx;
+use crate::cli::output::{self, Format};
 use crate::cli::output_file::{self, Access};
 
 /// Write a consistent copy of the database to FILE, safe while others are using it
@@ -15,6 +18,13 @@ pub struct Args {
     force: bool,
 }
 
+/// What a backup wrote, as `--format json` prints it.
+#[derive(Serialize)]
+struct Json {
+    database: String,
+    backup: String,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let file = &args.file;
     output_file::check(file, &ctx.db, "backup")?;
@@ -25,9 +35,16 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         );
     }
     let store = ctx.store()?;
-    output_file::write(file, store.path(), "backup", Access::Private, |partial| {
+    let database = store.file().unwrap_or(&ctx.db).to_path_buf();
+    output_file::write(file, &database, "backup", Access::Private, |partial| {
         Ok(store.backup(partial)?)
     })?;
-    println!("backed up {} to {}", store.path().display(), file.display());
-    Ok(())
+    eprintln!("backed up {} to {}", database.display(), file.display());
+    match ctx.format {
+        Format::Json => output::json(&Json {
+            database: database.display().to_string(),
+            backup: file.display().to_string(),
+        }),
+        Format::Table | Format::Csv | Format::Xlsx => Ok(()),
+    }
 }

@@ -1,9 +1,11 @@
 //! `tender cancel`: withdraw the tender (intrekking).
 
+use serde::Serialize;
+
 use crate::cli::context::Ctx;
-use crate::cli::decision;
+use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
-use crate::domain::lifecycle::Action;
+use crate::domain::lifecycle::{Action, Phase, Transition};
 
 /// Cancel (withdraw) a tender, from any phase before its contracts are active
 #[derive(Debug, clap::Args)]
@@ -15,23 +17,34 @@ pub struct Args {
     reason: String,
 }
 
+#[derive(Serialize)]
+struct Facts<'a> {
+    /// The phase the tender was cancelled in.
+    phase: Phase,
+    reason: &'a str,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let reason = args.reason.trim();
     if reason.is_empty() {
         anyhow::bail!("--reason is empty; say why the tender is cancelled, it goes into the audit trail");
     }
-    let mut store = ctx.store()?;
-    decision::record(
+    let mut phase = Phase::Draft;
+    let done = decision::record(
         ctx,
-        &mut store,
         &args.id,
         Action::Cancel,
-        EventKind::Cancel,
-        |_, phase, history| {
-            history.cancelled_at = Some(ctx.now);
-            Ok(format!("cancelled in phase {phase}: {reason}"))
+        (EventKind::Cancel, Transition::Cancel),
+        |_, before| {
+            phase = before;
+            Ok(format!("cancelled in phase {before}: {reason}"))
         },
     )?;
-    println!("cancelled `{}`", args.id);
-    Ok(())
+    let recorded = Recorded {
+        tender: &args.id,
+        action: EventKind::Cancel,
+        event: Some(done.event),
+        facts: Facts { phase, reason },
+    };
+    decision::confirm(ctx, &recorded, &format!("cancelled `{}`", args.id))
 }

@@ -2,8 +2,12 @@
 
 use std::path::PathBuf;
 
+use serde::Serialize;
+
 use crate::cli::context::Ctx;
 use crate::cli::definition_file;
+use crate::cli::output::{self, Format};
+use crate::domain::definition::Kind;
 use crate::domain::plural::count;
 
 /// Validate definition files and run the legal checks; no database is touched
@@ -14,20 +18,41 @@ pub struct Args {
     files: Vec<PathBuf>,
 }
 
-pub fn run(_ctx: &Ctx, args: Args) -> anyhow::Result<()> {
+/// A valid definition, as `--format json` lists it.
+#[derive(Serialize)]
+struct Valid {
+    file: String,
+    tender: String,
+    kind: Kind,
+    warnings: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct Json {
+    valid: Vec<Valid>,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let mut failed = Vec::new();
+    let mut valid = Vec::new();
     for path in &args.files {
         match definition_file::load(path) {
             Ok(loaded) => {
                 definition_file::warn(path, &loaded.warnings);
                 let def = &loaded.tender.definition;
-                println!(
+                eprintln!(
                     "{}: `{}` is a valid {} tender ({})",
                     path.display(),
                     def.id,
                     def.kind,
                     count(loaded.warnings.len(), "warning")
                 );
+                valid.push(Valid {
+                    file: path.display().to_string(),
+                    tender: def.id.clone(),
+                    kind: def.kind,
+                    warnings: loaded.warnings.iter().map(|w| w.message.clone()).collect(),
+                });
             }
             Err(error) if args.files.len() == 1 => return Err(error.into()),
             Err(error) => {
@@ -37,7 +62,10 @@ pub fn run(_ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         }
     }
     if failed.is_empty() {
-        Ok(())
+        match ctx.format {
+            Format::Json => output::json(&Json { valid }),
+            Format::Table | Format::Csv | Format::Xlsx => Ok(()),
+        }
     } else {
         anyhow::bail!(
             "{} of {} definitions {} not valid: {}",

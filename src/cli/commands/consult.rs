@@ -1,8 +1,11 @@
 //! `tender consult`: a consultation round (overlegtafel) of a bestuurlijke aanbesteding.
 
+use serde::Serialize;
+
 use crate::cli::context::Ctx;
-use crate::cli::decision;
+use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
+use crate::domain::chronology::not_before;
 use crate::domain::lifecycle::Action;
 use crate::domain::schedule::{Edge, parse_moment};
 
@@ -19,26 +22,55 @@ pub struct Args {
     summary: String,
 }
 
+#[derive(Serialize)]
+struct Facts<'a> {
+    round: u32,
+    held_on: String,
+    summary: &'a str,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let summary = args.summary.trim();
     if summary.is_empty() {
         anyhow::bail!("--summary is empty; record what was discussed and agreed");
     }
-    let mut store = ctx.store()?;
-    let stored = store.tender(&args.id)?;
-    let schedule = &stored.tender.schedule;
-    let held_on = parse_moment(&args.on, schedule.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--on: {e}"))?;
-    decision::allow(&stored, Action::Consult, ctx)?;
-    let number = store.change(&ctx.stamp(), |change| -> anyhow::Result<u32> {
-        let number = change.add_consultation(&args.id, held_on, summary)?;
+    let (event, facts) = decision::change(ctx, &args.id, Action::Consult, |tx, stored, _| {
+        let schedule = &stored.tender.schedule;
+        let held_on =
+            parse_moment(&args.on, schedule.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--on: {e}"))?;
+        if held_on > ctx.now {
+            anyhow::bail!(
+                "--on {} is in the future; record a consultation round once it is held",
+                schedule.local_date(held_on)
+            );
+        }
+        // A round of this tender is held once the tender exists (its first event).
+        if let Some(first) = tx.events(&args.id)?.first() {
+            let day_of_first = schedule.local_date(first.at);
+            let start_of_that_day =
+                parse_moment(&day_of_first.to_string(), schedule.timezone, Edge::Start).map_err(anyhow::Error::msg)?;
+            not_before(held_on, "the tender was loaded", start_of_that_day, schedule.timezone)?;
+        }
+        let number = tx.add_consultation(&args.id, held_on, summary)?;
         let day = schedule.local_date(held_on);
-        change.record(
+        let event = tx.record(
             &args.id,
             EventKind::Consult,
             &format!("consultation round {number} on {day}: {summary}"),
         )?;
-        Ok(number)
+        let facts = Facts {
+            round: number,
+            held_on: day.to_string(),
+            summary,
+        };
+        Ok((event, facts))
     })?;
-    println!("recorded consultation round {number} of `{}`", args.id);
-    Ok(())
+    let sentence = format!("recorded consultation round {} of `{}`", facts.round, args.id);
+    let recorded = Recorded {
+        tender: &args.id,
+        action: EventKind::Consult,
+        event: Some(event),
+        facts,
+    };
+    decision::confirm(ctx, &recorded, &sentence)
 }

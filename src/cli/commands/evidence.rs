@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
+use crate::cli::decision;
 use crate::cli::output::{self, Record};
 use crate::domain::audit::EventKind;
 use crate::domain::evidence::{Evidence, EvidenceKind};
@@ -79,8 +80,8 @@ fn record(ctx: &Ctx, args: &Args, kvk: &str, kind: &str, issued: &str) -> anyhow
     let expires = Evidence::expiry(kind, issued, expires).map_err(anyhow::Error::msg)?;
     let reference = args.reference.as_deref().map(str::trim).filter(|r| !r.is_empty());
     let mut store = ctx.store()?;
-    let detail = store.change(&ctx.stamp(), |change| -> anyhow::Result<String> {
-        let stored = change.tender(&args.id)?;
+    let (event, detail) = store.change(&args.id, &ctx.stamp(), |change| -> anyhow::Result<(i64, String)> {
+        let stored = decision::load(&*change, &args.id, ctx)?;
         let today = stored.tender.schedule.local_date(ctx.now);
         if issued > today {
             anyhow::bail!("--issued {issued} is in the future; record evidence once it is issued");
@@ -107,11 +108,10 @@ fn record(ctx: &Ctx, args: &Args, kvk: &str, kind: &str, issued: &str) -> anyhow
             registration.name,
             reference.map(|r| format!(" (ref {r})")).unwrap_or_default()
         );
-        change.record(&args.id, EventKind::Evidence, &detail)?;
-        Ok(detail)
+        let event = change.record(&args.id, EventKind::Evidence, &detail)?;
+        Ok((event, detail))
     })?;
-    println!("{detail}");
-    Ok(())
+    decision::confirm_described(ctx, &args.id, EventKind::Evidence, event, &detail)
 }
 
 fn list(ctx: &Ctx, id: &str) -> anyhow::Result<()> {

@@ -1,10 +1,13 @@
 //! `tender extend`: exercise the next extension option.
 
+use serde::Serialize;
+
 use crate::cli::context::Ctx;
-use crate::cli::decision;
+use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
-use crate::domain::lifecycle::Action;
+use crate::domain::lifecycle::{Action, Transition};
 use crate::domain::plural::count;
+use crate::domain::schedule::rfc3339;
 
 /// Exercise the next extension option, moving the contract end
 #[derive(Debug, clap::Args)]
@@ -13,34 +16,47 @@ pub struct Args {
     id: String,
 }
 
+#[derive(Serialize)]
+struct Facts {
+    option: u32,
+    options: usize,
+    contract_end: String,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    let mut store = ctx.store()?;
-    let extended = decision::record(
+    let done = decision::record(
         ctx,
-        &mut store,
         &args.id,
         Action::Extend,
-        EventKind::Extend,
-        |stored, _, history| {
+        (EventKind::Extend, Transition::Extend),
+        |stored, _| {
             let s = &stored.tender.schedule;
-            let before = s.contract_end_after(history.extensions_used as usize);
-            history.extensions_used += 1;
-            let after = s.contract_end_after(history.extensions_used as usize);
+            let used = stored.history.extensions_used as usize;
             Ok(format!(
                 "extension option {} of {} ({}) exercised; the contract now ends {} instead of {}",
-                history.extensions_used,
+                used + 1,
                 s.extension_months.len(),
-                count(s.extension_months[history.extensions_used as usize - 1], "month"),
-                s.local(after),
-                s.local(before)
+                count(s.extension_months[used], "month"),
+                s.local(s.contract_end_after(used + 1)),
+                s.local(s.contract_end_after(used))
             ))
         },
     )?;
-    let facts = extended.facts();
-    println!(
-        "`{}` now ends {}",
-        args.id,
-        extended.tender.schedule.local(facts.contract_end())
-    );
-    Ok(())
+    let schedule = &done.stored.tender.schedule;
+    let end = done.stored.facts().contract_end();
+    let recorded = Recorded {
+        tender: &args.id,
+        action: EventKind::Extend,
+        event: Some(done.event),
+        facts: Facts {
+            option: done.stored.history.extensions_used,
+            options: schedule.extension_months.len(),
+            contract_end: rfc3339(end, schedule.timezone),
+        },
+    };
+    decision::confirm(
+        ctx,
+        &recorded,
+        &format!("`{}` now ends {}", args.id, schedule.local(end)),
+    )
 }

@@ -5,14 +5,14 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::commands::award::compute;
 use crate::cli::context::Ctx;
+use crate::cli::decision;
 use crate::cli::document::Document;
 use crate::cli::i18n::{Lang, tr};
 use crate::cli::output_file::{self, Access};
 use crate::cli::ranking_view;
 use crate::domain::audit::EventKind;
-use crate::domain::award::{LotOutcome, Ranked};
+use crate::domain::award::{LotOutcome, Ranked, outcomes};
 use crate::domain::definition::{Definition, Kind, PriceFormula};
 use crate::domain::dossier::{AmendedField, Amendment, AwardLine, Decision, in_force};
 use crate::domain::intake::{Registration, check_kvk};
@@ -69,52 +69,53 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         check_kvk(kvk).map_err(|e| anyhow::anyhow!("--kvk: {e}"))?;
     }
     let mut store = ctx.store()?;
-    let stored = store.tender(&args.id)?;
-    let Some(decision) = store.decision(&args.id)? else {
-        anyhow::bail!(tr!(
-            lang,
-            "letters-no-decision",
-            tender = args.id.as_str(),
-            phase = stored.facts().phase(ctx.now).as_str()
-        ));
-    };
-    let registrations = store.registrations(&args.id)?;
-    let mut addressees = bidders(&decision.lines, &registrations);
-    if let Some(kvk) = &args.kvk {
-        addressees.retain(|r| &r.kvk == kvk);
-        if addressees.is_empty() {
+    // What the letters say is read in the transaction that records them.
+    let (letters, written, number) = store.change(&args.id, &ctx.stamp(), |tx| -> anyhow::Result<_> {
+        let stored = decision::load(tx, &args.id, ctx)?;
+        let Some(decision) = tx.decision(&args.id)? else {
             anyhow::bail!(tr!(
                 lang,
-                "letters-no-offer",
-                kvk = kvk.as_str(),
+                "letters-no-decision",
                 tender = args.id.as_str(),
-                decision = decision.number
+                phase = stored.facts().phase(ctx.now).as_str()
             ));
+        };
+        let registrations = tx.registrations(&args.id)?;
+        let mut addressees = bidders(&decision.lines, &registrations);
+        if let Some(kvk) = &args.kvk {
+            addressees.retain(|r| &r.kvk == kvk);
+            if addressees.is_empty() {
+                anyhow::bail!(tr!(
+                    lang,
+                    "letters-no-offer",
+                    kvk = kvk.as_str(),
+                    tender = args.id.as_str(),
+                    decision = decision.number
+                ));
+            }
         }
-    }
-    prepare_folder(lang, &args.out, args.force)?;
-    // The ranking as the decision made it: without the newcomers of an open house.
-    let decided: Vec<Registration> = registrations
-        .iter()
-        .filter(|r| decision.lines.iter().any(|l| l.kvk == r.kvk))
-        .cloned()
-        .collect();
-    let outcomes = compute(&stored, &decided, &store.scores(&args.id)?, &decision.draw);
-    let amendments = store.amendments(&args.id)?;
-    let source = Source {
-        lang,
-        stored: &stored,
-        decision: &decision,
-        outcomes: &outcomes,
-        amendments: &amendments,
-        date: lang.date(ctx.now, stored.tender.schedule.timezone),
-    };
-    let letters: Vec<Letter> = addressees.iter().map(|r| source.letter(r, args.html)).collect();
-    let written: Vec<String> = letters.iter().map(|l| l.file_name(args.html)).collect();
-    for name in &written {
-        output_file::check(&args.out.join(name), &ctx.db, "letter")?;
-    }
-    store.change(&ctx.stamp(), |change| -> anyhow::Result<()> {
+        prepare_folder(lang, &args.out, args.force)?;
+        // The ranking as the decision made it: without the newcomers of an open house.
+        let decided: Vec<Registration> = registrations
+            .iter()
+            .filter(|r| decision.lines.iter().any(|l| l.kvk == r.kvk))
+            .cloned()
+            .collect();
+        let outcomes = outcomes(&stored.tender, &decided, &tx.scores(&args.id)?, &decision.draw);
+        let amendments = tx.amendments(&args.id)?;
+        let source = Source {
+            lang,
+            stored: &stored,
+            decision: &decision,
+            outcomes: &outcomes,
+            amendments: &amendments,
+            date: lang.date(ctx.now, stored.tender.schedule.timezone),
+        };
+        let letters: Vec<Letter> = addressees.iter().map(|r| source.letter(r, args.html)).collect();
+        let written: Vec<String> = letters.iter().map(|l| l.file_name(args.html)).collect();
+        for name in &written {
+            output_file::check(&args.out.join(name), &ctx.db, "letter")?;
+        }
         for (letter, name) in letters.iter().zip(&written) {
             // Letters hold what one bidder may see of the others: owner only, as the database.
             output_file::write_text(&args.out.join(name), &ctx.db, "letter", Access::Private, &letter.text)?;
@@ -127,7 +128,8 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             if letters.len() == 1 { "" } else { "s" },
             list.join(", ")
         );
-        Ok(change.record(&args.id, EventKind::Letters, &detail)?)
+        tx.record(&args.id, EventKind::Letters, &detail)?;
+        Ok((letters, written, decision.number))
     })?;
     for name in &written {
         println!("{}", args.out.join(name).display());
@@ -138,7 +140,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             lang,
             "letters-written",
             count = letters.len(),
-            decision = decision.number,
+            decision = number,
             folder = args.out.display().to_string()
         )
     );

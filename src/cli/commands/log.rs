@@ -20,6 +20,8 @@ struct Row {
     actor: String,
     action: &'static str,
     detail: String,
+    /// The event's id, as the command that recorded it printed it (`--format json`).
+    event: i64,
     #[serde(skip)]
     local: String,
 }
@@ -27,7 +29,7 @@ struct Row {
 impl Record for Row {
     const HEADERS: &'static [&'static str] = &["at", "UTC", "actor", "action", "detail"];
     const FREE_TEXT: &'static [usize] = &[4];
-    const COLUMNS: &'static [&'static str] = &["at", "at_utc", "actor", "action", "detail"];
+    const COLUMNS: &'static [&'static str] = &["at", "at_utc", "actor", "action", "detail", "event"];
     fn cells(&self) -> Vec<String> {
         vec![
             self.local.clone(),
@@ -52,6 +54,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             actor: e.actor,
             action: e.kind.as_str(),
             detail: e.detail,
+            event: e.id,
         })
         .collect();
     output::records_in(ctx.format, ctx.lang, &rows)

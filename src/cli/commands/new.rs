@@ -2,13 +2,17 @@
 
 use std::path::PathBuf;
 
+use serde::Serialize;
+
 use crate::cli::choices::one_of;
 use crate::cli::context::Ctx;
+use crate::cli::decision::{self, Recorded};
 use crate::cli::definition_file;
 use crate::cli::output::{self, Format};
-use crate::cli::timeline_view::milestones;
+use crate::cli::timeline_view::{Milestone, milestones};
 use crate::domain::audit::EventKind;
 use crate::domain::definition::Kind;
+use crate::domain::lifecycle::{Facts as Lifecycle, History};
 use crate::domain::templates::template;
 
 /// Load a tender definition as a draft and print its timeline, or print a template
@@ -22,6 +26,12 @@ pub struct Args {
     template: Option<Kind>,
 }
 
+#[derive(Serialize)]
+struct Facts {
+    kind: Kind,
+    timeline: Vec<Milestone>,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let Some(path) = args.file else {
         let kind = args.template.expect("clap requires FILE or --template");
@@ -32,17 +42,42 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     definition_file::warn(&path, &loaded.warnings);
     let id = loaded.tender.definition.id.clone();
     let mut store = ctx.create_store()?;
-    store.change(&ctx.stamp(), |change| {
-        change.insert_tender(&loaded.tender, &loaded.source)?;
-        change.record(&id, EventKind::New, &format!("loaded {} as a draft", path.display()))
+    // The first event of a tender is recorded at `--now`, like every other.
+    let event = store.change(&id, &ctx.stamp(), |tx| -> anyhow::Result<i64> {
+        tx.insert_tender(&loaded.tender, &loaded.source)?;
+        let event = tx.record(&id, EventKind::New, &format!("loaded {} as a draft", path.display()))?;
+        tx.add_revision(event, &loaded.tender, &loaded.source)?;
+        Ok(event)
     })?;
-    let stored = store.tender(&id)?;
-    let steps = milestones(&stored.facts(), ctx.now);
-    if ctx.format == Format::Table {
-        eprintln!(
-            "loaded `{id}` ({}) as a draft; publish it with `tender publish {id}`",
-            stored.tender.definition.kind
-        );
+    let def = &loaded.tender.definition;
+    let draft = History::default();
+    let facts = Lifecycle {
+        kind: def.kind,
+        open_house: def.is_open_house(),
+        schedule: &loaded.tender.schedule,
+        history: &draft,
+    };
+    let steps = milestones(&facts, ctx.now);
+    let sentence = format!(
+        "loaded `{id}` ({}) as a draft; publish it with `tender publish {id}`",
+        def.kind
+    );
+    match ctx.format {
+        Format::Json => {
+            let recorded = Recorded {
+                tender: &id,
+                action: EventKind::New,
+                event: Some(event),
+                facts: Facts {
+                    kind: def.kind,
+                    timeline: steps,
+                },
+            };
+            decision::confirm(ctx, &recorded, &sentence)
+        }
+        Format::Table | Format::Csv | Format::Xlsx => {
+            eprintln!("{sentence}");
+            output::records_in(ctx.format, ctx.lang, &steps)
+        }
     }
-    output::records_in(ctx.format, ctx.lang, &steps)
 }

@@ -1,6 +1,7 @@
 //! `tender notice`: the notice of the awarded contract was published.
 
 use crate::cli::context::Ctx;
+use crate::cli::decision;
 use crate::domain::audit::EventKind;
 use crate::domain::notice::AwardNotice;
 use crate::domain::schedule::{Edge, parse_moment};
@@ -20,8 +21,8 @@ pub struct Args {
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let mut store = ctx.store()?;
-    let detail = store.change(&ctx.stamp(), |change| -> anyhow::Result<String> {
-        let stored = change.tender(&args.id)?;
+    let (event, detail) = store.change(&args.id, &ctx.stamp(), |change| -> anyhow::Result<(i64, String)> {
+        let stored = decision::load(&*change, &args.id, ctx)?;
         let s = &stored.tender.schedule;
         let on = parse_moment(&args.on, s.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--on: {e}"))?;
         let Some(first) = stored.history.first_signed_at else {
@@ -60,9 +61,8 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             s.local_date(on),
             reference.map(|r| format!(" ({r})")).unwrap_or_default()
         );
-        change.record(&args.id, EventKind::Notice, &detail)?;
-        Ok(detail)
+        let event = change.record(&args.id, EventKind::Notice, &detail)?;
+        Ok((event, detail))
     })?;
-    println!("{detail}");
-    Ok(())
+    decision::confirm_described(ctx, &args.id, EventKind::Notice, event, &detail)
 }

@@ -1,6 +1,7 @@
 //! `tender nvi`: the nota van inlichtingen, and its publication to every registrant at once.
 
 use crate::cli::context::Ctx;
+use crate::cli::decision;
 use crate::cli::document::Document;
 use crate::domain::audit::EventKind;
 use crate::domain::definition::Definition;
@@ -24,17 +25,15 @@ pub struct Args {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let mut store = ctx.store()?;
     let (stored, questions, published) = if args.publish {
-        store.change(&ctx.stamp(), |change| -> anyhow::Result<_> {
-            let stored = change.tender(&args.id)?;
+        store.change(&args.id, &ctx.stamp(), |change| -> anyhow::Result<_> {
+            let stored = decision::load(&*change, &args.id, ctx)?;
             let questions = change.questions(&args.id)?;
             let number = next_nota(&questions, change.notas(&args.id)?)
                 .map_err(|why| anyhow::anyhow!("cannot publish a nota van inlichtingen of `{}`: {why}", args.id))?;
-            let count = change.publish_nota(&args.id, number, ctx.now)?;
-            change.record(
-                &args.id,
-                EventKind::Nvi,
-                &format!("nota van inlichtingen {number} published to every registrant: {count} answers"),
-            )?;
+            let count = change.publish_nota(&args.id, number)?;
+            let detail = format!("nota van inlichtingen {number} published to every registrant: {count} answers");
+            change.record(&args.id, EventKind::Nvi, &detail)?;
+            eprintln!("{detail}");
             Ok((stored, change.questions(&args.id)?, number))
         })?
     } else {

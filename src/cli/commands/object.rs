@@ -1,10 +1,12 @@
 //! `tender object`: an objection (bezwaar, kort geding) during the standstill.
 
+use serde::Serialize;
+
 use crate::cli::context::Ctx;
-use crate::cli::decision;
+use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
 use crate::domain::intake::check_kvk;
-use crate::domain::lifecycle::Action;
+use crate::domain::lifecycle::{Action, Transition};
 
 /// Record an objection against the award decision, during the standstill
 #[derive(Debug, clap::Args)]
@@ -19,34 +21,59 @@ pub struct Args {
     reason: String,
 }
 
+#[derive(Serialize)]
+struct Facts<'a> {
+    objection: u32,
+    /// The number of the decision objected to.
+    decision: u32,
+    kvk: &'a str,
+    name: String,
+    reason: &'a str,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
     let reason = args.reason.trim();
     if reason.is_empty() {
         anyhow::bail!("--reason is empty; record what the objection says");
     }
-    let mut store = ctx.store()?;
-    let stored = store.tender(&args.id)?;
-    decision::allow(&stored, Action::Object, ctx)?;
-    let Some(provider) = store.registrations(&args.id)?.into_iter().find(|r| r.kvk == args.kvk) else {
-        anyhow::bail!(
-            "KvK {} did not register for `{}`; only a provider that took part can object",
-            args.kvk,
-            args.id
-        );
-    };
-    let number = store.change(&ctx.stamp(), |change| -> anyhow::Result<u32> {
-        let number = change.add_objection(&args.id, &args.kvk, reason)?;
-        change.record(
+    let (event, facts) = decision::change(ctx, &args.id, Action::Object, |tx, stored, _| {
+        let Some(provider) = tx.registration(&args.id, &args.kvk)? else {
+            anyhow::bail!(
+                "KvK {} did not register for `{}`; only a provider that took part can object",
+                args.kvk,
+                args.id
+            );
+        };
+        // The standstill phase means a decision is recorded; the objection is against the latest.
+        let decision = tx.decision(&args.id)?.map_or(0, |d| d.number);
+        let number = tx.add_objection(&args.id, &args.kvk, reason, decision)?;
+        let mut history = stored.history.clone();
+        history.apply(Transition::Object, ctx.now);
+        tx.save_history(&args.id, &history)?;
+        let event = tx.record(
             &args.id,
             EventKind::Object,
             &format!("objection {number} by {} (KvK {}): {reason}", provider.name, args.kvk),
         )?;
-        Ok(number)
+        let facts = Facts {
+            objection: number,
+            decision,
+            kvk: &args.kvk,
+            name: provider.name,
+            reason,
+        };
+        Ok((event, facts))
     })?;
-    println!(
-        "recorded objection {number} by {}; the award cannot become final until it is resolved with `tender resolve {} --objection {number}`",
-        provider.name, args.id
+    let sentence = format!(
+        "recorded objection {} by {}; the award cannot become final until it is resolved with `tender resolve {} --objection {}`",
+        facts.objection, facts.name, args.id, facts.objection
     );
-    Ok(())
+    let recorded = Recorded {
+        tender: &args.id,
+        action: EventKind::Object,
+        event: Some(event),
+        facts,
+    };
+    decision::confirm(ctx, &recorded, &sentence)
 }

@@ -7,12 +7,13 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::output::{self, Record};
+use crate::domain::award::ScoreValue;
 use crate::domain::checks::is_product_code;
 use crate::domain::definition::{Kind, Lot};
 use crate::domain::money::Cents;
 use crate::domain::register::{TariffChange, Term, tariff_at};
 use crate::domain::schedule::rfc3339;
-use crate::store::{ScoreValue, Store, StoreError, StoredTender, TenderSummary};
+use crate::store::{Read, StoreError, StoredTender, TenderSummary};
 
 /// The contract register: every provider with a contract in force now, per tender and lot, with its products and tariffs
 #[derive(Debug, clap::Args)]
@@ -129,7 +130,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     }
     let mut rows = Vec::new();
     for stored in &tenders {
-        rows.extend(register(&store, stored, &args, ctx)?);
+        rows.extend(register(store.as_ref(), stored, &args, ctx)?);
     }
     output::records_in(ctx.format, ctx.lang, &rows)
 }
@@ -139,7 +140,7 @@ fn is_signed(tender: &TenderSummary) -> bool {
 }
 
 /// The rows of one tender: a contract in force, per lot the provider serves.
-fn register(store: &Store, stored: &StoredTender, args: &Args, ctx: &Ctx) -> anyhow::Result<Vec<Row>> {
+fn register(store: &dyn Read, stored: &StoredTender, args: &Args, ctx: &Ctx) -> anyhow::Result<Vec<Row>> {
     let id = &stored.tender.definition.id;
     let signatures = store.signatures(id)?;
     if signatures.is_empty() {
@@ -158,7 +159,7 @@ fn register(store: &Store, stored: &StoredTender, args: &Args, ctx: &Ctx) -> any
     let scores = if def.kind == Kind::Classic {
         store.scores(id)?
     } else {
-        HashMap::new()
+        Default::default()
     };
     let price_criterion = def.criteria.iter().find(|c| c.price).map(|c| c.id.as_str());
     let mut rows = Vec::new();

@@ -1,10 +1,13 @@
 //! `tender publish`: announce the tender; registration opens.
 
+use serde::Serialize;
+
 use crate::cli::context::Ctx;
-use crate::cli::decision;
+use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
 use crate::domain::checks::{self, Severity};
-use crate::domain::lifecycle::Action;
+use crate::domain::lifecycle::{Action, Transition};
+use crate::domain::schedule::rfc3339;
 
 /// Publish (announce) a draft tender after the legal checks; registration opens
 #[derive(Debug, clap::Args)]
@@ -13,15 +16,18 @@ pub struct Args {
     id: String,
 }
 
+#[derive(Serialize)]
+struct Facts {
+    registration_deadline: String,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    let mut store = ctx.store()?;
-    let published = decision::record(
+    let done = decision::record(
         ctx,
-        &mut store,
         &args.id,
         Action::Publish,
-        EventKind::Publish,
-        |stored, _, history| {
+        (EventKind::Publish, Transition::Publish),
+        |stored, _| {
             let schedule = &stored.tender.schedule;
             let findings = checks::check(&stored.tender.definition).findings;
             if let Some(error) = findings.iter().find(|f| f.severity == Severity::Error) {
@@ -37,19 +43,26 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                     schedule.local(schedule.registration_deadline)
                 );
             }
-            history.published_at = Some(ctx.now);
             Ok(format!(
                 "published; registration open until {}",
                 schedule.local(schedule.registration_deadline)
             ))
         },
     )?;
-    let schedule = &published.tender.schedule;
-    println!(
+    let schedule = &done.stored.tender.schedule;
+    let recorded = Recorded {
+        tender: &args.id,
+        action: EventKind::Publish,
+        event: Some(done.event),
+        facts: Facts {
+            registration_deadline: rfc3339(schedule.registration_deadline, schedule.timezone),
+        },
+    };
+    let sentence = format!(
         "published `{}`; registration is open until {} ({})",
         args.id,
         schedule.local(schedule.registration_deadline),
         schedule.timezone
     );
-    Ok(())
+    decision::confirm(ctx, &recorded, &sentence)
 }

@@ -1,11 +1,14 @@
 //! `tender qualify`: the admission check (toelatingseisen).
 
+use serde::Serialize;
+
 use crate::cli::context::Ctx;
-use crate::cli::decision;
+use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
 use crate::domain::evidence::unproven;
 use crate::domain::intake::{Status, check_kvk, check_requirements, merge_requirements, missing_requirements};
 use crate::domain::lifecycle::{Action, Phase};
+use crate::domain::schedule::rfc3339;
 
 /// Record the admission check: requirements met (qualified when all are), or a rejection
 #[derive(Debug, clap::Args)]
@@ -24,17 +27,25 @@ pub struct Args {
     reject: Option<String>,
 }
 
+#[derive(Serialize)]
+struct Facts<'a> {
+    kvk: &'a str,
+    name: String,
+    status: Status,
+    meets: Vec<String>,
+    missing: Vec<String>,
+    reason: Option<String>,
+    joining_at: Option<String>,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
-    let mut store = ctx.store()?;
     let confirmed = args.meets.unwrap_or_default();
-    let detail = store.change(&ctx.stamp(), |change| -> anyhow::Result<String> {
-        let stored = change.tender(&args.id)?;
-        let phase = decision::allow(&stored, Action::Qualify, ctx)?;
+    let (event, kind, facts, detail) = decision::change(ctx, &args.id, Action::Qualify, |tx, stored, phase| {
         let def = &stored.tender.definition;
         let timezone = stored.tender.schedule.timezone;
         check_requirements(def, &confirmed).map_err(anyhow::Error::msg)?;
-        let Some(mut registration) = change.registration(&args.id, &args.kvk)? else {
+        let Some(mut registration) = tx.registration(&args.id, &args.kvk)? else {
             anyhow::bail!(
                 "KvK {} is not registered for `{}`; `tender registrations {}` lists who is",
                 args.kvk,
@@ -69,7 +80,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 (EventKind::Reject, format!("{who} rejected: {}", reason.trim()))
             }
             None => {
-                let mut pieces = change.evidence(&args.id)?;
+                let mut pieces = tx.evidence(&args.id)?;
                 pieces.retain(|p| p.kvk == args.kvk);
                 if let Some(why) = unproven(def, &confirmed, &pieces, ctx.now, timezone) {
                     anyhow::bail!("{who} does not meet it yet: {why}");
@@ -110,10 +121,28 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 }
             }
         };
-        change.set_registration_status(&args.id, &registration)?;
-        change.record(&args.id, event, &detail)?;
-        Ok(detail)
+        tx.set_registration_status(&args.id, &registration)?;
+        let id = tx.record(&args.id, event, &detail)?;
+        let schedule = &stored.tender.schedule;
+        let facts = Facts {
+            kvk: &args.kvk,
+            missing: missing_requirements(def, &registration.lots, &registration.meets)
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
+            name: registration.name,
+            status: registration.status,
+            meets: registration.meets,
+            reason: registration.reason,
+            joining_at: registration.joining_at.map(|at| rfc3339(at, schedule.timezone)),
+        };
+        Ok((id, event, facts, detail))
     })?;
-    println!("{detail}");
-    Ok(())
+    let recorded = Recorded {
+        tender: &args.id,
+        action: kind,
+        event: Some(event),
+        facts,
+    };
+    decision::confirm(ctx, &recorded, &detail)
 }

@@ -4,15 +4,18 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use serde::Serialize;
+
 use crate::cli::context::Ctx;
 use crate::cli::csv_input::{self, BadRow};
-use crate::cli::decision;
+use crate::cli::decision::{self, Recorded};
 use crate::cli::output::Progress;
 use crate::domain::audit::EventKind;
 use crate::domain::intake::{Application, parse_flag};
 use crate::domain::lifecycle::{Action, Phase};
 use crate::domain::plural::count;
-use crate::store::{Change, ProviderChange, StoreError, StoredTender};
+use crate::domain::schedule::rfc3339;
+use crate::store::{ProviderChange, StoreError, StoredTender, Txn};
 
 /// Register a provider for lots of a tender, or many from a CSV file (all rows or none)
 #[derive(Debug, clap::Args)]
@@ -45,70 +48,96 @@ pub struct Args {
     csv: Option<PathBuf>,
 }
 
+#[derive(Serialize)]
+struct Facts {
+    /// The KvK numbers registered, in the order given.
+    kvks: Vec<String>,
+    joining: bool,
+    /// When an admitted joiner would join the framework (one registration).
+    joins_at: Option<String>,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    let mut store = ctx.store()?;
-    let stored = store.tender(&args.id)?;
-    let phase = decision::allow(&stored, Action::Register, ctx)?;
-    let joining = matches!(phase, Phase::Contracted | Phase::Active);
     let id = args.id.clone();
-    match args.csv {
-        Some(path) => {
-            let registered: HashSet<String> = store
-                .registrations(&id)?
-                .into_iter()
-                .filter(|r| r.status.is_active())
-                .map(|r| r.kvk)
-                .collect();
-            let applications = read_csv(&path, &stored, &registered)?;
-            let applications_count = applications.len();
-            store.change(&ctx.stamp(), |change| {
-                register_all(change, &stored, &path, &applications, joining)
-            })?;
-            println!(
-                "registered {} for `{id}` from {}",
-                count(applications_count, "provider"),
-                path.display()
-            );
-        }
-        None => {
-            let application = Application {
-                name: args.name.unwrap_or_default().trim().to_string(),
-                kvk: args.kvk.unwrap_or_default().trim().to_string(),
-                agb: args.agb.map(|a| a.trim().to_string()).filter(|a| !a.is_empty()),
-                email: args.email.map(|e| e.trim().to_string()).filter(|e| !e.is_empty()),
-                lots: args.lots,
-                meets: args.meets,
-                small: args.small,
-            };
-            application
-                .check(&stored.tender.definition)
-                .map_err(anyhow::Error::msg)?;
-            let detail = store.change(&ctx.stamp(), |change| -> anyhow::Result<String> {
-                let provider = register_one(change, &id, &application, joining)?;
-                let detail = describe(&application, joining, provider.as_ref());
-                change.record(&id, EventKind::Register, &detail)?;
-                Ok(detail)
-            })?;
-            println!("{detail}");
-            if let Some(at) = joining.then(|| stored.tender.schedule.next_joining(ctx.now)).flatten() {
-                println!(
-                    "once admitted now, it joins the framework on {}",
-                    stored.tender.schedule.local(at)
+    let (event, facts, sentence) = decision::change(ctx, &id, Action::Register, |tx, stored, phase| {
+        let joining = matches!(phase, Phase::Contracted | Phase::Active);
+        match &args.csv {
+            Some(path) => {
+                let registered: HashSet<String> = tx
+                    .registrations(&id)?
+                    .into_iter()
+                    .filter(|r| r.status.is_active())
+                    .map(|r| r.kvk)
+                    .collect();
+                let applications = read_csv(path, stored, &registered)?;
+                let event = register_all(tx, stored, path, &applications, joining)?;
+                let kvks: Vec<String> = applications.into_iter().map(|(_, a)| a.kvk).collect();
+                let sentence = format!(
+                    "registered {} for `{id}` from {}",
+                    count(kvks.len(), "provider"),
+                    path.display()
                 );
+                let facts = Facts {
+                    kvks,
+                    joining,
+                    joins_at: None,
+                };
+                Ok((event, facts, sentence))
+            }
+            None => {
+                let application = Application {
+                    name: args.name.clone().unwrap_or_default().trim().to_string(),
+                    kvk: args.kvk.clone().unwrap_or_default().trim().to_string(),
+                    agb: args
+                        .agb
+                        .as_ref()
+                        .map(|a| a.trim().to_string())
+                        .filter(|a| !a.is_empty()),
+                    email: args
+                        .email
+                        .as_ref()
+                        .map(|e| e.trim().to_string())
+                        .filter(|e| !e.is_empty()),
+                    lots: args.lots.clone(),
+                    meets: args.meets.clone(),
+                    small: args.small,
+                };
+                application
+                    .check(&stored.tender.definition)
+                    .map_err(anyhow::Error::msg)?;
+                let provider = register_one(tx, &id, &application, joining)?;
+                let detail = describe(&application, joining, provider.as_ref());
+                let event = tx.record(&id, EventKind::Register, &detail)?;
+                let schedule = &stored.tender.schedule;
+                let joins_at = joining.then(|| schedule.next_joining(ctx.now)).flatten();
+                let mut sentence = detail;
+                if let Some(at) = joins_at {
+                    sentence.push_str(&format!(
+                        "\nonce admitted now, it joins the framework on {}",
+                        schedule.local(at)
+                    ));
+                }
+                let facts = Facts {
+                    kvks: vec![application.kvk],
+                    joining,
+                    joins_at: joins_at.map(|at| rfc3339(at, schedule.timezone)),
+                };
+                Ok((event, facts, sentence))
             }
         }
-    }
-    Ok(())
+    })?;
+    let recorded = Recorded {
+        tender: &id,
+        action: EventKind::Register,
+        event: Some(event),
+        facts,
+    };
+    decision::confirm(ctx, &recorded, &sentence)
 }
 
 /// Registers one application; refused when the provider is already registered.
-fn register_one(
-    change: &mut Change,
-    id: &str,
-    a: &Application,
-    joining: bool,
-) -> anyhow::Result<Option<ProviderChange>> {
-    if let Some(existing) = change.registration(id, &a.kvk)?.filter(|r| r.status.is_active()) {
+fn register_one(tx: &mut dyn Txn, id: &str, a: &Application, joining: bool) -> anyhow::Result<Option<ProviderChange>> {
+    if let Some(existing) = tx.registration(id, &a.kvk)?.filter(|r| r.status.is_active()) {
         anyhow::bail!(
             "{} (KvK {}) is already registered for `{id}` (status {}); withdraw it with `tender withdraw` to register again",
             existing.name,
@@ -116,8 +145,8 @@ fn register_one(
             existing.status
         );
     }
-    let provider = change.save_provider(a)?;
-    change.insert_registration(id, a, joining)?;
+    let provider = tx.save_provider(a)?;
+    tx.insert_registration(id, a, joining)?;
     Ok(provider)
 }
 
@@ -214,20 +243,20 @@ fn read_csv(
     Ok(applications)
 }
 
-/// Registers every application in the open transaction, or none.
+/// Registers every application in the open transaction, or none; returns the event.
 fn register_all(
-    change: &mut Change,
+    tx: &mut dyn Txn,
     stored: &StoredTender,
     path: &Path,
     applications: &[(u64, Application)],
     joining: bool,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<i64> {
     let id = &stored.tender.definition.id;
     let mut bad = Vec::new();
     let mut renamed = Vec::new();
     let mut progress = Progress::new("registering", applications.len());
     for (line, a) in applications {
-        match register_one(change, id, a, joining) {
+        match register_one(tx, id, a, joining) {
             Ok(Some(p)) if p.old_name != a.name => renamed.push(format!("{} (was {})", a.kvk, p.old_name)),
             Ok(_) => {}
             Err(e) if e.downcast_ref::<StoreError>().is_none() => bad.push(BadRow {
@@ -253,6 +282,5 @@ fn register_all(
     if !renamed.is_empty() {
         detail.push_str(&format!("; providers renamed: {}", renamed.join(", ")));
     }
-    change.record(id, EventKind::Register, &detail)?;
-    Ok(())
+    Ok(tx.record(id, EventKind::Register, &detail)?)
 }

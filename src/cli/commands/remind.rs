@@ -14,7 +14,7 @@ use crate::domain::notice::award_notice_due;
 use crate::domain::questions;
 use crate::domain::reminders::{Duties, Expiring, Reminder, Signing, Window, relative_days};
 use crate::domain::schedule::rfc3339;
-use crate::store::{Store, StoreError, TenderSummary};
+use crate::store::{Read, StoreError, TenderSummary};
 
 /// For cron: every deadline within the window and every overdue step, across all tenders
 #[derive(Debug, clap::Args)]
@@ -70,9 +70,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     }
     let mut rows = Vec::new();
     for tender in store.tenders()? {
-        let signing = signing(&store, &tender, ctx)?;
+        let signing = signing(store.as_ref(), &tender, ctx)?;
         let duties = duties(
-            &store,
+            store.as_ref(),
             &tender,
             evidence.get(&tender.id).map_or(&[], Vec::as_slice),
             ctx,
@@ -123,7 +123,7 @@ fn row(tender: &TenderSummary, reminder: Reminder) -> Sorted {
 }
 
 /// What the tender owes, read only where it can matter at *now*.
-fn duties(store: &Store, tender: &TenderSummary, evidence: &[Evidence], ctx: &Ctx) -> Result<Duties, StoreError> {
+fn duties(store: &dyn Read, tender: &TenderSummary, evidence: &[Evidence], ctx: &Ctx) -> Result<Duties, StoreError> {
     let facts = tender.facts();
     let s = &tender.schedule;
     let phase = facts.phase(ctx.now);
@@ -148,7 +148,7 @@ fn duties(store: &Store, tender: &TenderSummary, evidence: &[Evidence], ctx: &Ct
 }
 
 /// Who still has to sign, read only when it can matter at *now*.
-fn signing(store: &Store, tender: &TenderSummary, ctx: &Ctx) -> Result<Signing, StoreError> {
+fn signing(store: &dyn Read, tender: &TenderSummary, ctx: &Ctx) -> Result<Signing, StoreError> {
     if !tender.facts().signing_matters(ctx.now) {
         return Ok(Signing::default());
     }

@@ -5,13 +5,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::cli::commands::award::compute;
 use crate::cli::context::Ctx;
 use crate::cli::document::Document;
 use crate::cli::i18n::{Lang, tr};
 use crate::cli::ranking_view;
 use crate::domain::audit::{Event, EventKind, Trail};
-use crate::domain::award::LotOutcome;
+use crate::domain::award::{LotOutcome, outcomes};
 use crate::domain::dossier::{AwardLine, Consultation, Decision, Objection, Signature};
 use crate::domain::intake::{Registration, Status};
 use crate::domain::lifecycle::Phase;
@@ -78,7 +77,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         .filter(|r| decision.lines.iter().any(|l| l.kvk == r.kvk))
         .cloned()
         .collect();
-    let outcomes = compute(&stored, &decided, &store.scores(&args.id)?, &decision.draw);
+    let outcomes = outcomes(&stored.tender, &decided, &store.scores(&args.id)?, &decision.draw);
     let dossier = Dossier {
         lang,
         stored: &stored,

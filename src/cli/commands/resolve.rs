@@ -1,11 +1,13 @@
 //! `tender resolve`: close an objection as upheld or rejected.
 
+use serde::Serialize;
+
 use crate::cli::choices::one_of;
 use crate::cli::context::Ctx;
-use crate::cli::decision;
+use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
 use crate::domain::dossier::Outcome;
-use crate::domain::lifecycle::Action;
+use crate::domain::lifecycle::{Action, Transition};
 
 /// Close an objection; an upheld one requires a new decision with `award --redo`
 #[derive(Debug, clap::Args)]
@@ -20,31 +22,57 @@ pub struct Args {
     outcome: Outcome,
 }
 
+#[derive(Serialize)]
+struct Facts {
+    objection: u32,
+    outcome: Outcome,
+    /// Whether a new decision (`award --redo`) is now due.
+    redo_required: bool,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    let mut store = ctx.store()?;
-    let stored = store.tender(&args.id)?;
-    decision::allow(&stored, Action::Resolve, ctx)?;
-    store.change(&ctx.stamp(), |change| -> anyhow::Result<()> {
-        if !change.resolve_objection(&args.id, args.objection, args.outcome.as_str())? {
+    let (event, redo_required) = decision::change(ctx, &args.id, Action::Resolve, |tx, stored, _| {
+        let objections = tx.objections(&args.id)?;
+        let Some(objection) = objections
+            .iter()
+            .find(|o| o.number == args.objection && o.outcome.is_none())
+        else {
             anyhow::bail!(
                 "objection {} of `{}` is not open; `tender show {}` lists the objections",
                 args.objection,
                 args.id,
                 args.id
             );
-        }
-        Ok(change.record(
+        };
+        let current = tx.decision(&args.id)?.map(|d| d.number);
+        let upheld_against_current = args.outcome == Outcome::Upheld && current == Some(objection.decision);
+        tx.resolve_objection(&args.id, args.objection, args.outcome)?;
+        let mut history = stored.history.clone();
+        history.apply(Transition::Resolve { upheld_against_current }, ctx.now);
+        tx.save_history(&args.id, &history)?;
+        let event = tx.record(
             &args.id,
             EventKind::Resolve,
             &format!("objection {} {}", args.objection, args.outcome),
-        )?)
+        )?;
+        Ok((event, history.redo_required))
     })?;
-    match args.outcome {
-        Outcome::Upheld => println!(
+    let sentence = match args.outcome {
+        Outcome::Upheld => format!(
             "objection {} upheld; re-evaluate where needed and record a new decision with `tender award {} --redo`",
             args.objection, args.id
         ),
-        Outcome::Rejected => println!("objection {} rejected", args.objection),
-    }
-    Ok(())
+        Outcome::Rejected => format!("objection {} rejected", args.objection),
+    };
+    let recorded = Recorded {
+        tender: &args.id,
+        action: EventKind::Resolve,
+        event: Some(event),
+        facts: Facts {
+            objection: args.objection,
+            outcome: args.outcome,
+            redo_required,
+        },
+    };
+    decision::confirm(ctx, &recorded, &sentence)
 }

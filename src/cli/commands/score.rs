@@ -3,17 +3,20 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use serde::Serialize;
+
 use crate::cli::context::Ctx;
 use crate::cli::csv_input::{self, BadRow};
-use crate::cli::decision;
+use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
+use crate::domain::award::ScoreValue;
 use crate::domain::definition::Definition;
-use crate::domain::intake::{Registration, Status};
+use crate::domain::intake::Registration;
 use crate::domain::lifecycle::Action;
 use crate::domain::money::Cents;
 use crate::domain::plural::count;
 use crate::domain::ratio::Ratio;
-use crate::store::{ScoreValue, StoredTender};
+use crate::store::{StoredTender, Txn};
 
 /// Record a score for a classic offer (points for a criterion, or the price), or many from CSV
 #[derive(Debug, clap::Args)]
@@ -49,13 +52,62 @@ struct Entry {
     value: ScoreValue,
 }
 
+/// One recorded score, as `--format json` lists it.
+#[derive(Serialize)]
+struct ScoreJson<'a> {
+    kvk: &'a str,
+    lot: &'a str,
+    criterion: &'a str,
+    points: Option<f64>,
+    price: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct Facts<'a> {
+    scores: Vec<ScoreJson<'a>>,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    let mut store = ctx.store()?;
-    let stored = store.tender(&args.id)?;
-    decision::allow(&stored, Action::Score, ctx)?;
-    let registrations = store.registrations(&args.id)?;
-    let entries = match &args.csv {
-        Some(path) => read_csv(path, &stored, &registrations)?,
+    let (event, entries, detail) = decision::change(ctx, &args.id, Action::Score, |tx, stored, _| {
+        let registrations = tx.registrations(&args.id)?;
+        let entries = entries(&args, stored, &registrations)?;
+        let (event, detail) = save(tx, &args, &entries)?;
+        Ok((event, entries, detail))
+    })?;
+    let sentence = if args.csv.is_some() {
+        format!("recorded {} for `{}`", count(entries.len(), "score"), args.id)
+    } else {
+        detail
+    };
+    let scores = entries
+        .iter()
+        .map(|e| ScoreJson {
+            kvk: &e.kvk,
+            lot: &e.lot,
+            criterion: &e.criterion,
+            points: match e.value {
+                ScoreValue::Points(p) => Some(Ratio::new(p.into(), 100).to_f64()),
+                ScoreValue::Price(_) => None,
+            },
+            price: match e.value {
+                ScoreValue::Price(c) => Some(c.euros()),
+                ScoreValue::Points(_) => None,
+            },
+        })
+        .collect();
+    let recorded = Recorded {
+        tender: &args.id,
+        action: EventKind::Score,
+        event: Some(event),
+        facts: Facts { scores },
+    };
+    decision::confirm(ctx, &recorded, &sentence)
+}
+
+/// The scores the command gives: one from the flags, or every row of the CSV.
+fn entries(args: &Args, stored: &StoredTender, registrations: &[Registration]) -> anyhow::Result<Vec<Entry>> {
+    Ok(match &args.csv {
+        Some(path) => read_csv(path, stored, registrations)?,
         None => {
             let price_criterion = stored
                 .tender
@@ -77,7 +129,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             let lot = args.lot.clone().unwrap_or_default();
             let value = check(
                 &stored.tender.definition,
-                &registrations,
+                registrations,
                 &kvk,
                 &lot,
                 &criterion,
@@ -92,39 +144,35 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 value,
             }]
         }
-    };
-    let def = &stored.tender.definition;
-    let detail = store.change(&ctx.stamp(), |change| -> anyhow::Result<String> {
-        let mut lines = Vec::new();
-        for e in &entries {
-            let old = change.save_score(&def.id, (&e.kvk, &e.lot, &e.criterion), e.value)?;
-            let replaced = old.map(|o| format!(" (was {})", show(o))).unwrap_or_default();
-            lines.push(format!(
-                "KvK {} lot {} {}: {}{replaced}",
-                e.kvk,
-                e.lot,
-                e.criterion,
-                show(e.value)
-            ));
-        }
-        let detail = match &args.csv {
-            Some(path) => format!(
-                "{} from {}: {}",
-                count(entries.len(), "score"),
-                path.display(),
-                lines.join("; ")
-            ),
-            None => lines.join("; "),
-        };
-        change.record(&def.id, EventKind::Score, &detail)?;
-        Ok(detail)
-    })?;
-    if args.csv.is_some() {
-        println!("recorded {} for `{}`", count(entries.len(), "score"), args.id);
-    } else {
-        println!("{detail}");
+    })
+}
+
+/// Records the scores and their audit event; returns the event and its detail.
+fn save(tx: &mut dyn Txn, args: &Args, entries: &[Entry]) -> anyhow::Result<(i64, String)> {
+    let id = &args.id;
+    let mut lines = Vec::new();
+    for e in entries {
+        let old = tx.save_score(id, (&e.kvk, &e.lot, &e.criterion), e.value)?;
+        let replaced = old.map(|o| format!(" (was {})", show(o))).unwrap_or_default();
+        lines.push(format!(
+            "KvK {} lot {} {}: {}{replaced}",
+            e.kvk,
+            e.lot,
+            e.criterion,
+            show(e.value)
+        ));
     }
-    Ok(())
+    let detail = match &args.csv {
+        Some(path) => format!(
+            "{} from {}: {}",
+            count(entries.len(), "score"),
+            path.display(),
+            lines.join("; ")
+        ),
+        None => lines.join("; "),
+    };
+    let event = tx.record(id, EventKind::Score, &detail)?;
+    Ok((event, detail))
 }
 
 fn show(value: ScoreValue) -> String {
@@ -164,10 +212,7 @@ fn check(
             registration.name
         ));
     }
-    if !matches!(
-        registration.status,
-        Status::Qualified | Status::Awarded | Status::NotAwarded
-    ) {
+    if !registration.status.is_admitted() {
         return Err(format!(
             "{} (KvK {kvk}) is {}, not qualified; only qualified offers are scored",
             registration.name, registration.status

@@ -1,12 +1,15 @@
 //! `tender sign`: a contract, or an accession to a framework, is signed.
 
+use serde::Serialize;
+
 use crate::cli::context::Ctx;
-use crate::cli::decision;
+use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
+use crate::domain::chronology::not_before;
 use crate::domain::dossier::Signature;
 use crate::domain::intake::{Status, check_kvk};
-use crate::domain::lifecycle::Action;
-use crate::domain::schedule::{Edge, parse_moment};
+use crate::domain::lifecycle::{Action, Transition};
+use crate::domain::schedule::{Edge, parse_moment, rfc3339};
 
 /// Record a signed contract (or accession to the framework) with an awarded provider
 #[derive(Debug, clap::Args)]
@@ -21,68 +24,107 @@ pub struct Args {
     on: Option<String>,
 }
 
+#[derive(Serialize)]
+struct Facts<'a> {
+    kvk: &'a str,
+    name: String,
+    accession: bool,
+    signed_on: String,
+    effective_at: String,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
-    let mut store = ctx.store()?;
-    let stored = store.tender(&args.id)?;
-    let schedule = &stored.tender.schedule;
-    let signed_on = match &args.on {
-        Some(text) => parse_moment(text, schedule.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--on: {e}"))?,
-        None => ctx.now,
-    };
-    if signed_on > ctx.now {
-        anyhow::bail!(
-            "--on {} is in the future; record a signature once it is signed",
-            schedule.local(signed_on)
-        );
-    }
-    decision::allow(&stored, Action::Sign, ctx)?;
-    let Some(registration) = store.registrations(&args.id)?.into_iter().find(|r| r.kvk == args.kvk) else {
-        anyhow::bail!("KvK {} did not register for `{}`", args.kvk, args.id);
-    };
-    let joiner = registration.joining && registration.status == Status::Qualified;
-    if registration.status != Status::Awarded && !joiner {
-        anyhow::bail!(
-            "{} (KvK {}) is {}; only an awarded provider (or an admitted newcomer to an open house) signs",
+    let (event, facts, detail) = decision::change(ctx, &args.id, Action::Sign, |tx, stored, _| {
+        let schedule = &stored.tender.schedule;
+        let signed_on = match &args.on {
+            Some(text) => {
+                parse_moment(text, schedule.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--on: {e}"))?
+            }
+            None => ctx.now,
+        };
+        if signed_on > ctx.now {
+            anyhow::bail!(
+                "--on {} is in the future; record a signature once it is signed",
+                schedule.local(signed_on)
+            );
+        }
+        let Some(registration) = tx.registration(&args.id, &args.kvk)? else {
+            anyhow::bail!("KvK {} did not register for `{}`", args.kvk, args.id);
+        };
+        let joiner = registration.joining && registration.status == Status::Qualified;
+        if registration.status != Status::Awarded && !joiner {
+            anyhow::bail!(
+                "{} (KvK {}) is {}; only an awarded provider (or an admitted newcomer to an open house) signs",
+                registration.name,
+                args.kvk,
+                registration.status
+            );
+        }
+        if tx.signatures(&args.id)?.iter().any(|s| s.kvk == args.kvk) {
+            anyhow::bail!(
+                "{} (KvK {}) has already signed for `{}`",
+                registration.name,
+                args.kvk,
+                args.id
+            );
+        }
+        // A contract is signed after the award it rests on, an accession after the application.
+        let h = &stored.history;
+        if let Some(at) = h.final_at.or(h.decided_at) {
+            not_before(signed_on, "the award", at, schedule.timezone)?;
+        }
+        if joiner {
+            not_before(
+                signed_on,
+                "the application",
+                registration.registered_at,
+                schedule.timezone,
+            )?;
+        }
+        let effective_at = registration
+            .joining_at
+            .filter(|_| joiner)
+            .unwrap_or(schedule.contract_start);
+        let detail = format!(
+            "{} (KvK {}) signed{} on {}, effective {}",
             registration.name,
             args.kvk,
-            registration.status
+            if joiner { " its accession" } else { "" },
+            schedule.local(signed_on),
+            schedule.local(effective_at)
         );
-    }
-    if store.signatures(&args.id)?.iter().any(|s| s.kvk == args.kvk) {
-        anyhow::bail!(
-            "{} (KvK {}) has already signed for `{}`",
-            registration.name,
-            args.kvk,
-            args.id
-        );
-    }
-    let effective_at = registration
-        .joining_at
-        .filter(|_| joiner)
-        .unwrap_or(schedule.contract_start);
-    let signature = Signature {
-        kvk: args.kvk.clone(),
-        name: registration.name.clone(),
-        signed_on,
-        effective_at,
-    };
-    let mut history = stored.history.clone();
-    history.first_signed_at = Some(history.first_signed_at.map_or(signed_on, |first| first.min(signed_on)));
-    let detail = format!(
-        "{} (KvK {}) signed{} on {}, effective {}",
-        registration.name,
-        args.kvk,
-        if joiner { " its accession" } else { "" },
-        schedule.local(signed_on),
-        schedule.local(effective_at)
-    );
-    store.change(&ctx.stamp(), |change| -> anyhow::Result<()> {
-        change.add_signature(&args.id, &signature)?;
-        change.save_history(&args.id, &history)?;
-        change.record(&args.id, EventKind::Sign, &detail)?;
-        Ok(())
+        let mut history = stored.history.clone();
+        history.apply(Transition::Sign { on: signed_on }, ctx.now);
+        tx.save_history(&args.id, &history)?;
+        let event = tx.record(&args.id, EventKind::Sign, &detail)?;
+        let signature = Signature {
+            kvk: args.kvk.clone(),
+            name: registration.name.clone(),
+            signed_on,
+            effective_at,
+        };
+        tx.add_signature(&args.id, event, &signature)?;
+        // An admitted newcomer is awarded by its accession.
+        if joiner {
+            let mut awarded = registration.clone();
+            awarded.status = Status::Awarded;
+            tx.set_registration_status(&args.id, &awarded)?;
+        }
+        let facts = Facts {
+            kvk: &args.kvk,
+            name: registration.name,
+            accession: joiner,
+            signed_on: rfc3339(signed_on, schedule.timezone),
+            effective_at: rfc3339(effective_at, schedule.timezone),
+        };
+        Ok((event, facts, detail))
     })?;
-    println!("{detail}");
-    Ok(())
+    let recorded = Recorded {
+        tender: &args.id,
+        action: EventKind::Sign,
+        event: Some(event),
+        facts,
+    };
+    decision::confirm(ctx, &recorded, &detail)
 }

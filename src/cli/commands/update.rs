@@ -3,8 +3,10 @@
 
 use std::path::PathBuf;
 
+use serde::Serialize;
+
 use crate::cli::context::Ctx;
-use crate::cli::decision;
+use crate::cli::decision::{self, Recorded};
 use crate::cli::definition_file;
 use crate::domain::audit::EventKind;
 use crate::domain::lifecycle::{Action, Phase};
@@ -17,38 +19,63 @@ pub struct Args {
     file: PathBuf,
 }
 
+#[derive(Serialize)]
+struct Facts {
+    changes: Vec<String>,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let loaded = definition_file::load(&args.file)?;
     definition_file::warn(&args.file, &loaded.warnings);
     let id = loaded.tender.definition.id.clone();
     let mut store = ctx.store()?;
-    let stored = store.tender(&id)?;
-    let changed = changes(&stored.source, &loaded.source);
-    if changed.is_empty() {
-        println!("`{id}` is unchanged");
-        return Ok(());
-    }
-    let facts = stored.facts();
-    let (action, event) = match facts.phase(ctx.now) {
-        Phase::Draft => (Action::Update, EventKind::Update),
-        _ => (Action::Rectify, EventKind::Rectify),
+    let done = store.change(
+        &id,
+        &ctx.stamp(),
+        |tx| -> anyhow::Result<Option<(EventKind, i64, Vec<String>)>> {
+            let stored = decision::load(tx, &id, ctx)?;
+            let changed = changes(&stored.source, &loaded.source);
+            if changed.is_empty() {
+                return Ok(None);
+            }
+            let (action, kind) = match stored.facts().phase(ctx.now) {
+                Phase::Draft => (Action::Update, EventKind::Update),
+                _ => (Action::Rectify, EventKind::Rectify),
+            };
+            decision::allow(&stored, action, ctx)?;
+            if action == Action::Rectify {
+                if let Some(problem) = rectification_problem(&changed, &stored.tender.schedule, &loaded.tender.schedule)
+                {
+                    anyhow::bail!("tender `{id}` is published: {problem}");
+                }
+            }
+            let detail: Vec<String> = changed.iter().map(ToString::to_string).collect();
+            tx.replace_definition(&loaded.tender, &loaded.source)?;
+            let event = tx.record(&id, kind, &detail.join("; "))?;
+            tx.add_revision(event, &loaded.tender, &loaded.source)?;
+            Ok(Some((kind, event, detail)))
+        },
+    )?;
+    let Some((kind, event, detail)) = done else {
+        let recorded = Recorded {
+            tender: &id,
+            action: EventKind::Update,
+            event: None,
+            facts: Facts { changes: Vec::new() },
+        };
+        return decision::confirm(ctx, &recorded, &format!("`{id}` is unchanged"));
     };
-    decision::allow(&stored, action, ctx)?;
-    if action == Action::Rectify {
-        if let Some(problem) = rectification_problem(&changed, &stored.tender.schedule, &loaded.tender.schedule) {
-            anyhow::bail!("tender `{id}` is published: {problem}");
-        }
-    }
-    let detail: Vec<String> = changed.iter().map(ToString::to_string).collect();
-    store.change(&ctx.stamp(), |change| {
-        change.replace_definition(&loaded.tender, &loaded.source)?;
-        change.record(&id, event, &detail.join("; "))
-    })?;
-    let what = if action == Action::Rectify {
+    let what = if kind == EventKind::Rectify {
         "rectified"
     } else {
         "updated"
     };
-    println!("{what} `{id}`: {}", detail.join("; "));
-    Ok(())
+    let sentence = format!("{what} `{id}`: {}", detail.join("; "));
+    let recorded = Recorded {
+        tender: &id,
+        action: kind,
+        event: Some(event),
+        facts: Facts { changes: detail },
+    };
+    decision::confirm(ctx, &recorded, &sentence)
 }

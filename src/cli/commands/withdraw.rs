@@ -1,7 +1,9 @@
 //! `tender withdraw`: a provider withdraws its registration.
 
+use serde::Serialize;
+
 use crate::cli::context::Ctx;
-use crate::cli::decision;
+use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
 use crate::domain::intake::{Status, check_kvk};
 use crate::domain::lifecycle::Action;
@@ -16,16 +18,17 @@ pub struct Args {
     kvk: String,
 }
 
+#[derive(Serialize)]
+struct Facts<'a> {
+    kvk: &'a str,
+    name: String,
+    status: Status,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
-    let mut store = ctx.store()?;
-    let stored = store.tender(&args.id)?;
-    decision::allow(&stored, Action::Withdraw, ctx)?;
-    let detail = store.change(&ctx.stamp(), |change| -> anyhow::Result<String> {
-        let Some(mut registration) = change
-            .registration(&args.id, &args.kvk)?
-            .filter(|r| r.status.is_active())
-        else {
+    let (event, name, detail) = decision::change(ctx, &args.id, Action::Withdraw, |tx, _, _| {
+        let Some(mut registration) = tx.registration(&args.id, &args.kvk)?.filter(|r| r.status.is_active()) else {
             anyhow::bail!(
                 "KvK {} has no registration for `{}` to withdraw; `tender registrations {}` lists them",
                 args.kvk,
@@ -34,14 +37,23 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             );
         };
         registration.status = Status::Withdrawn;
-        change.set_registration_status(&args.id, &registration)?;
+        tx.set_registration_status(&args.id, &registration)?;
         let detail = format!(
             "{} (KvK {}) withdrew its registration",
             registration.name, registration.kvk
         );
-        change.record(&args.id, EventKind::Withdraw, &detail)?;
-        Ok(detail)
+        let event = tx.record(&args.id, EventKind::Withdraw, &detail)?;
+        Ok((event, registration.name, detail))
     })?;
-    println!("{detail}");
-    Ok(())
+    let recorded = Recorded {
+        tender: &args.id,
+        action: EventKind::Withdraw,
+        event: Some(event),
+        facts: Facts {
+            kvk: &args.kvk,
+            name,
+            status: Status::Withdrawn,
+        },
+    };
+    decision::confirm(ctx, &recorded, &detail)
 }
