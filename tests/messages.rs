@@ -16,7 +16,7 @@ fn one_provider_is_singular_in_the_confirmation_and_the_log() {
     let env = Env::ommen_open();
     let csv = env.write("one.csv", format!("{HEADER}Zorg Eén,50000001,,,huishouden,,\n"));
     let out = env.run(&["register", OMMEN, "--csv", &csv]);
-    let said = format!("{}{}", out.ok(), out.stderr);
+    let said = out.said();
     assert!(said.contains("registered 1 provider for"), "{said}");
     assert!(!said.contains("1 providers"), "{said}");
     let log = env.log(OMMEN);
@@ -28,7 +28,7 @@ fn one_provider_is_singular_in_the_confirmation_and_the_log() {
         format!("{HEADER}Zorg Twee,50000002,,,huishouden,,\nZorg Drie,50000003,,,huishouden,,\n"),
     );
     let out = env.run(&["register", OMMEN, "--csv", &two]);
-    assert!(format!("{}{}", out.ok(), out.stderr).contains("registered 2 providers"));
+    assert!(out.said().contains("registered 2 providers"));
 
     let bad = env.write("bad.csv", format!("{HEADER}Zorg Vier,5000004,,,huishouden,,\n"));
     let stderr = env.run(&["register", OMMEN, "--csv", &bad]).fails(1).to_string();
@@ -62,11 +62,8 @@ fn a_valid_definition_with_one_warning_says_warning() {
         ),
     );
     let out = env.run(&["check", &file]);
-    assert!(
-        out.ok().contains("is a valid classic tender (1 warning)"),
-        "{}",
-        out.stdout
-    );
+    let said = out.said();
+    assert!(said.contains("is a valid classic tender (1 warning)"), "{said}");
     assert_eq!(out.stderr.matches("warning: ").count(), 1, "{}", out.stderr);
 }
 
