@@ -3,14 +3,16 @@
 #
 #   remind-mail.sh ADDRESS [remind options…]     e.g. remind-mail.sh inkoop@regio.example.nl --within 14d
 #
-# Uses TENDER_DB (or ./tender.db) and `mail` (mailutils or bsd-mailx); set
-# TENDER to the path of the binary and MAIL to another mailer if needed.
+# Uses TENDER_DB (or ./tender.db), the `tender` on PATH (or TENDER, the path of
+# the binary) and `mail` (mailutils or bsd-mailx), or TENDER_MAILER, another
+# mailer that takes `-s SUBJECT ADDRESS` and the text on stdin. Not MAIL: login
+# shells set MAIL to the user's mailbox file, which is no program.
 # Exits 1 (and cron reports it) when `tender remind` itself fails.
 set -u
 address=${1:?usage: remind-mail.sh ADDRESS [remind options]}
 shift
 tender=${TENDER:-tender}
-mailer=${MAIL:-mail}
+mailer=${TENDER_MAILER:-mail}
 
 report=$("$tender" remind --exit-code "$@")
 case $? in

@@ -811,7 +811,7 @@ fn withdraw_and_qualify_of_a_kvk_that_is_not_registered_are_refused() {
     env.refused(
         OMMEN_EVALUATION,
         &["qualify", OMMEN, "--kvk", "50000012", "--meets", "gva"],
-        &["50000012", "not registered"],
+        &["50000012", "withdrew its registration"],
     );
 }
 

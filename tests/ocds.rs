@@ -386,6 +386,15 @@ fn walk(seed: &Seed, stop: Stop) {
         rectificatie["tender"]["amendments"][0]["amendsReleaseID"],
         announced["id"]
     );
+    // Said in Dutch, like the rest of the release, with the times and their offset.
+    assert_eq!(
+        rectificatie["tender"]["amendments"][0]["description"],
+        format!(
+            "Rectificatie: de sluitingstermijn voor aanmeldingen van {} naar {} verlengd",
+            tender::domain::schedule::rfc3339(s.registration_deadline, s.timezone),
+            tender::domain::schedule::rfc3339(deadline, s.timezone)
+        )
+    );
 
     // Intake: three providers; the third will be rejected.
     let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();
@@ -574,6 +583,15 @@ fn walk(seed: &Seed, stop: Stop) {
         );
         let amended = w.export_one(signing - hour + Duration::minutes(1), "tenderAmendment");
         assert_eq!(amended["tender"]["lots"][0]["value"]["amount"], 123456.78);
+        let description = amended["tender"]["amendments"].as_array().unwrap().last().unwrap()["description"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            description.starts_with(&format!("Budget van perceel {}", lots[0])),
+            "{description}"
+        );
+        assert!(description.ends_with(" € 123.456,78"), "{description}");
     }
 
     // Contracts: every awarded provider signs.
@@ -650,13 +668,30 @@ fn walk(seed: &Seed, stop: Stop) {
         let amended = w.export_one(active + hour * 2, "contractAmendment");
         assert_eq!(amended["tender"]["items"][0]["unit"]["value"]["amount"], 70.0);
         assert_eq!(amended["contracts"][0]["amendments"][0]["rationale"], "Indexatie");
+        let description = amended["contracts"][0]["amendments"][0]["description"]
+            .as_str()
+            .unwrap();
+        assert!(
+            description.starts_with(&format!("Tarief van product {code} in perceel {}", lots[0])),
+            "{description}"
+        );
+        assert!(description.ends_with("naar € 70,00"), "{description}");
     }
     let mut end = s.contract_end;
     if !s.extension_months.is_empty() {
         w.run(active + day, &["extend", id]);
         let extended = w.export_one(active + day + hour, "contractAmendment");
         end = s.contract_end_after(1);
+        let months = s.extension_months[0];
+        let expected = format!(
+            "Verlengingsoptie 1 van {} ({months} {}) gelicht; de overeenkomsten lopen nu tot {}",
+            s.extension_months.len(),
+            if months == 1 { "maand" } else { "maanden" },
+            tender::domain::schedule::rfc3339(end, s.timezone)
+        );
         for contract in extended["contracts"].as_array().unwrap() {
+            let amendments = contract["amendments"].as_array().unwrap();
+            assert_eq!(amendments.last().unwrap()["description"], expected.as_str());
             assert_eq!(
                 contract["period"]["endDate"],
                 tender::domain::schedule::rfc3339(end, s.timezone)
@@ -716,6 +751,59 @@ fn every_seed_tender_cancelled_after_signing_exports_a_valid_package() {
     for seed in seeds() {
         walk(&seed, Stop::CancelWhenContracted);
     }
+}
+
+#[test]
+fn a_lot_that_nobody_won_is_unsuccessful() {
+    let env = Env::new();
+    let id = "walcheren-2016";
+    env.run_at("2015-06-01", &["new", &common::seed(id)]).ok();
+    env.run_at("2015-07-01T09:00", &["publish", id]).ok();
+    let (kvk, name) = PROVIDERS[0];
+    env.run_at(
+        "2015-07-10",
+        &[
+            "register",
+            id,
+            "--name",
+            name,
+            "--kvk",
+            kvk,
+            "--lots",
+            "begeleiding",
+            "--meets",
+            "kwaliteit,vog",
+        ],
+    )
+    .ok();
+    let source = std::fs::read_to_string(common::seed(id)).unwrap();
+    let requirements: Vec<&str> = source
+        .split("[[requirements]]")
+        .skip(1)
+        .filter_map(|block| block.lines().find_map(|l| l.strip_prefix("id = \"")))
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect();
+    env.run_at(
+        "2015-09-20",
+        &["qualify", id, "--kvk", kvk, "--meets", &requirements.join(",")],
+    )
+    .ok();
+    env.run_at("2016-02-15T10:00", &["award", id]).ok();
+    let package: Value = serde_json::from_str(env.run_at("2016-02-15T11:00", &["export", id, "--ocds"]).ok()).unwrap();
+    validate(&package);
+    let release = package["releases"].as_array().unwrap().last().unwrap();
+    assert_eq!(release["tender"]["status"], "complete");
+    let status = |lot: &str| {
+        release["tender"]["lots"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["id"] == lot)
+            .unwrap()["status"]
+            .clone()
+    };
+    assert_eq!(status("begeleiding"), "complete");
+    assert_eq!(status("dagbesteding"), "unsuccessful", "nobody registered for it");
 }
 
 #[test]

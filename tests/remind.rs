@@ -3,6 +3,8 @@
 
 mod common;
 
+use std::path::Path;
+
 use common::{Env, seed};
 use serde_json::Value;
 
@@ -419,9 +421,11 @@ fn calendar_is_rfc_5545_with_stable_uids_and_alarms() {
     assert_eq!(counts("leeuwarden-wijk"), (6, 1));
     assert_eq!(counts("ommen-hardenberg-2015"), (6 + 11, 1));
     assert_eq!(events.len(), 7 + 8 + 7 + 7 + 7 + 7 + 18);
+    let database = database_id(&env);
+    let uid = |id: &str, key: &str| format!("{id}.{key}@{database}.tender");
     let planned_decision = events
         .iter()
-        .find(|(p, _)| property(p, "UID") == "alkmaar-jeugdhulp-2016.award-decision@tender")
+        .find(|(p, _)| property(p, "UID") == uid("alkmaar-jeugdhulp-2016", "award-decision"))
         .expect("the planned award decision, kept");
     assert_eq!(property(&planned_decision.0, "STATUS"), "CANCELLED");
     assert!(
@@ -429,18 +433,32 @@ fn calendar_is_rfc_5545_with_stable_uids_and_alarms() {
         "{planned_decision:?}"
     );
     assert!(planned_decision.1.is_empty(), "no alarms for what no longer applies");
+    assert_eq!(
+        property(&planned_decision.0, "SUMMARY"),
+        "Cancelled: alkmaar-jeugdhulp-2016: award decision planned"
+    );
+    assert!(
+        events
+            .iter()
+            .filter(|(p, _)| property(p, "STATUS") == "CANCELLED")
+            .all(|(p, _)| property(p, "SUMMARY").starts_with("Cancelled: "))
+    );
 
     let standstill = events
         .iter()
         .map(|(p, t)| (p, t))
-        .find(|(p, _)| property(p, "UID") == "alkmaar-jeugdhulp-2016.standstill-end@tender")
+        .find(|(p, _)| property(p, "UID") == uid("alkmaar-jeugdhulp-2016", "standstill-end"))
         .expect("the standstill end");
     assert_eq!(property(standstill.0, "DTSTART"), "20151125T235959");
     assert_eq!(
         property(standstill.0, "SUMMARY"),
         "alkmaar-jeugdhulp-2016: standstill ends"
     );
-    assert_eq!(property(standstill.0, "DTSTAMP"), "20151120T080000Z");
+    // The decision of 5 November 2015 10:00 (09:00 UTC) made it; nothing changed it since.
+    assert_eq!(property(standstill.0, "DTSTAMP"), "20151105T090000Z");
+    assert_eq!(property(standstill.0, "CREATED"), "20151105T090000Z");
+    assert_eq!(property(standstill.0, "LAST-MODIFIED"), "20151105T090000Z");
+    assert_eq!(property(standstill.0, "SEQUENCE"), "0");
     assert!(property(standstill.0, "DESCRIPTION").contains("tender award --final"));
     assert_eq!(standstill.1, &["-P7D", "-P1D"]);
     assert!(
@@ -463,10 +481,145 @@ fn calendar_is_rfc_5545_with_stable_uids_and_alarms() {
     };
     let first = uids(&events);
     assert_eq!(uids(&parse_calendar(&again)), first, "UIDs stay the same across runs");
+    assert!(first.iter().all(|u| u.ends_with(&format!("@{database}.tender"))));
     assert_eq!(
         first.iter().collect::<std::collections::BTreeSet<_>>().len(),
         first.len(),
         "UIDs are unique"
+    );
+}
+
+/// The random id the database chose for itself.
+fn database_id(env: &Env) -> String {
+    env.sqlite()
+        .query_row("SELECT value FROM setting WHERE name = 'database_id'", [], |row| {
+            row.get(0)
+        })
+        .expect("a database id")
+}
+
+/// The events of a calendar by UID.
+fn by_uid(text: &str) -> std::collections::BTreeMap<String, Vec<(String, String)>> {
+    parse_calendar(text)
+        .into_iter()
+        .map(|(p, _)| (property(&p, "UID").to_string(), p))
+        .collect()
+}
+
+#[test]
+fn every_event_is_an_instant_with_a_version_that_grows_when_it_changes() {
+    let env = every_phase();
+    let text = env.run_at(NOW, &["calendar"]).ok().to_string();
+    let events = by_uid(&text);
+    for (uid, p) in &events {
+        assert_eq!(
+            property(p, "DTEND"),
+            property(p, "DTSTART"),
+            "{uid}: a deadline is an instant"
+        );
+        assert_eq!(property(p, "DTSTAMP"), property(p, "LAST-MODIFIED"), "{uid}");
+        assert!(property(p, "SEQUENCE").parse::<u32>().is_ok(), "{uid}");
+        assert!(property(p, "CREATED") <= property(p, "LAST-MODIFIED"), "{uid}");
+    }
+    // The same database at another moment: the very same file, byte for byte.
+    assert_eq!(env.run_at("2015-11-21T09:00", &["calendar"]).ok(), text);
+
+    // Extending Leeuwarden moves its contract end and its notice date; nothing else changes.
+    let database = database_id(&env);
+    let uid = |key: &str| format!("leeuwarden-wijk.{key}@{database}.tender");
+    ok(&env, "2015-11-20T14:30", &["extend", "leeuwarden-wijk"]);
+    let after = by_uid(env.run_at(NOW, &["calendar"]).ok());
+    let sequence = |events: &std::collections::BTreeMap<String, Vec<(String, String)>>, uid: &str| {
+        property(&events[uid], "SEQUENCE").parse::<u32>().unwrap()
+    };
+    let end = uid("contract-end");
+    assert_eq!(sequence(&after, &end), sequence(&events, &end) + 1);
+    assert_eq!(property(&after[&end], "LAST-MODIFIED"), "20151120T133000Z");
+    assert_ne!(property(&after[&end], "DTSTART"), property(&events[&end], "DTSTART"));
+    let changed: Vec<&String> = after.keys().filter(|u| after[*u] != events[*u]).collect();
+    assert!(
+        changed.iter().all(|u| u.starts_with("leeuwarden-wijk.")),
+        "only Leeuwarden's events change: {changed:?}"
+    );
+    for uid in events.keys().filter(|u| !changed.contains(u)) {
+        assert_eq!(sequence(&after, uid), sequence(&events, uid), "{uid}");
+    }
+
+    // Cancelling a tender in its standstill cancels the standstill end too, one version on.
+    let standstill = format!("alkmaar-jeugdhulp-2016.standstill-end@{database}.tender");
+    ok(
+        &env,
+        "2015-11-21T09:00",
+        &["cancel", "alkmaar-jeugdhulp-2016", "--reason", "Budget vervalt"],
+    );
+    let cancelled = by_uid(env.run_at("2015-11-21T09:00", &["calendar"]).ok());
+    assert_eq!(property(&cancelled[&standstill], "STATUS"), "CANCELLED");
+    assert_eq!(sequence(&cancelled, &standstill), sequence(&events, &standstill) + 1);
+    assert!(property(&cancelled[&standstill], "SUMMARY").starts_with("Cancelled: "));
+}
+
+#[test]
+fn two_databases_never_share_a_uid() {
+    let one = Env::new();
+    let two = Env::new();
+    for env in [&one, &two] {
+        ok(env, "2014-08-01T10:00", &["new", &seed("walcheren-2016")]);
+    }
+    assert_ne!(database_id(&one), database_id(&two));
+    let uids = |env: &Env| {
+        by_uid(env.run_at(NOW, &["calendar"]).ok())
+            .into_keys()
+            .collect::<Vec<_>>()
+    };
+    let (a, b) = (uids(&one), uids(&two));
+    assert_eq!(a.len(), b.len());
+    assert!(a.iter().all(|uid| !b.contains(uid)), "{a:?} {b:?}");
+    // A backup is the same database: it keeps the id, so its calendar updates the same events.
+    let copy = one.path("copy.db");
+    one.run(&["backup", copy.to_str().unwrap()]).ok();
+    let restored = one
+        .command()
+        .env("TENDER_DB", &copy)
+        .env("TENDER_NOW", NOW)
+        .arg("calendar")
+        .output()
+        .unwrap();
+    assert_eq!(
+        by_uid(&String::from_utf8(restored.stdout).unwrap())
+            .into_keys()
+            .collect::<Vec<_>>(),
+        a
+    );
+}
+
+#[test]
+fn the_answers_event_names_the_answers_date() {
+    let env = Env::new();
+    ok(&env, "2021-03-01T10:00", &["new", &seed("achterhoek-2022")]);
+    let text = env.run_at("2021-03-01T10:00", &["calendar"]).ok().to_string();
+    // Unfolded by hand: the ical crate drops a space that starts a folded line.
+    let unfolded = text.replace("\r\n ", "");
+    let answers = unfolded
+        .split("BEGIN:VEVENT")
+        .find(|event| event.contains("UID:achterhoek-2022.answers-deadline@"))
+        .expect("the answers event");
+    assert!(
+        answers.contains("DTSTART;TZID=Europe/Amsterdam:20210517T120000"),
+        "{answers}"
+    );
+    let description = answers
+        .lines()
+        .find(|l| l.starts_with("DESCRIPTION:"))
+        .unwrap()
+        .replace("\\,", ",");
+    assert!(
+        description.contains("answers to questions due 2021-05-17 12:00"),
+        "{description}"
+    );
+    assert!(!description.contains("questions-deadline 2021-05-17"), "{description}");
+    assert!(
+        description.contains("registration deadline of 2021-05-23 12:00"),
+        "{description}"
     );
 }
 
@@ -490,8 +643,10 @@ fn calendar_of_one_tender_and_of_an_unknown_one() {
     assert!(out.fails(1).contains("no/such/folder/x.ics"));
 }
 
-/// Runs `examples/remind-mail.sh` at `now` with a mailer that writes what it
-/// would send into a file; returns the exit code and the mail, if any.
+/// Runs `examples/remind-mail.sh` at `now` as cron runs it from a login
+/// environment: `tender` found on PATH, MAIL set to the user's mailbox file
+/// (which is no program) and the mailer in TENDER_MAILER, a fake one that
+/// writes what it would send into a file. Returns the exit code and the mail.
 fn remind_mail(env: &Env, now: &str) -> (i32, Option<String>) {
     use std::os::unix::fs::PermissionsExt as _;
     let mailer = env.write(
@@ -499,13 +654,18 @@ fn remind_mail(env: &Env, now: &str) -> (i32, Option<String>) {
         "#!/bin/sh\n{ echo \"to: $3\"; echo \"subject: $2\"; cat; } > \"$(dirname \"$0\")/mailed\"\n",
     );
     std::fs::set_permissions(&mailer, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mailbox = env.write("mailbox", "");
     let mailed = env.path("mailed");
     let _ = std::fs::remove_file(&mailed);
+    let binary = assert_cmd::cargo::cargo_bin("tender");
+    let path = std::env::join_paths([binary.parent().unwrap(), Path::new("/usr/bin"), Path::new("/bin")]).unwrap();
     let status = std::process::Command::new("sh")
         .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/remind-mail.sh"))
         .args(["inkoop@regio.example.nl", "--within", "14d"])
-        .env("TENDER", assert_cmd::cargo::cargo_bin("tender"))
-        .env("MAIL", &mailer)
+        .env_clear()
+        .env("PATH", path)
+        .env("MAIL", &mailbox)
+        .env("TENDER_MAILER", &mailer)
         .env("TENDER_DB", &env.db)
         .env("TENDER_NOW", now)
         .status()

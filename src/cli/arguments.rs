@@ -3,7 +3,10 @@
 //! so that no name, reason or actor stored today can steer a terminal
 //! tomorrow, and no empty value where a value is needed.
 
+use std::ffi::OsString;
+
 use clap::ArgMatches;
+use clap::parser::ValueSource;
 
 use crate::domain::text::{self, Lines};
 
@@ -16,18 +19,47 @@ const FREE_TEXT: &[&str] = &["reason", "summary", "text", "question"];
 /// would record events at the wrong time.
 const NOT_EMPTY: &[&str] = &["actor", "now", "db", "name", "reason", "summary", "text", "question"];
 
-/// Checks the values of `matches` (and of its subcommand) against `command`.
+/// The global options that fall back on an environment variable. clap does not
+/// read these variables (it would print an option set through one in usage
+/// lines as if it were required), so `cli::run` takes them through `fallback`
+/// and `check` checks them like the options, named by the variable.
+const ENVIRONMENT: [(&str, &str); 3] = [("db", "TENDER_DB"), ("now", "TENDER_NOW"), ("actor", "USER")];
+
+/// The value of the environment variable that option `id` falls back on.
+pub fn fallback(id: &str) -> Option<OsString> {
+    ENVIRONMENT
+        .iter()
+        .find(|(option, _)| *option == id)
+        .and_then(|(_, variable)| std::env::var_os(variable))
+}
+
+/// Checks the values of `matches` (and of its subcommand) against `command`,
+/// and the environment variables that stand in for options not given.
 pub fn check(command: &clap::Command, matches: &ArgMatches) -> anyhow::Result<()> {
+    values(command, matches)?;
+    for (id, variable) in ENVIRONMENT {
+        if matches.value_source(id) == Some(ValueSource::CommandLine) {
+            continue;
+        }
+        let Some(value) = std::env::var_os(variable) else {
+            continue;
+        };
+        let value = value.to_string_lossy();
+        text::check(variable, &value, Lines::One).map_err(anyhow::Error::msg)?;
+        if value.trim().is_empty() {
+            anyhow::bail!("{variable} is empty; give a value, or unset the variable");
+        }
+    }
+    Ok(())
+}
+
+fn values(command: &clap::Command, matches: &ArgMatches) -> anyhow::Result<()> {
     for id in matches.ids() {
         let id = id.as_str();
         let Some(arg) = command.get_arguments().find(|a| a.get_id() == id) else {
             continue;
         };
-        let from_env = matches.value_source(id) == Some(clap::parser::ValueSource::EnvVariable);
-        let field = match arg.get_env() {
-            Some(variable) if from_env => variable.to_string_lossy().into_owned(),
-            _ => name(arg),
-        };
+        let field = name(arg);
         let lines = if FREE_TEXT.contains(&id) {
             Lines::Many
         } else {
@@ -37,21 +69,14 @@ pub fn check(command: &clap::Command, matches: &ArgMatches) -> anyhow::Result<()
             let value = value.to_string_lossy();
             text::check(&field, &value, lines).map_err(anyhow::Error::msg)?;
             if NOT_EMPTY.contains(&id) && value.trim().is_empty() {
-                anyhow::bail!(
-                    "{field} is empty; give a value, or {}",
-                    if from_env {
-                        "unset the variable"
-                    } else {
-                        "leave the option out"
-                    }
-                );
+                anyhow::bail!("{field} is empty; give a value, or leave the option out");
             }
         }
     }
     match matches.subcommand() {
         Some((name, sub)) => {
             let sub_command = command.find_subcommand(name).expect("clap matched this subcommand");
-            check(sub_command, sub)
+            values(sub_command, sub)
         }
         None => Ok(()),
     }

@@ -6,6 +6,8 @@ use std::path::Path;
 
 use anyhow::bail;
 
+use crate::cli::input_file;
+use crate::domain::plural::count;
 use crate::domain::text;
 
 /// One data row: its line number in the file and its cells by column name.
@@ -50,7 +52,7 @@ pub type Column = (&'static str, bool);
 /// The rows of a CSV file whose header has every required column of `columns`
 /// and no unknown one; rows of the wrong length become bad rows.
 pub fn read(path: &Path, columns: &[Column]) -> anyhow::Result<(Vec<CsvRow>, Vec<BadRow>)> {
-    let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+    let bytes = input_file::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
     parse(&path.display().to_string(), &bytes, columns)
 }
 
@@ -94,7 +96,7 @@ fn parse(name: &str, bytes: &[u8], columns: &[Column]) -> anyhow::Result<(Vec<Cs
         if record.len() > columns.len() {
             bad.push(BadRow {
                 line,
-                reason: format!("{} cells where the header has {}", record.len(), columns.len()),
+                reason: format!("{} where the header has {}", count(record.len(), "cell"), columns.len()),
             });
             continue;
         }
@@ -202,10 +204,9 @@ pub fn bad_rows_error(path: &Path, bad: &mut [BadRow], nothing: &str) -> anyhow:
         rows.push(format!("  and {} more", bad.len() - LISTED));
     }
     anyhow::anyhow!(
-        "{} has {} bad row{}, so {nothing}:\n{}",
+        "{} has {}, so {nothing}:\n{}",
         path.display(),
-        bad.len(),
-        if bad.len() == 1 { "" } else { "s" },
+        count(bad.len(), "bad row"),
         rows.join("\n")
     )
 }

@@ -4,6 +4,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::cli::input_file;
 use crate::domain::checks::Finding;
 use crate::domain::tender::{DefinitionError, Tender};
 
@@ -41,14 +42,16 @@ pub fn load(path: &Path) -> Result<Loaded, DefinitionFileError> {
         path: path.to_path_buf(),
         problems,
     };
-    let source = std::fs::read_to_string(path).map_err(|e| fail(vec![format!("cannot read the file: {e}")]))?;
+    let bytes = input_file::read(path).map_err(|e| fail(vec![format!("cannot read the file: {e}")]))?;
+    let source =
+        String::from_utf8(bytes).map_err(|_| fail(vec!["the file is not UTF-8 text; save it as UTF-8".to_string()]))?;
     match Tender::from_source(&source) {
         Ok((tender, warnings)) => Ok(Loaded {
             tender,
             source,
             warnings,
         }),
-        Err(DefinitionError::Parse(e)) => Err(fail(vec![e.to_string()])),
+        Err(DefinitionError::Parse(errors)) => Err(fail(errors.iter().map(ToString::to_string).collect())),
         Err(DefinitionError::Invalid(findings)) => Err(fail(findings.into_iter().map(|f| f.message).collect())),
     }
 }

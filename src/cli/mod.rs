@@ -1,6 +1,7 @@
 //! The command line: parses arguments, calls the domain and the store, prints.
 
 mod arguments;
+mod choices;
 mod commands;
 mod context;
 mod csv_input;
@@ -9,6 +10,7 @@ mod definition_file;
 mod document;
 mod i18n;
 mod ical;
+mod input_file;
 mod output;
 mod output_file;
 mod ranking_view;
@@ -30,17 +32,19 @@ use output::Format;
 #[derive(Debug, Parser)]
 #[command(name = "tender", version, propagate_version = true)]
 pub struct Cli {
-    /// The database file (created on first use)
-    #[arg(long, global = true, env = "TENDER_DB", default_value = "tender.db")]
-    db: PathBuf,
-    /// The moment to act at instead of the clock: YYYY-MM-DD[THH:MM[:SS]] in Europe/Amsterdam, or RFC 3339
-    #[arg(long, global = true, env = "TENDER_NOW")]
+    /// The database file [default: $TENDER_DB, else tender.db]; only `tender new` creates it
+    // The environment is read in `run`, not by clap: clap would print an option
+    // set through the environment in usage lines as if it were required.
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// The moment to act at instead of the clock [default: $TENDER_NOW]: YYYY-MM-DD[THH:MM[:SS]] in Europe/Amsterdam, or RFC 3339
+    #[arg(long, global = true, value_name = "DATETIME")]
     now: Option<String>,
     /// How data is printed
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     format: Format,
-    /// Who is acting, recorded with every change
-    #[arg(long, global = true, env = "USER")]
+    /// Who is acting, recorded with every change [default: $USER]
+    #[arg(long, global = true, value_name = "NAME")]
     actor: Option<String>,
     /// The language of messages, documents and letters (else LC_ALL, LC_MESSAGES, LANG)
     #[arg(long, global = true, value_enum)]
@@ -87,6 +91,7 @@ enum Command {
     Export(export::Args),
     Backup(backup::Args),
     Completions(completions::Args),
+    Man(man::Args),
 }
 
 /// How a command that succeeded ended. Most commands are simply done; `remind
@@ -109,6 +114,7 @@ impl From<()> for Outcome {
 /// usage errors are printed by clap and exit 2.
 pub fn main() -> ExitCode {
     end_quietly_on_a_closed_pipe();
+    completions::answer_when_asked();
     let command = Cli::command();
     let matches = command.clone().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
@@ -143,7 +149,13 @@ fn end_quietly_on_a_closed_pipe() {
 }
 
 fn run(cli: Cli, lang: Lang) -> anyhow::Result<Outcome> {
-    let ctx = Ctx::new(cli.db, cli.now.as_deref(), cli.format, cli.actor, lang)?;
+    let ctx = Ctx::new(
+        database(cli.db),
+        or_environment(cli.now, "now").as_deref(),
+        cli.format,
+        or_environment(cli.actor, "actor"),
+        lang,
+    )?;
     Ok(match cli.command {
         Command::New(args) => new::run(&ctx, args)?.into(),
         Command::Check(args) => check::run(&ctx, args)?.into(),
@@ -175,6 +187,7 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<Outcome> {
         Command::Notice(args) => notice::run(&ctx, args)?.into(),
         Command::Log(args) => log::run(&ctx, args)?.into(),
         Command::Completions(args) => completions::run(&ctx, args)?.into(),
+        Command::Man(args) => man::run(&ctx, args)?.into(),
         Command::Remind(args) => remind::run(&ctx, args)?,
         Command::Calendar(args) => calendar::run(&ctx, args)?.into(),
         Command::Report(args) => report::run(&ctx, args)?.into(),
@@ -184,9 +197,21 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<Outcome> {
     })
 }
 
-/// The clap command, for completions.
+/// The database: `--db`, else `TENDER_DB`, else `./tender.db`.
+fn database(flag: Option<PathBuf>) -> PathBuf {
+    flag.or_else(|| arguments::fallback("db").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("tender.db"))
+}
+
+/// An option's value, else that of the environment variable it falls back on.
+fn or_environment(value: Option<String>, id: &str) -> Option<String> {
+    value.or_else(|| arguments::fallback(id).map(|v| v.to_string_lossy().into_owned()))
+}
+
+/// The clap command, for completions and the man page: the tender ids of the
+/// database complete every tender's `ID`.
 fn command() -> clap::Command {
-    Cli::command()
+    completions::with_tender_ids(Cli::command())
 }
 
 #[cfg(test)]

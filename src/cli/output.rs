@@ -4,10 +4,9 @@
 use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 use serde_json::Value;
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::i18n::Lang;
 use crate::domain::text;
@@ -31,6 +30,9 @@ pub trait Record: Serialize {
     /// name a value alike; `a.b` is key `b` of object `a` (or of each object
     /// in array `a`).
     const COLUMNS: &'static [&'static str];
+    /// The columns of free text (titles, names, details), which a table too
+    /// wide for its room shortens; every other column is printed whole.
+    const FREE_TEXT: &'static [usize] = &[];
     fn cells(&self) -> Vec<String>;
     /// The cells for a reader of `lang`; the same as `cells` where nothing in
     /// them is a word of a language.
@@ -60,7 +62,10 @@ pub fn records_in<R: Record>(format: Format, lang: Lang, records: &[R]) -> anyho
         Format::Table => {
             let headers = headings(lang, R::HEADERS);
             let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
-            print!("{}", table(&headers, records.iter().map(|r| r.cells_in(lang))));
+            print!(
+                "{}",
+                table(&headers, R::FREE_TEXT, records.iter().map(|r| r.cells_in(lang)))
+            );
             Ok(())
         }
     }
@@ -148,42 +153,135 @@ pub fn csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> anyhow:
     Ok(())
 }
 
-/// A table with a header row, ending in a newline. On a terminal comfy-table
-/// fits it to the width; elsewhere (pipes, files, cron) the same table is
-/// drawn directly, several times faster and lighter for listings of thousands
-/// of rows (SPEC §7).
-pub fn table(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
-    let rows = rows.map(|row| row.into_iter().map(escape).collect::<Vec<_>>());
-    if std::io::stdout().is_terminal() {
-        comfy(headers, rows, ContentArrangement::Dynamic)
-    } else {
-        plain(headers, rows.collect())
+/// A table with a header row, ending in a newline, as wide as the room it is
+/// printed in (`Room`): the columns listed in `free_text` (titles, names,
+/// details) are shortened with `…` to fit, the others (ids, KvK numbers,
+/// moments, statuses) never, so that what a user copies from a table is whole.
+/// Drawn directly rather than through comfy-table, which took a third of the
+/// time and most of the memory of a listing of thousands of rows (SPEC §7).
+pub fn table(headers: &[&str], free_text: &[usize], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let rows: Vec<Vec<String>> = rows.map(|row| row.into_iter().map(escape).collect()).collect();
+    let widths = fit(&natural_widths(headers, &rows), headers, free_text, Room::here());
+    let shorten = |row: Vec<String>| -> Vec<String> {
+        row.into_iter()
+            .zip(&widths)
+            .map(|(cell, &width)| shortened(&cell, width))
+            .collect()
+    };
+    plain(headers, rows.into_iter().map(shorten).collect())
+}
+
+/// How much room a table has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Room {
+    /// A line of this many columns: `COLUMNS` when set, else the terminal's width.
+    Width(usize),
+    /// A pipe or a file with no `COLUMNS`: any width, but no free-text column
+    /// wider than `MAX_FREE_TEXT`, so that a long audit detail does not make a
+    /// line of thousands of characters.
+    Unbounded,
+}
+
+/// The widest a free-text column gets where the width is unknown (pipes, files, cron mail).
+const MAX_FREE_TEXT: usize = 60;
+
+/// The narrowest a free-text column is shortened to (or its header's width).
+const MIN_FREE_TEXT: usize = 10;
+
+impl Room {
+    fn here() -> Room {
+        let columns = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse().ok());
+        match columns.or_else(terminal_width) {
+            Some(width) if width > 0 => Room::Width(width),
+            _ => Room::Unbounded,
+        }
     }
 }
 
-fn comfy(headers: &[&str], rows: impl Iterator<Item = Vec<String>>, arrangement: ContentArrangement) -> String {
-    let mut table = Table::new();
-    table
-        .load_preset(presets::UTF8_FULL_CONDENSED)
-        .set_header(headers.to_vec())
-        .set_content_arrangement(arrangement);
-    for row in rows {
-        table.add_row(row);
+/// The width of the terminal on stdout, if stdout is one.
+fn terminal_width() -> Option<usize> {
+    if !std::io::stdout().is_terminal() {
+        return None;
     }
-    format!("{table}\n")
+    let mut size = libc::winsize {
+        ws_row: 0,
+        ws_col: 0,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCGWINSZ writes one winsize into the struct it is given.
+    let ok = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) } == 0;
+    (ok && size.ws_col > 0).then_some(usize::from(size.ws_col))
+}
+
+/// Each column's widest line, header included.
+fn natural_widths(headers: &[&str], rows: &[Vec<String>]) -> Vec<usize> {
+    let columns = rows.iter().map(Vec::len).fold(headers.len(), usize::max);
+    let mut widths = vec![0; columns];
+    let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+    for row in std::iter::once(&header).chain(rows) {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = cell.split('\n').map(UnicodeWidthStr::width).fold(*width, usize::max);
+        }
+    }
+    widths
+}
+
+/// The column widths in `room`: the free-text columns give up width, widest
+/// first, until the table fits or each is down to its least; the others keep theirs.
+fn fit(natural: &[usize], headers: &[&str], free_text: &[usize], room: Room) -> Vec<usize> {
+    let mut widths = natural.to_vec();
+    let least = |c: usize| headers.get(c).map_or(0, |h| h.width()).max(MIN_FREE_TEXT);
+    let free: Vec<usize> = free_text.iter().copied().filter(|&c| c < widths.len()).collect();
+    let Room::Width(limit) = room else {
+        for &c in &free {
+            widths[c] = widths[c].min(MAX_FREE_TEXT.max(least(c)));
+        }
+        return widths;
+    };
+    // Every column takes its width, a space either side and one border.
+    let drawn = |widths: &[usize]| widths.iter().map(|w| w + 3).sum::<usize>() + 1;
+    let mut excess = drawn(&widths).saturating_sub(limit);
+    while excess > 0 {
+        let widest = free
+            .iter()
+            .copied()
+            .filter(|&c| widths[c] > least(c))
+            .max_by_key(|&c| (widths[c], std::cmp::Reverse(c)));
+        let Some(c) = widest else { break };
+        widths[c] -= 1;
+        excess -= 1;
+    }
+    widths
+}
+
+/// Each line of `cell` cut to `width` columns, ending in `…` where it was cut.
+fn shortened(cell: &str, width: usize) -> String {
+    let cut = |line: &str| {
+        if line.width() <= width {
+            return line.to_string();
+        }
+        let mut kept = String::new();
+        let mut used = 0;
+        for c in line.chars() {
+            let w = c.width().unwrap_or(0);
+            if used + w + 1 > width {
+                break;
+            }
+            kept.push(c);
+            used += w;
+        }
+        format!("{}…", kept.trim_end())
+    };
+    cell.split('\n').map(cut).collect::<Vec<_>>().join("\n")
 }
 
 /// What comfy-table draws with `UTF8_FULL_CONDENSED` when it need not fit a
 /// width: columns as wide as their widest line, a cell's lines split at `\n`.
 fn plain(headers: &[&str], rows: Vec<Vec<String>>) -> String {
-    let columns = rows.iter().map(Vec::len).fold(headers.len(), usize::max);
-    let mut widths = vec![0; columns];
+    let widths = natural_widths(headers, &rows);
+    let columns = widths.len();
     let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
-    for row in std::iter::once(&header).chain(&rows) {
-        for (width, cell) in widths.iter_mut().zip(row) {
-            *width = cell.split('\n').map(UnicodeWidthStr::width).fold(*width, usize::max);
-        }
-    }
     let rule = |left: &str, line: &str, joint: &str, right: &str| {
         let parts: Vec<String> = widths.iter().map(|w| line.repeat(w + 2)).collect();
         format!("{left}{}{right}\n", parts.join(joint))
@@ -310,6 +408,19 @@ impl Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use comfy_table::{ContentArrangement, Table, presets};
+
+    fn comfy(headers: &[&str], rows: impl Iterator<Item = Vec<String>>, arrangement: ContentArrangement) -> String {
+        let mut table = Table::new();
+        table
+            .load_preset(presets::UTF8_FULL_CONDENSED)
+            .set_header(headers.to_vec())
+            .set_content_arrangement(arrangement);
+        for row in rows {
+            table.add_row(row);
+        }
+        format!("{table}\n")
+    }
 
     fn cells(rows: &[&[&str]]) -> Vec<Vec<String>> {
         rows.iter().map(|r| r.iter().map(|c| c.to_string()).collect()).collect()
@@ -332,6 +443,39 @@ mod tests {
             let expected = comfy(&headers, rows.clone().into_iter(), ContentArrangement::Disabled);
             assert_eq!(plain(&headers, rows), expected);
         }
+    }
+
+    #[test]
+    fn free_text_gives_up_width_widest_first_and_keys_never() {
+        let headers = ["id", "title", "detail"];
+        let natural = [20, 40, 30];
+        // 20+40+30 plus 3 per column and 1: 100 wide.
+        assert_eq!(fit(&natural, &headers, &[1, 2], Room::Width(100)), natural);
+        assert_eq!(fit(&natural, &headers, &[1, 2], Room::Width(80)), [20, 25, 25]);
+        assert_eq!(
+            fit(&natural, &headers, &[1, 2], Room::Width(10)),
+            [20, 10, 10],
+            "never below the least"
+        );
+        assert_eq!(
+            fit(&natural, &headers, &[], Room::Width(10)),
+            natural,
+            "keys keep their width"
+        );
+        let piped = fit(&[20, 500, 30], &headers, &[1, 2], Room::Unbounded);
+        assert_eq!(piped, [20, MAX_FREE_TEXT, 30]);
+    }
+
+    #[test]
+    fn a_shortened_cell_ends_in_an_ellipsis_within_its_width() {
+        assert_eq!(shortened("Wmo en Jeugdhulp Achterhoek 2022", 10), "Wmo en Je…");
+        assert_eq!(shortened("kort", 10), "kort");
+        assert_eq!(
+            shortened("02A01 Begeleiding\n07A01 Dagbesteding", 12),
+            "02A01 Begel…\n07A01 Dagbe…"
+        );
+        assert_eq!(shortened("宽字符宽字符", 6), "宽字…");
+        assert_eq!(shortened("word and more", 6), "word…", "no space before the ellipsis");
     }
 
     #[test]
@@ -366,7 +510,7 @@ mod tests {
             drawn.contains("Zorg\\u{1b}]0;x\\u{7}") && !drawn.contains('\u{1b}'),
             "{drawn}"
         );
-        assert_eq!(table(&["naam", "x"], rows.into_iter()), drawn);
+        assert_eq!(table(&["naam", "x"], &[], rows.into_iter()), drawn);
         assert_eq!(lines(&[vec!["\u{9b}a".into()]]), "\\u{9b}a\n");
     }
 

@@ -26,6 +26,12 @@ pub fn headers(def: &Definition, lang: Lang) -> Vec<String> {
     headers
 }
 
+/// The columns of free text among `headers`: the provider's name and the result
+/// (an exclusion gives its reason).
+pub fn free_text(headers: &[&str]) -> Vec<usize> {
+    vec![3, headers.len() - 1]
+}
+
 /// One row per offer of the lot, in ranking order.
 pub fn rows(lot: &LotOutcome, lang: Lang) -> impl Iterator<Item = Vec<String>> + '_ {
     lot.offers.iter().map(move |o| {

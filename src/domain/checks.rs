@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use super::bounds;
 use super::definition::{Definition, Domain, Kind, PriceFormula, Regime};
 use super::money::Cents;
+use super::plural::count;
 use super::schedule::{DEFAULT_TIMEZONE, Schedule};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,7 +166,13 @@ fn check_kind_fields(def: &Definition, out: &mut Findings) {
         only("open_house", "`raamovereenkomst`", out);
     }
     if def.timeline.joining.is_some() && !def.is_open_house() {
-        only("timeline.joining", "open-house `raamovereenkomst`", out);
+        if kind == Kind::Raamovereenkomst {
+            out.error(
+                "timeline.joining is only for an open house, and this `raamovereenkomst` has open_house = false; set open_house = true or remove timeline.joining",
+            );
+        } else {
+            only("timeline.joining", "open-house `raamovereenkomst`", out);
+        }
     }
     if def.is_open_house() && def.timeline.joining.is_none() {
         out.error("timeline.joining is missing; an open house needs joining moments: `monthly`, `quarterly`, `yearly` or a list of dates");
@@ -517,7 +524,8 @@ fn check_registration_period(def: &Definition, s: &Schedule, opened: DateTime<Ut
         out.binding_if(
             def.regime == Regime::Open,
             format!(
-                "the registration period is {days} calendar days from publication on {}; an open procedure allows at least {minimum} days{} (art. 2.71, 2.74a Aw)",
+                "the registration period is {} from publication on {}; an open procedure allows at least {minimum} days{} (art. 2.71, 2.74a Aw)",
+                count(days, "calendar day"),
                 s.local(opened),
                 if def.electronic_submission { " with electronic submission" } else { " without electronic submission" }
             ),

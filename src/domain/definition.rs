@@ -293,17 +293,36 @@ pub struct ParseError {
 
 impl Definition {
     /// Parses a definition; an unknown field, a wrong type or malformed TOML is
-    /// reported with its line and column.
+    /// reported with its line and column (the first problem; `parse_all` finds every one).
     pub fn parse(source: &str) -> Result<Definition, ParseError> {
-        toml::from_str(source).map_err(|e| {
-            let offset = e.span().map_or(0, |span| span.start);
-            let (line, column) = line_and_column(source, offset);
-            let mut message = plain_types(e.message().trim_end()).replace('\n', " ");
-            if let Some(key) = key_of_line(source, line).filter(|key| !message.contains(&format!("`{key}`"))) {
-                message = format!("`{key}`: {message}");
+        Definition::parse_all(source).map_err(|mut errors| errors.swap_remove(0))
+    }
+
+    /// Parses a definition and reports every problem of its shape, not only the
+    /// first: the TOML reader stops at an error, so a `key = value` line that
+    /// was wrong is left out (its line number kept) and the rest read again,
+    /// until no error is left or one is not on such a line.
+    pub fn parse_all(source: &str) -> Result<Definition, Vec<ParseError>> {
+        let mut text = source.to_string();
+        let mut errors = Vec::new();
+        loop {
+            let error = match parse_once(&text) {
+                Ok(definition) if errors.is_empty() => return Ok(definition),
+                Ok(_) => return Err(errors),
+                Err(error) => error,
+            };
+            // A line left out, or a misspelt key (an unknown field), makes its
+            // field missing: that is the same problem again, not a new one.
+            if !errors.is_empty() && error.message.contains("missing field `") {
+                return Err(errors);
             }
-            ParseError { line, column, message }
-        })
+            let line = error.line;
+            errors.push(error);
+            if errors.len() >= MAX_PARSE_ERRORS || !stands_alone(&text, line) {
+                return Err(errors);
+            }
+            text = leave_out_line(&text, line);
+        }
     }
 
     /// Whether new providers can join during the contract.
@@ -320,6 +339,44 @@ impl Definition {
     pub fn lot(&self, id: &str) -> Option<&Lot> {
         self.lots.iter().find(|lot| lot.id == id)
     }
+}
+
+/// Enough problems to fix in one go; a file with more is probably not a definition.
+const MAX_PARSE_ERRORS: usize = 20;
+
+fn parse_once(source: &str) -> Result<Definition, ParseError> {
+    toml::from_str(source).map_err(|e| {
+        let offset = e.span().map_or(0, |span| span.start);
+        let (line, column) = line_and_column(source, offset);
+        let mut message = plain_types(e.message().trim_end()).replace('\n', " ");
+        // A missing field is missing from its table, not from the line the reader stopped at.
+        let named = |key: &&str| message.contains(&format!("`{key}`")) || message.starts_with("missing field");
+        if let Some(key) = key_of_line(source, line).filter(|key| !named(key)) {
+            message = format!("`{key}`: {message}");
+        }
+        ParseError { line, column, message }
+    })
+}
+
+/// Whether line `line` is a whole `key = value` on its own, so that leaving
+/// it out leaves valid TOML.
+fn stands_alone(source: &str, line: usize) -> bool {
+    key_of_line(source, line).is_some()
+        && source
+            .lines()
+            .nth(line - 1)
+            .is_some_and(|text| text.parse::<toml::Table>().is_ok())
+}
+
+/// The source with line `line` emptied, every other line where it was.
+fn leave_out_line(source: &str, line: usize) -> String {
+    let lines: Vec<&str> = source.split('\n').collect();
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, text)| if i + 1 == line { "" } else { text })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The key assigned on a `key = value` line, to name the field of an error there.
@@ -406,6 +463,44 @@ mod tests {
         assert!(err.message.contains("expected a whole number"), "{}", err.message);
         let err = Definition::parse("title = \"a\"\ntitle = \"b\"\n").unwrap_err();
         assert!(err.message.contains("`title`"), "{}", err.message);
+    }
+
+    #[test]
+    fn every_problem_of_the_shape_is_reported_not_only_the_first() {
+        let template = include_str!("../templates/classic.toml");
+        let source = template
+            .replacen("electronic_submission = true", "electronic_submission = \"ja\"", 1)
+            .replacen("[timeline]", "[timeline]\ncolour = \"red\"", 1)
+            .replacen("standstill_days = 20", "standstill_days = \"twintig\"", 1);
+        let errors = Definition::parse_all(&source).unwrap_err();
+        let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(errors.len(), 3, "{messages:?}");
+        assert!(messages[0].contains("`electronic_submission`"), "{messages:?}");
+        assert!(messages[1].contains("unknown field `colour`"), "{messages:?}");
+        assert!(messages[2].contains("`standstill_days`"), "{messages:?}");
+        assert!(
+            errors.windows(2).all(|pair| pair[0].line < pair[1].line),
+            "in file order"
+        );
+        assert_eq!(Definition::parse(&source).unwrap_err(), errors[0]);
+    }
+
+    #[test]
+    fn a_field_left_out_after_its_error_is_not_reported_missing_too() {
+        let template = include_str!("../templates/classic.toml");
+        let source = template.replacen("kind = \"classic\"", "kind = 3", 1);
+        let errors = Definition::parse_all(&source).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        let misspelt = template.replacen("\ntitle = ", "\ntitel = ", 1);
+        let errors = Definition::parse_all(&misspelt).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].message.contains("unknown field `titel`"), "{errors:?}");
+        let broken = "id = \"x\"\ntitle = [\n";
+        assert_eq!(
+            Definition::parse_all(broken).unwrap_err().len(),
+            1,
+            "a syntax error ends the reading"
+        );
     }
 
     #[test]

@@ -17,7 +17,7 @@ use super::dossier::{AmendedField, Amendment, Decision, Signature, in_force};
 use super::intake::Registration;
 use super::money::Cents;
 use super::questions::PublishedAnswer;
-use super::schedule::rfc3339;
+use super::schedule::{Schedule, rfc3339};
 use super::tender::Tender;
 use super::text_enum::text_enum;
 
@@ -473,13 +473,13 @@ impl<'a> History<'a> {
             language: "nl",
             parties: parties(def, &now.decisions, &suppliers),
             buyer: municipality(&def.authority.lead),
-            tender: self.tender(&now, !signatures.is_empty()),
+            tender: self.tender(&now, !signatures.is_empty(), &awards),
             contracts: self.contracts(&now, &signatures, &awards),
             awards,
         }
     }
 
-    fn tender(&self, now: &Moment, signed: bool) -> TenderSection {
+    fn tender(&self, now: &Moment, signed: bool, awards: &[Award]) -> TenderSection {
         let def = &now.tender.definition;
         let s = &now.tender.schedule;
         let status = now.tender_status(signed);
@@ -532,7 +532,7 @@ impl<'a> History<'a> {
                 .map(|lot| Lot {
                     id: lot.id.clone(),
                     title: lot.name.clone(),
-                    status,
+                    status: lot_status(status, awards, &lot.id),
                     value: in_force(&now.amendments, &lot.id, None, AmendedField::Budget, lot.budget, now.at)
                         .map(Value::from),
                 })
@@ -550,7 +550,7 @@ impl<'a> History<'a> {
                 id: step.event.id.to_string(),
                 date: now.time(step.event.at),
                 rationale: self.rationale(step),
-                description: step.event.detail.clone(),
+                description: self.description(now, step),
                 amends_release_id: self.release_id(&now.steps[n.saturating_sub(1)]),
                 release_id: self.release_id(step),
             })
@@ -567,6 +567,40 @@ impl<'a> History<'a> {
                 .iter()
                 .find(|a| a.event == step.event.id)
                 .map_or_else(|| "Wijziging in overleg".to_string(), |a| a.fact.reason.clone()),
+        }
+    }
+
+    /// What an amendment changed, in Dutch like the rest of the release, with
+    /// times in RFC 3339 (their offset included) and amounts in euros.
+    fn description(&self, now: &Moment, step: &Step) -> String {
+        let id = step.event.id;
+        match step.event.kind {
+            EventKind::Rectify => {
+                let known: Vec<&Recorded<Tender>> = known(&self.trail.revisions, id).collect();
+                let [.., before, after] = known[..] else {
+                    return "Rectificatie".to_string();
+                };
+                rectification(&before.fact.schedule, &after.fact.schedule)
+            }
+            EventKind::Extend => {
+                let s = &now.tender.schedule;
+                let n = now
+                    .steps
+                    .iter()
+                    .filter(|st| st.event.kind == EventKind::Extend && st.event.id <= id)
+                    .count();
+                let months = s.extension_months.get(n.saturating_sub(1)).copied().unwrap_or(0);
+                format!(
+                    "Verlengingsoptie {n} van {} ({months} {}) gelicht; de overeenkomsten lopen nu tot {}",
+                    s.extension_months.len(),
+                    if months == 1 { "maand" } else { "maanden" },
+                    now.time(s.contract_end_after(n))
+                )
+            }
+            _ => match self.trail.amendments.iter().find(|a| a.event == id) {
+                Some(a) => amendment(&a.fact),
+                None => "Wijziging in overleg".to_string(),
+            },
         }
     }
 
@@ -676,6 +710,71 @@ impl Moment<'_> {
             (false, true) => TenderStatus::Unsuccessful,
             (false, false) => TenderStatus::Active,
         }
+    }
+}
+
+/// A lot's status: a lot of a complete tender that nobody won is unsuccessful;
+/// otherwise the tender's status.
+fn lot_status(tender: TenderStatus, awards: &[Award], lot: &str) -> TenderStatus {
+    let won = awards
+        .iter()
+        .filter(|a| a.status != AwardStatus::Cancelled)
+        .any(|a| a.related_lots.iter().any(|l| l == lot));
+    match tender {
+        TenderStatus::Complete if !won => TenderStatus::Unsuccessful,
+        status => status,
+    }
+}
+
+/// The deadlines a rectificatie moved, old and new.
+fn rectification(before: &Schedule, after: &Schedule) -> String {
+    let moved = [
+        (
+            "de termijn voor vragen",
+            before.questions_deadline,
+            after.questions_deadline,
+        ),
+        (
+            "de sluitingstermijn voor aanmeldingen",
+            Some(before.registration_deadline),
+            Some(after.registration_deadline),
+        ),
+        (
+            "de geplande gunningsbeslissing",
+            Some(before.award_decision),
+            Some(after.award_decision),
+        ),
+    ];
+    let parts: Vec<String> = moved
+        .into_iter()
+        .filter(|(_, old, new)| old != new)
+        .map(|(what, old, new)| {
+            let time = |at: Option<DateTime<Utc>>| at.map_or("geen".to_string(), |at| rfc3339(at, after.timezone));
+            format!("{what} van {} naar {}", time(old), time(new))
+        })
+        .collect();
+    if parts.is_empty() {
+        "Rectificatie".to_string()
+    } else {
+        format!("Rectificatie: {} verlengd", parts.join("; "))
+    }
+}
+
+/// A tariff or budget amended by agreement, old and new.
+fn amendment(a: &Amendment) -> String {
+    if a.field == AmendedField::Index {
+        // An indexation keeps the percentage in hundredths.
+        let percent = format!("{},{:02}", a.new.0 / 100, (a.new.0 % 100).abs());
+        return format!("Prijzen van perceel {} geïndexeerd met {percent} %", a.lot);
+    }
+    let what = match (a.field, &a.product) {
+        (AmendedField::Tariff, Some(product)) => format!("Tarief van product {product} in perceel {}", a.lot),
+        (AmendedField::Tariff, None) => format!("Tarief in perceel {}", a.lot),
+        (AmendedField::Budget | AmendedField::Index, _) => format!("Budget van perceel {}", a.lot),
+    };
+    match a.old {
+        Some(old) => format!("{what} gewijzigd van {old} naar {}", a.new),
+        None => format!("{what} vastgesteld op {}", a.new),
     }
 }
 

@@ -15,6 +15,7 @@ use super::definition::Kind;
 use super::dossier::{Decision, Signature};
 use super::intake::{Registration, Status};
 use super::lifecycle::{Facts, History, Phase};
+use super::plural::count;
 
 /// One dated item of a tender's agenda, or an overdue step.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,11 +169,10 @@ pub fn days_between(from: DateTime<Utc>, to: DateTime<Utc>, timezone: Tz) -> i64
 
 /// `in 3 days`, `in 1 day`, `today`, `1 day ago`.
 pub fn relative_days(days: i64) -> String {
-    let plural = |n: i64| if n == 1 { "day" } else { "days" };
     match days {
         0 => "today".to_string(),
-        n if n > 0 => format!("in {n} {}", plural(n)),
-        n => format!("{} {} ago", -n, plural(-n)),
+        n if n > 0 => format!("in {}", count(n, "day")),
+        n => format!("{} ago", count(-n, "day")),
     }
 }
 
@@ -203,10 +203,11 @@ impl Facts<'_> {
         all
     }
 
-    /// The entries of the tender's plan (as published, before any decision)
-    /// that no longer apply at `now`, each with the reason: all of them once
-    /// it is cancelled, the planned award decision once one is recorded, the
-    /// notice date once no extension option is left. A calendar keeps them,
+    /// The entries of the tender's plan (as published, before any decision,
+    /// and as decided before a cancellation) that no longer apply at `now`,
+    /// each with the reason: all of them once it is cancelled (the standstill
+    /// end of a decision too), the planned award decision once one is recorded,
+    /// the notice date once no extension option is left. A calendar keeps them,
     /// cancelled, so that a re-import removes them instead of leaving them.
     pub fn withdrawn(&self, now: DateTime<Utc>) -> Vec<(Entry, String)> {
         let h = self.history;
@@ -215,14 +216,19 @@ impl Facts<'_> {
             published_at: h.published_at,
             ..History::default()
         };
-        let plan = Facts {
-            history: &as_published,
-            ..*self
+        let uncancelled = History {
+            cancelled_at: None,
+            ..h.clone()
         };
-        let current: HashSet<String> = self.agenda(now).into_iter().map(|e| e.key).collect();
-        plan.agenda(now)
+        let mut seen: HashSet<String> = self.agenda(now).into_iter().map(|e| e.key).collect();
+        let mut planned: Vec<Entry> = Vec::new();
+        for history in [&as_published, &uncancelled] {
+            let plan = Facts { history, ..*self };
+            planned.extend(plan.agenda(now).into_iter().filter(|e| seen.insert(e.key.clone())));
+        }
+        planned.sort_by(|a, b| (a.at, &a.key).cmp(&(b.at, &b.key)));
+        planned
             .into_iter()
-            .filter(|e| !current.contains(&e.key))
             .map(|e| {
                 let why = match (h.cancelled_at, h.decided_at, e.kind) {
                     (Some(at), _, _) => format!("the tender was cancelled on {}", s.local(at)),
@@ -319,9 +325,10 @@ impl Facts<'_> {
         let n = self.history.extensions_used as usize;
         let months = s.extension_months.get(n).copied().unwrap_or(0);
         format!(
-            "extension option {} of {} ({months} months)",
+            "extension option {} of {} ({})",
             n + 1,
-            s.extension_months.len()
+            s.extension_months.len(),
+            count(months, "month")
         )
     }
 

@@ -13,8 +13,8 @@ pub struct Tender {
 /// Why a definition cannot be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum DefinitionError {
-    #[error("{0}")]
-    Parse(#[from] ParseError),
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Parse(Vec<ParseError>),
     #[error("{}", .0.iter().map(|f| f.message.as_str()).collect::<Vec<_>>().join("; "))]
     Invalid(Vec<Finding>),
 }
@@ -22,7 +22,7 @@ pub enum DefinitionError {
 impl Tender {
     /// Parses and checks a definition; on success also returns its warnings.
     pub fn from_source(source: &str) -> Result<(Tender, Vec<Finding>), DefinitionError> {
-        let definition = Definition::parse(source)?;
+        let definition = Definition::parse_all(source).map_err(DefinitionError::Parse)?;
         let checked = checks::check(&definition);
         match checked.schedule {
             Some(schedule) if !checked.has_errors() => Ok((Tender { definition, schedule }, checked.findings)),

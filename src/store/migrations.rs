@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_rules_in_rust.sql"),
     include_str!("migrations/0008_law.sql"),
     include_str!("migrations/0009_questions_evidence.sql"),
+    include_str!("migrations/0010_database_id.sql"),
     include_str!("migrations/0011_reminder_watch.sql"),
 ];
 

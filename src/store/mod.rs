@@ -60,6 +60,11 @@ pub trait Read {
     fn tender(&self, id: &str) -> Result<StoredTender, StoreError>;
     /// Every tender, ordered by id.
     fn tenders(&self) -> Result<Vec<TenderSummary>, StoreError>;
+    /// The id of every tender, in order (for completions).
+    fn tender_ids(&self) -> Result<Vec<String>, StoreError>;
+    /// The random id chosen once for this database (schema 0010), which keeps
+    /// what it exports apart from what another database exports.
+    fn database_id(&self) -> Result<String, StoreError>;
     /// The definitions a tender has had, each with the event after which it held, oldest first.
     fn revisions(&self, id: &str) -> Result<Vec<Recorded<Tender>>, StoreError>;
     /// The audit trail of a tender, oldest first.

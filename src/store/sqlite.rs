@@ -179,6 +179,12 @@ impl<T: Connected> Read for T {
     fn tenders(&self) -> Result<Vec<TenderSummary>, StoreError> {
         self.db().tenders()
     }
+    fn tender_ids(&self) -> Result<Vec<String>, StoreError> {
+        self.db().tender_ids()
+    }
+    fn database_id(&self) -> Result<String, StoreError> {
+        self.db().database_id()
+    }
     fn revisions(&self, id: &str) -> Result<Vec<Recorded<Tender>>, StoreError> {
         self.db().revisions(id)
     }

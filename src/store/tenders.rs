@@ -125,6 +125,18 @@ impl Db<'_> {
         )
     }
 
+    pub fn tender_ids(&self) -> Result<Vec<String>, StoreError> {
+        self.query("SELECT id FROM tender ORDER BY id", [], |row| Ok(row.get(0)?))
+    }
+
+    pub fn database_id(&self) -> Result<String, StoreError> {
+        self.conn
+            .query_row("SELECT value FROM setting WHERE name = 'database_id'", [], |row| {
+                row.get(0)
+            })
+            .map_err(|e| self.error(e))
+    }
+
     pub fn tenders(&self) -> Result<Vec<TenderSummary>, StoreError> {
         self.summaries("", [])
     }

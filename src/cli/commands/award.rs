@@ -286,7 +286,7 @@ fn print(
             let headers = ranking_view::headers(def, ctx.lang);
             let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
             let rows = outcomes.iter().flat_map(|lot| ranking_view::rows(lot, ctx.lang));
-            print!("{}", output::table(&headers, rows));
+            print!("{}", output::table(&headers, &ranking_view::free_text(&headers), rows));
             Ok(())
         }
     }

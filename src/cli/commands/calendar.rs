@@ -1,6 +1,7 @@
 //! `tender calendar`: every deadline as an RFC 5545 calendar, for Outlook and
 //! Thunderbird.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
@@ -8,7 +9,7 @@ use chrono::{DateTime, Utc};
 use crate::cli::context::Ctx;
 use crate::cli::ical::{self, Writer};
 use crate::cli::output_file::{self, Access};
-use crate::domain::reminders::Entry;
+use crate::domain::calendar::{CalendarEvent, Version, events, versions};
 use crate::store::TenderSummary;
 
 /// An iCalendar file of every deadline (of one tender, or of all), with alarms 7 days and 1 day before
@@ -38,7 +39,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             store.tender(id)?;
         }
     }
-    let text = calendar(&tenders, ctx.now);
+    let versioned = tenders
+        .iter()
+        .map(|t| Ok((t, versions(&store.trail(&t.id)?))))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let text = calendar(&versioned, &store.database_id()?, ctx.now);
     match &args.output {
         Some(path) => output_file::write_text(path, &ctx.db, "calendar", Access::Shared, &text),
         None => {
@@ -48,8 +53,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     }
 }
 
-/// The calendar of the tenders' agendas as known at `now`.
-fn calendar(tenders: &[TenderSummary], now: DateTime<Utc>) -> String {
+/// The calendar of the tenders' agendas as known at `now`, each event with
+/// its version; `database` makes the UIDs unique across databases.
+fn calendar(tenders: &[(&TenderSummary, HashMap<String, Version>)], database: &str, now: DateTime<Utc>) -> String {
     let mut w = Writer::default();
     w.raw("BEGIN", "VCALENDAR");
     w.raw("VERSION", "2.0");
@@ -62,51 +68,61 @@ fn calendar(tenders: &[TenderSummary], now: DateTime<Utc>) -> String {
     w.text("X-WR-CALNAME", "Aanbestedingen: termijnen");
     if tenders
         .iter()
-        .any(|t| t.schedule.timezone == chrono_tz::Europe::Amsterdam)
+        .any(|(t, _)| t.schedule.timezone == chrono_tz::Europe::Amsterdam)
     {
         w.amsterdam();
     }
-    for tender in tenders {
-        let facts = tender.facts();
-        for entry in facts.agenda(now) {
-            event(&mut w, tender, &entry, now, None);
-        }
-        for (entry, why) in facts.withdrawn(now) {
-            event(&mut w, tender, &entry, now, Some(&why));
+    for (tender, versions) in tenders {
+        for shown in events(&tender.facts(), now) {
+            // An event of the plan that no trail event produced (a database
+            // whose trail starts late) is as old as the export.
+            let version = versions.get(&shown.entry.key).copied().unwrap_or(Version {
+                sequence: 0,
+                created: now,
+                modified: now,
+            });
+            event(&mut w, tender, &shown, version, database);
         }
     }
     w.raw("END", "VCALENDAR");
     w.finish()
 }
 
-/// One VEVENT; a withdrawn deadline (with why) is written cancelled and
-/// without alarms, under the UID it had, so that a re-import removes it.
-fn event(w: &mut Writer, tender: &TenderSummary, entry: &Entry, now: DateTime<Utc>, withdrawn: Option<&str>) {
-    let summary = format!("{}: {}", tender.id, entry.label);
-    let description = match withdrawn {
+/// One VEVENT. A deadline is an instant: DTEND is DTSTART, so a deadline at
+/// 23:59 stays on its day in every calendar program. A withdrawn deadline is
+/// written cancelled and without alarms, under the UID it had, so that a
+/// re-import removes it; its SUMMARY says so for programs that show it anyway.
+fn event(w: &mut Writer, tender: &TenderSummary, shown: &CalendarEvent, version: Version, database: &str) {
+    let entry = &shown.entry;
+    let summary = match &shown.withdrawn {
+        Some(_) => format!("Cancelled: {}: {}", tender.id, entry.label),
+        None => format!("{}: {}", tender.id, entry.label),
+    };
+    let when = tender.schedule.local(entry.at);
+    let description = match &shown.withdrawn {
         Some(why) => format!(
-            "{} ({}), {}: no longer a deadline, because {why}.",
-            tender.title, tender.id, entry.kind
+            "{} ({}): {} {when} is no longer a deadline, because {why}.",
+            tender.title, tender.id, entry.label
         ),
         None => format!(
-            "{} ({}), {} {}.\nNext: {}.",
-            tender.title,
-            tender.id,
-            entry.kind,
-            tender.schedule.local(entry.at),
-            entry.next
+            "{} ({}): {} {when}.\nNext: {}.",
+            tender.title, tender.id, entry.label, entry.next
         ),
     };
     w.raw("BEGIN", "VEVENT");
     // The same tender and deadline keep the same UID, so a re-import updates the event.
-    w.text("UID", &format!("{}.{}@tender", tender.id, entry.key));
-    w.raw("DTSTAMP", &ical::utc(now));
+    w.text("UID", &format!("{}.{}@{database}.tender", tender.id, entry.key));
+    w.raw("DTSTAMP", &ical::utc(version.modified));
+    w.raw("CREATED", &ical::utc(version.created));
+    w.raw("LAST-MODIFIED", &ical::utc(version.modified));
+    w.raw("SEQUENCE", &version.sequence.to_string());
     w.time("DTSTART", entry.at, tender.schedule.timezone);
+    w.time("DTEND", entry.at, tender.schedule.timezone);
     w.text("SUMMARY", &summary);
     w.text("DESCRIPTION", &description);
     w.text("CATEGORIES", entry.kind.as_str());
     w.raw("TRANSP", "TRANSPARENT");
-    if withdrawn.is_some() {
+    if shown.withdrawn.is_some() {
         w.raw("STATUS", "CANCELLED");
     } else {
         w.raw("STATUS", "CONFIRMED");

@@ -8,6 +8,7 @@ use crate::cli::context::Ctx;
 use crate::cli::definition_file;
 use crate::cli::output::{self, Format};
 use crate::domain::definition::Kind;
+use crate::domain::plural::count;
 
 /// Validate definition files and run the legal checks; no database is touched
 #[derive(Debug, clap::Args)]
@@ -40,12 +41,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 definition_file::warn(path, &loaded.warnings);
                 let def = &loaded.tender.definition;
                 eprintln!(
-                    "{}: `{}` is a valid {} tender ({} warning{})",
+                    "{}: `{}` is a valid {} tender ({})",
                     path.display(),
                     def.id,
                     def.kind,
-                    loaded.warnings.len(),
-                    if loaded.warnings.len() == 1 { "" } else { "s" }
+                    count(loaded.warnings.len(), "warning")
                 );
                 valid.push(Valid {
                     file: path.display().to_string(),
@@ -68,9 +68,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         }
     } else {
         anyhow::bail!(
-            "{} of {} definitions are not valid: {}",
+            "{} of {} definitions {} not valid: {}",
             failed.len(),
             args.files.len(),
+            if failed.len() == 1 { "is" } else { "are" },
             failed.join(", ")
         )
     }

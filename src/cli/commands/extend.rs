@@ -6,6 +6,7 @@ use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
 use crate::domain::lifecycle::{Action, Transition};
+use crate::domain::plural::count;
 use crate::domain::schedule::rfc3339;
 
 /// Exercise the next extension option, moving the contract end
@@ -32,10 +33,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             let s = &stored.tender.schedule;
             let used = stored.history.extensions_used as usize;
             Ok(format!(
-                "extension option {} of {} ({} months) exercised; the contract now ends {} instead of {}",
+                "extension option {} of {} ({}) exercised; the contract now ends {} instead of {}",
                 used + 1,
                 s.extension_months.len(),
-                s.extension_months[used],
+                count(s.extension_months[used], "month"),
                 s.local(s.contract_end_after(used + 1)),
                 s.local(s.contract_end_after(used))
             ))

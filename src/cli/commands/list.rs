@@ -30,6 +30,7 @@ struct NextDeadline {
 
 impl Record for Row {
     const HEADERS: &'static [&'static str] = &["id", "title", "kind", "phase", "next deadline", "registrations"];
+    const FREE_TEXT: &'static [usize] = &[1];
     const COLUMNS: &'static [&'static str] = &[
         "id",
         "title",

@@ -28,6 +28,7 @@ struct Row {
 
 impl Record for Row {
     const HEADERS: &'static [&'static str] = &["at", "UTC", "actor", "action", "detail"];
+    const FREE_TEXT: &'static [usize] = &[4];
     const COLUMNS: &'static [&'static str] = &["at", "at_utc", "actor", "action", "detail", "event"];
     fn cells(&self) -> Vec<String> {
         vec![

@@ -18,6 +18,7 @@ pub mod extend;
 pub mod letters;
 pub mod list;
 pub mod log;
+pub mod man;
 pub mod new;
 pub mod notice;
 pub mod nvi;

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::cli::choices::one_of;
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
 use crate::cli::definition_file;
@@ -20,8 +21,8 @@ pub struct Args {
     /// The definition file (TOML), e.g. tenders/achterhoek-2022.toml
     #[arg(required_unless_present = "template")]
     file: Option<PathBuf>,
-    /// Print a commented template for KIND instead: classic, bestuurlijk or raamovereenkomst
-    #[arg(long, value_name = "KIND", conflicts_with = "file")]
+    /// Print a commented template for KIND instead
+    #[arg(long, value_name = "KIND", conflicts_with = "file", value_parser = one_of(Kind::ALL, Kind::as_str))]
     template: Option<Kind>,
 }
 

@@ -45,7 +45,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         let def = &stored.tender.definition;
         let timezone = stored.tender.schedule.timezone;
         check_requirements(def, &confirmed).map_err(anyhow::Error::msg)?;
-        let Some(mut registration) = tx.registration(&args.id, &args.kvk)?.filter(|r| r.status.is_active()) else {
+        let Some(mut registration) = tx.registration(&args.id, &args.kvk)? else {
             anyhow::bail!(
                 "KvK {} is not registered for `{}`; `tender registrations {}` lists who is",
                 args.kvk,
@@ -53,6 +53,14 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 args.id
             );
         };
+        if !registration.status.is_active() {
+            anyhow::bail!(
+                "{} (KvK {}) withdrew its registration for `{}`, so there is nothing to admit or reject",
+                registration.name,
+                args.kvk,
+                args.id
+            );
+        }
         let running = matches!(phase, Phase::Contracted | Phase::Active);
         if running && !registration.joining {
             anyhow::bail!(

@@ -13,6 +13,7 @@ use crate::cli::output::Progress;
 use crate::domain::audit::EventKind;
 use crate::domain::intake::{Application, parse_flag};
 use crate::domain::lifecycle::{Action, Phase};
+use crate::domain::plural::count;
 use crate::domain::schedule::rfc3339;
 use crate::store::{ProviderChange, StoreError, StoredTender, Txn};
 
@@ -73,7 +74,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 let kvks: Vec<String> = applications.into_iter().map(|(_, a)| a.kvk).collect();
                 let sentence = format!(
                     "registered {} for `{id}` from {}",
-                    plural(kvks.len(), "provider"),
+                    count(kvks.len(), "provider"),
                     path.display()
                 );
                 let facts = Facts {
@@ -132,11 +133,6 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         facts,
     };
     decision::confirm(ctx, &recorded, &sentence)
-}
-
-/// `1 provider`, `2 providers`.
-fn plural(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
 /// Registers one application; refused when the provider is already registered.
@@ -277,8 +273,8 @@ fn register_all(
     }
     let kvks: Vec<&str> = applications.iter().map(|(_, a)| a.kvk.as_str()).collect();
     let mut detail = format!(
-        "{} providers registered{} from {}: KvK {}",
-        applications.len(),
+        "{} registered{} from {}: KvK {}",
+        count(applications.len(), "provider"),
         if joining { " as joining applications" } else { "" },
         path.display(),
         kvks.join(", ")

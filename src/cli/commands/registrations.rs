@@ -60,6 +60,7 @@ impl Record for Row {
     const HEADERS: &'static [&'static str] = &[
         "kvk", "name", "lots", "meets", "missing", "status", "small", "joining", "evidence",
     ];
+    const FREE_TEXT: &'static [usize] = &[1, 5];
     const COLUMNS: &'static [&'static str] = &[
         "kvk",
         "name",

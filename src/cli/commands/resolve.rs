@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::cli::choices::one_of;
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
@@ -16,8 +17,8 @@ pub struct Args {
     /// The objection's number, as `object` printed it
     #[arg(long)]
     objection: u32,
-    /// upheld or rejected
-    #[arg(long)]
+    /// Whether the objection is upheld
+    #[arg(long, value_parser = one_of(Outcome::ALL, Outcome::as_str))]
     outcome: Outcome,
 }
 

@@ -13,6 +13,7 @@ use crate::domain::definition::Definition;
 use crate::domain::intake::Registration;
 use crate::domain::lifecycle::Action;
 use crate::domain::money::Cents;
+use crate::domain::plural::count;
 use crate::domain::ratio::Ratio;
 use crate::domain::scoring::{self, Given, ScoreValue};
 use crate::store::{StoredTender, Txn};
@@ -77,7 +78,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         Ok((event, entries, detail))
     })?;
     let sentence = if args.csv.is_some() {
-        format!("recorded {} scores for `{}`", entries.len(), args.id)
+        format!("recorded {} for `{}`", count(entries.len(), "score"), args.id)
     } else {
         detail
     };
@@ -168,7 +169,12 @@ fn save(tx: &mut dyn Txn, args: &Args, entries: &[Entry]) -> anyhow::Result<(i64
         ));
     }
     let detail = match &args.csv {
-        Some(path) => format!("{} scores from {}: {}", entries.len(), path.display(), lines.join("; ")),
+        Some(path) => format!(
+            "{} from {}: {}",
+            count(entries.len(), "score"),
+            path.display(),
+            lines.join("; ")
+        ),
         None => lines.join("; "),
     };
     let event = tx.record(id, EventKind::Score, &detail)?;

@@ -195,6 +195,7 @@ impl LotRow {
 
 impl Record for LotRow {
     const HEADERS: &'static [&'static str] = &["lot", "name", "budget", "products", "registrations", "awarded"];
+    const FREE_TEXT: &'static [usize] = &[1, 3];
     const COLUMNS: &'static [&'static str] = &["lot", "name", "budget", "registrations", "products.code", "awarded"];
     fn cells(&self) -> Vec<String> {
         let products: Vec<String> = self
@@ -353,13 +354,19 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 table(
                     lang,
                     Milestone::HEADERS,
+                    Milestone::FREE_TEXT,
                     shown.timeline.iter().map(|m| m.cells_in(lang))
                 )
             );
             println!("\n{}", tr!(lang, "show-lots", count = shown.registrations));
             print!(
                 "{}",
-                table(lang, LotRow::HEADERS, shown.lots.iter().map(|l| l.cells_in(lang)))
+                table(
+                    lang,
+                    LotRow::HEADERS,
+                    LotRow::FREE_TEXT,
+                    shown.lots.iter().map(|l| l.cells_in(lang))
+                )
             );
             print!("{}", output::escape(record.text(lang, &facts, schedule)));
             for e in &shown.evidence {
@@ -433,7 +440,12 @@ impl Recorded {
                     tr!(lang, "show-outcome", outcome = o.outcome.map_or("open", |x| x.as_str())),
                 ]
             });
-            out.push_str(&table(lang, &["no.", "provider", "filed", "reason", "outcome"], rows));
+            out.push_str(&table(
+                lang,
+                &["no.", "provider", "filed", "reason", "outcome"],
+                &[1, 3],
+                rows,
+            ));
         }
         if !self.signatures.is_empty() {
             out.push_str(&format!(
@@ -457,7 +469,12 @@ impl Recorded {
                     ended,
                 ]
             });
-            out.push_str(&table(lang, &["kvk", "name", "signed", "effective", "ended"], rows));
+            out.push_str(&table(
+                lang,
+                &["kvk", "name", "signed", "effective", "ended"],
+                &[1],
+                rows,
+            ));
         }
         if !self.consultations.is_empty() {
             out.push_str(&format!("\n{}\n", tr!(lang, "show-consultations")));
@@ -465,7 +482,7 @@ impl Recorded {
                 .consultations
                 .iter()
                 .map(|c| vec![c.number.to_string(), schedule.local(c.held_on), c.summary.clone()]);
-            out.push_str(&table(lang, &["no.", "held", "summary"], rows));
+            out.push_str(&table(lang, &["no.", "held", "summary"], &[2], rows));
         }
         if !self.amendments.is_empty() {
             out.push_str(&format!("\n{}\n", tr!(lang, "show-amendments")));
@@ -495,7 +512,7 @@ impl Recorded {
                 "basis",
                 "reason",
             ];
-            out.push_str(&table(lang, &headers, rows));
+            out.push_str(&table(lang, &headers, &[9], rows));
         }
         out
     }
@@ -536,9 +553,9 @@ fn evidence_state(
 }
 
 /// A table with headings in `lang`.
-fn table(lang: Lang, headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+fn table(lang: Lang, headers: &[&str], free_text: &[usize], rows: impl Iterator<Item = Vec<String>>) -> String {
     let headers = output::headings(lang, headers);
-    output::table(&headers.iter().map(String::as_str).collect::<Vec<_>>(), rows)
+    output::table(&headers.iter().map(String::as_str).collect::<Vec<_>>(), free_text, rows)
 }
 
 fn summary(lang: Lang, def: &Definition, shown: &Shown, timezone: &str) -> String {

@@ -79,7 +79,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
             print!(
                 "{}",
-                output::table(&headers, steps.iter().map(|s| s.cells_in(ctx.lang)))
+                output::table(
+                    &headers,
+                    Milestone::FREE_TEXT,
+                    steps.iter().map(|s| s.cells_in(ctx.lang))
+                )
             );
             Ok(())
         }
