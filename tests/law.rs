@@ -365,7 +365,7 @@ fn publish_counts_the_period_from_its_actual_moment_art_2_71() {
         &["publish", ID],
         &[
             "cannot be published",
-            "1 calendar days from publication on 2027-01-19 12:00",
+            "1 calendar day from publication on 2027-01-19 12:00",
             "art. 2.71",
         ],
     );
@@ -376,7 +376,7 @@ fn publish_counts_the_period_from_its_actual_moment_art_2_71() {
     out.ok();
     assert!(
         out.stderr
-            .contains("warning: the registration period is 1 calendar days"),
+            .contains("warning: the registration period is 1 calendar day "),
         "{}",
         out.stderr
     );

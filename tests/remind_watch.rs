@@ -239,12 +239,13 @@ fn live(file: String, tender: Tender) -> Life {
             for lot in if n == 0 { &lots[..] } else { &lots[..1] } {
                 let floor = def.lot(lot).unwrap().price_floor.map_or(0.0, |c| c.euros());
                 for criterion in &def.criteria {
-                    let value = if criterion.price {
-                        format!("{:.2}", floor + 100.0 + n as f64)
+                    if criterion.price {
+                        let price = format!("{:.2}", floor + 100.0 + n as f64);
+                        csv.push_str(&common::price_rows(id, kvk, lot, &price));
                     } else {
-                        (criterion.max_points - n as u32).to_string()
-                    };
-                    csv.push_str(&format!("{kvk},{lot},{},{value}\n", criterion.id));
+                        let points = criterion.max_points - n as u32;
+                        csv.push_str(&format!("{kvk},{lot},{},{points}\n", criterion.id));
+                    }
                 }
             }
         }

@@ -1016,7 +1016,7 @@ price = true
         assert!(
             found[0]
                 .message
-                .starts_with("the registration period is 1 calendar days"),
+                .starts_with("the registration period is 1 calendar day "),
             "{found:?}"
         );
         let sas = Definition::parse(BASE).unwrap();
