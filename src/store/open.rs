@@ -53,7 +53,7 @@ impl SqliteStore {
         } else {
             Mode::Immutable
         };
-        SqliteStore::connect(path, mode, false)
+        connect_settled(path, mode)
     }
 
     /// Opens (creating it with owner-only permissions) and migrates the database.
@@ -148,6 +148,24 @@ impl SqliteStore {
                 path: self.path.clone(),
                 empty: fresh,
             })
+        }
+    }
+}
+
+/// [`SqliteStore::connect`], tried again a few times when it is refused at
+/// once as locked: while another process converts the file (its journal mode,
+/// a migration), SQLite answers busy without waiting for the busy timeout. A
+/// lock that outlasted the busy timeout is reported as it is.
+fn connect_settled(path: &Path, mode: Mode) -> Result<SqliteStore, StoreError> {
+    let mut tries = 0;
+    loop {
+        let started = std::time::Instant::now();
+        match SqliteStore::connect(path, mode, false) {
+            Err(StoreError::Locked { .. }) if tries < 5 && started.elapsed() < std::time::Duration::from_secs(1) => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            result => return result,
         }
     }
 }
