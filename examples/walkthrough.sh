@@ -114,7 +114,7 @@ tender --now 2016-03-28 sign ommen-hardenberg-2015 --kvk 62345678
 # The contract register for the Wmo desk of Ommen, after the newcomer joined on 1 April 2016.
 tender --now 2016-04-12 providers --tender ommen-hardenberg-2015 --member Ommen --product 01A01
 # A provider goes bankrupt: its contract is terminated, and it leaves the register from that day.
-first_kvk="$(tail -n +2 tests/data/ommen-42.csv | head -n 1 | cut -d';' -f2)"
+first_kvk="$(sed -n 2p tests/data/ommen-42.csv | cut -d';' -f2)"
 refused --now 2016-05-20 withdraw ommen-hardenberg-2015 --kvk "$first_kvk"
 tender --now 2016-05-20 terminate ommen-hardenberg-2015 --kvk "$first_kvk" --on 2016-06-01 --reason "Faillissement"
 echo
