@@ -797,7 +797,7 @@ fn a_file_that_is_not_a_sound_database_is_refused_and_left_as_it_was() {
 
 #[test]
 fn a_reader_that_stops_reading_ends_the_output_without_a_panic() {
-    let env = Env::ommen_open();
+    let env = Env::new().ommen_open();
     let mut csv = String::from("name,kvk,lots\n");
     for i in 0..1_500 {
         csv.push_str(&format!("Zorgaanbieder {i},{},huishouden\n", 70_000_000 + i));

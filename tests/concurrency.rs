@@ -73,7 +73,7 @@ fn reader(env: &Env, done: &AtomicBool) -> (usize, Vec<Out>) {
 
 #[test]
 fn eight_writers_and_a_reader_at_once_lose_nothing() {
-    let env = Env::ommen_open();
+    let env = Env::new().ommen_open();
 
     let done = AtomicBool::new(false);
     let env = &env;

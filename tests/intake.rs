@@ -41,12 +41,12 @@ fn ommen_42() -> String {
 
 /// Ommen/Hardenberg, open for registration.
 fn ommen() -> Env {
-    Env::published(OMMEN, OMMEN_PUBLISH, OMMEN_OPEN)
+    Env::new().published(OMMEN, OMMEN_PUBLISH, OMMEN_OPEN)
 }
 
 /// Achterhoek, open for registration.
 fn achterhoek() -> Env {
-    Env::published(ACHTERHOEK, ACHTERHOEK_PUBLISH, ACHTERHOEK_OPEN)
+    Env::new().published(ACHTERHOEK, ACHTERHOEK_PUBLISH, ACHTERHOEK_OPEN)
 }
 
 #[track_caller]

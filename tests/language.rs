@@ -62,7 +62,7 @@ fn the_environment_chooses_the_language_and_lang_overrides_it() {
 
 #[test]
 fn machine_output_is_the_same_in_both_languages() {
-    let env = Env::published(ALKMAAR, "2015-06-01T09:00", "2015-06-15T10:00");
+    let env = Env::new().published(ALKMAAR, "2015-06-01T09:00", "2015-06-15T10:00");
     for (kvk, name) in [("30000001", "Eerste Zorg"), ("30000002", "Tweede Zorg")] {
         let args = [
             "register",
@@ -129,7 +129,7 @@ fn machine_output_is_the_same_in_both_languages() {
 
 #[test]
 fn the_proces_verbaal_in_dutch_is_confidential_and_names_the_providers() {
-    let env = Env::published(ALKMAAR, "2015-06-01T09:00", "2015-06-15T10:00");
+    let env = Env::new().published(ALKMAAR, "2015-06-01T09:00", "2015-06-15T10:00");
     let args = [
         "register",
         ALKMAAR,
@@ -198,7 +198,7 @@ fn the_proces_verbaal_in_dutch_is_confidential_and_names_the_providers() {
 
 #[test]
 fn the_read_only_listings_speak_dutch() {
-    let env = Env::published(ALKMAAR, "2015-06-01T09:00", "2015-06-15T10:00");
+    let env = Env::new().published(ALKMAAR, "2015-06-01T09:00", "2015-06-15T10:00");
     let args = [
         "register",
         ALKMAAR,

@@ -13,7 +13,7 @@ const HEADER: &str = "name,kvk,agb,email,lots,meets,small\n";
 
 #[test]
 fn one_provider_is_singular_in_the_confirmation_and_the_log() {
-    let env = Env::ommen_open();
+    let env = Env::new().ommen_open();
     let csv = env.write("one.csv", format!("{HEADER}Zorg Eén,50000001,,,huishouden,,\n"));
     let out = env.run(&["register", OMMEN, "--csv", &csv]);
     let said = out.said();
@@ -69,7 +69,7 @@ fn a_valid_definition_with_one_warning_says_warning() {
 
 #[test]
 fn a_missing_file_is_said_once_in_plain_words() {
-    let env = Env::ommen_open();
+    let env = Env::new().ommen_open();
     for args in [
         vec!["check", "missing.toml"],
         vec!["new", "missing.toml"],
@@ -110,7 +110,7 @@ fn check_reports_every_problem_of_a_file() {
 
 #[test]
 fn qualify_of_a_withdrawn_provider_says_it_withdrew() {
-    let env = Env::ommen_open();
+    let env = Env::new().ommen_open();
     env.run(&[
         "register",
         OMMEN,

@@ -11,7 +11,7 @@ const ID: &str = "achterhoek-2022";
 /// Achterhoek open since 1 April 2021 (questions until 7 May 12:00, answers
 /// due 17 May 12:00, registration until 23 May 12:00), one provider registered.
 fn achterhoek() -> Env {
-    let env = Env::published(ID, "2021-04-01T09:00", "2021-04-12T10:00");
+    let env = Env::new().published(ID, "2021-04-01T09:00", "2021-04-12T10:00");
     env.run_at(
         "2021-04-10T10:00",
         &[

@@ -269,7 +269,7 @@ fn the_register_filters_by_tender_product_and_member() {
 
 #[test]
 fn an_open_house_newcomer_enters_the_register_at_its_joining_moment() {
-    let env = Env::ommen_open();
+    let env = Env::new().ommen_open();
     let id = "ommen-hardenberg-2015";
     let meets = "gva,kwaliteit,resultaat,vog,iwmo";
     env.run_at(

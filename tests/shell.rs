@@ -206,7 +206,7 @@ fn the_readme_installs_with_cargo_and_writes_the_man_page() {
 #[test]
 fn the_crontab_line_runs_what_the_install_section_installs() {
     use std::os::unix::fs::PermissionsExt as _;
-    let env = Env::ommen_open();
+    let env = Env::new().ommen_open();
     // A home folder laid out as `cargo install` and the README's install lines leave it.
     let home = env.path("home");
     std::fs::create_dir_all(home.join(".cargo/bin")).unwrap();

@@ -55,7 +55,7 @@ fn a_narrow_table_shortens_the_title_and_never_breaks_an_id() {
 
 #[test]
 fn kvk_numbers_stay_whole_and_names_shorten_in_registrations() {
-    let env = Env::ommen_open();
+    let env = Env::new().ommen_open();
     let name = "Stichting Zorg en Welzijn voor Ouderen in de Gemeenten Ommen en Hardenberg";
     env.run(&[
         "register",
@@ -83,7 +83,7 @@ fn kvk_numbers_stay_whole_and_names_shorten_in_registrations() {
 
 #[test]
 fn a_piped_table_caps_free_text_without_columns() {
-    let env = Env::ommen_open();
+    let env = Env::new().ommen_open();
     let mut csv = String::from("name,kvk,agb,email,lots,meets,small\n");
     for i in 0..200 {
         csv.push_str(&format!("Zorgaanbieder {i},{},,,huishouden,,\n", 60_000_000 + i));

@@ -14,7 +14,7 @@ use common::Env;
 const ACHTERHOEK: &str = "achterhoek-2022";
 
 fn achterhoek() -> Env {
-    let env = Env::published(ACHTERHOEK, "2021-04-01T09:00", "2021-05-24T10:00");
+    let env = Env::new().published(ACHTERHOEK, "2021-04-01T09:00", "2021-05-24T10:00");
     let providers = [
         ("09123456", "=HYPERLINK(\"x\") Zorg", "jeugd-ambulant"),
         (
