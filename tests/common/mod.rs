@@ -24,32 +24,30 @@ pub struct Env {
     server: Option<Server>,
 }
 
-/// Turns stories, `fn name(env: Env) { … }` (or `env: &Env`, `mut env: Env`),
-/// into two tests each: `name` on a SQLite file and `name_on_postgres` on a
-/// fresh database on the server of `TENDER_TEST_POSTGRES`, which returns at
-/// once when the variable is not set (tests/postgres.rs says so, once).
+/// Turns stories, plain functions `fn name(env: Env)` (or `env: &Env`), into
+/// two tests each, as TaskChampion's storage conformance macro does:
+/// `name_on_sqlite` on a SQLite file and `name_on_postgres` on a fresh
+/// database on the server of `TENDER_TEST_POSTGRES`, which returns at once
+/// when the variable is not set (tests/postgres.rs says so, once). The
+/// stories stay plain functions, so that rustfmt keeps formatting them.
 #[macro_export]
 macro_rules! stories {
-    () => {};
-    ($(#[$meta:meta])* fn $name:ident($($arg:tt)*) $body:block $($rest:tt)*) => {
+    ($($name:ident),* $(,)?) => {
         pastey::paste! {
-            fn [<$name _story>]($($arg)*) $body
-
-            $(#[$meta])*
-            #[test]
-            fn $name() {
-                $crate::common::Story::tell([<$name _story>], $crate::common::Env::new());
-            }
-
-            $(#[$meta])*
-            #[test]
-            fn [<$name _on_postgres>]() {
-                if let Some(env) = $crate::common::Env::postgres() {
-                    $crate::common::Story::tell([<$name _story>], env);
+            $(
+                #[test]
+                fn [<$name _on_sqlite>]() {
+                    $crate::common::Story::tell($name, $crate::common::Env::new());
                 }
-            }
+
+                #[test]
+                fn [<$name _on_postgres>]() {
+                    if let Some(env) = $crate::common::Env::postgres() {
+                        $crate::common::Story::tell($name, env);
+                    }
+                }
+            )*
         }
-        $crate::stories!($($rest)*);
     };
 }
 
