@@ -150,8 +150,18 @@ impl Server {
 
     #[track_caller]
     fn count(&self, sql: &str) -> i64 {
+        self.scalar(&format!("SELECT ({sql})::bigint"))
+    }
+
+    #[track_caller]
+    fn text(&self, sql: &str) -> String {
+        self.scalar(&format!("SELECT ({sql})::text"))
+    }
+
+    #[track_caller]
+    fn scalar<T: for<'a> postgres::types::FromSql<'a>>(&self, sql: &str) -> T {
         Server::connect(&self.url())
-            .query_one(&format!("SELECT ({sql})::bigint"), &[])
+            .query_one(sql, &[])
             .unwrap_or_else(|e| panic!("{sql}: {e}"))
             .get(0)
     }
@@ -159,9 +169,8 @@ impl Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let dropped = postgres::Client::connect(&self.admin, postgres::NoTls).and_then(|mut c| {
-            c.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name))
-        });
+        let dropped = postgres::Client::connect(&self.admin, postgres::NoTls)
+            .and_then(|mut c| c.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name)));
         if let Err(e) = dropped
             && !std::thread::panicking()
         {
@@ -446,6 +455,17 @@ impl Env {
     pub fn count(&self, sql: &str) -> i64 {
         if let Some(server) = &self.server {
             return server.count(sql);
+        }
+        self.sqlite()
+            .query_row(sql, [], |row| row.get(0))
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// One text from the database, e.g. a setting.
+    #[track_caller]
+    pub fn text(&self, sql: &str) -> String {
+        if let Some(server) = &self.server {
+            return server.text(sql);
         }
         self.sqlite()
             .query_row(sql, [], |row| row.get(0))
