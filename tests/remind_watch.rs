@@ -5,6 +5,7 @@
 //! never signing, the reminders of the real binary at many moments — around
 //! every deadline, at the edges of the window and between the steps — must be
 //! exactly those of the reminder rules applied to every tender from scratch.
+//! On PostgreSQL the rules read a backup of the server's database in a file.
 
 mod common;
 
@@ -20,14 +21,29 @@ use tender::domain::schedule::rfc3339;
 use tender::domain::tender::Tender;
 use tender::store::{Read, SqliteStore};
 
+stories! {
+    the_reminders_read_through_the_watch_are_those_of_every_tender_from_scratch,
+}
+
 fn at(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
+/// The database of `env` as the library reads it: its file, or a backup of
+/// the server's database in a file (`tender backup`).
+fn readable(env: &Env) -> SqliteStore {
+    if !env.on_postgres() {
+        return SqliteStore::open(&env.db).expect("open the database");
+    }
+    let copy = env.path("from-scratch.db");
+    let _ = std::fs::remove_file(&copy);
+    env.run(&["backup", copy.to_str().unwrap()]).ok();
+    SqliteStore::open(&copy).expect("open the backup")
+}
+
 /// The reminders at `now` from scratch: the rules and the duties over every
 /// tender, with everything they may need read, as `remind --format json` prints them.
-fn from_scratch(env: &Env, now: DateTime<Utc>, window: Window) -> Value {
-    let store = SqliteStore::open(&env.db).expect("open the database");
+fn from_scratch(store: &SqliteStore, now: DateTime<Utc>, window: Window) -> Value {
     let mut rows = Vec::new();
     for t in store.tenders().unwrap() {
         let signing = Signing::new(
@@ -114,12 +130,13 @@ impl Life {
         probes.retain(|(p, _)| *p >= from && *p < to);
         probes.sort();
         probes.dedup();
+        let store = readable(&self.env);
         for (now, within) in probes {
             let out = self
                 .env
                 .run_at(&at(now), &["--format", "json", "remind", "--within", within]);
             let cached = out.json();
-            let expected = from_scratch(&self.env, now, within.parse().unwrap());
+            let expected = from_scratch(&store, now, within.parse().unwrap());
             assert_eq!(
                 cached, expected,
                 "{} at {now} within {within}",
@@ -157,7 +174,7 @@ const PROVIDERS: [(&str, &str); 4] = [
 ];
 
 /// Carries a seed tender through its life, comparing between every two steps.
-fn live(file: String, tender: Tender) -> Life {
+fn live(env: Env, file: String, tender: Tender) -> Life {
     let s = tender.schedule.clone();
     let mut moments = vec![
         s.announce,
@@ -171,7 +188,7 @@ fn live(file: String, tender: Tender) -> Life {
     moments.extend(s.questions_deadline);
     moments.extend(s.joining_moments(s.contract_end).into_iter().take(3));
     let mut life = Life {
-        env: Env::new(),
+        env,
         tender,
         file,
         moments,
@@ -328,10 +345,9 @@ fn live(file: String, tender: Tender) -> Life {
     life
 }
 
-#[test]
-fn the_reminders_read_through_the_watch_are_those_of_every_tender_from_scratch() {
+fn the_reminders_read_through_the_watch_are_those_of_every_tender_from_scratch(env: Env) {
     for (file, tender) in seeds() {
-        let life = live(file, tender);
+        let life = live(env.another(), file, tender);
         assert!(
             life.reported > life.overdue && life.overdue > 0,
             "{}: the life must report steps due and overdue to prove anything",
