@@ -25,6 +25,38 @@ fn the_postgresql_half_runs_where_tender_test_postgres_names_a_server() {
     assert_eq!(env.dump(), "", "a fresh database is empty");
 }
 
+/// `Env::postgres`: a database of its own, copied whole by a snapshot, and
+/// gone once the test is done.
+#[test]
+fn each_test_has_a_database_of_its_own_that_a_snapshot_copies_and_the_end_drops() {
+    let Some(env) = Env::postgres() else {
+        return;
+    };
+    let url = env.database();
+    let mut client = postgres::Client::connect(&url, postgres::NoTls).expect("connect");
+    client
+        .batch_execute(
+            "CREATE TABLE tender (rowid bigserial PRIMARY KEY, id text NOT NULL);
+             INSERT INTO tender (id) VALUES ('a'), ('b');",
+        )
+        .expect("a table with two rows");
+    drop(client);
+    assert_eq!(env.count("SELECT count(*) FROM tender"), 2);
+    assert_eq!(env.dump(), "tender: (1,a)\ntender: (2,b)\n");
+    let copy = Env::restore(&env.snapshot());
+    assert_ne!(copy.database(), url);
+    assert_eq!(copy.dump(), env.dump());
+    assert_eq!(env.another().dump(), "", "another database starts empty");
+    let copied = copy.database();
+    drop((env, copy));
+    for gone in [url, copied] {
+        assert!(
+            postgres::Client::connect(&gone, postgres::NoTls).is_err(),
+            "{gone} was not dropped"
+        );
+    }
+}
+
 const ACHTERHOEK: &str = "achterhoek-2022";
 
 /// The Achterhoek part of the README walkthrough, each command with

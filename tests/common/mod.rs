@@ -24,7 +24,7 @@ pub struct Env {
     server: Option<Server>,
 }
 
-/// Turns stories, plain functions `fn name(env: Env)` (or `env: &Env`), into
+/// Turns stories, plain functions `fn name(env: Env)`, into
 /// two tests each, as TaskChampion's storage conformance macro does:
 /// `name_on_sqlite` on a SQLite file and `name_on_postgres` on a fresh
 /// database on the server of `TENDER_TEST_POSTGRES`, which returns at once
@@ -37,36 +37,18 @@ macro_rules! stories {
             $(
                 #[test]
                 fn [<$name _on_sqlite>]() {
-                    $crate::common::Story::tell($name, $crate::common::Env::new());
+                    $name($crate::common::Env::new());
                 }
 
                 #[test]
                 fn [<$name _on_postgres>]() {
                     if let Some(env) = $crate::common::Env::postgres() {
-                        $crate::common::Story::tell($name, env);
+                        $name(env);
                     }
                 }
             )*
         }
     };
-}
-
-/// A story that takes its environment by value or by reference; `Marker`
-/// only keeps the two implementations apart.
-pub trait Story<Marker> {
-    fn tell(self, env: Env);
-}
-
-impl<F: FnOnce(Env)> Story<Env> for F {
-    fn tell(self, env: Env) {
-        self(env)
-    }
-}
-
-impl<F: for<'a> FnOnce(&'a Env)> Story<&'static Env> for F {
-    fn tell(self, env: Env) {
-        self(&env)
-    }
 }
 
 /// A database of its own on the test server, dropped with its environment.
@@ -453,20 +435,23 @@ impl Env {
     /// One number from the database, e.g. a `count(*)`.
     #[track_caller]
     pub fn count(&self, sql: &str) -> i64 {
-        if let Some(server) = &self.server {
-            return server.count(sql);
+        match &self.server {
+            Some(server) => server.count(sql),
+            None => self.sqlite_value(sql),
         }
-        self.sqlite()
-            .query_row(sql, [], |row| row.get(0))
-            .unwrap_or_else(|e| panic!("{sql}: {e}"))
     }
 
     /// One text from the database, e.g. a setting.
     #[track_caller]
     pub fn text(&self, sql: &str) -> String {
-        if let Some(server) = &self.server {
-            return server.text(sql);
+        match &self.server {
+            Some(server) => server.text(sql),
+            None => self.sqlite_value(sql),
         }
+    }
+
+    #[track_caller]
+    fn sqlite_value<T: rusqlite::types::FromSql>(&self, sql: &str) -> T {
         self.sqlite()
             .query_row(sql, [], |row| row.get(0))
             .unwrap_or_else(|e| panic!("{sql}: {e}"))
