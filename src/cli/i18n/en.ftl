@@ -216,6 +216,7 @@ heading-next = next
 heading-at = at
 heading-utc = UTC
 heading-actor = actor
+heading-account = account
 heading-action = action
 heading-detail = detail
 heading-id = id
@@ -335,3 +336,15 @@ pv-told-letter = { $kind ->
     } to { $provider }
 pv-told-letters = letters on award decision { $decision }: { $letters }
 pv-told-consult = consultation round (overlegtafel) { $number } on { $on }: { $summary }
+
+## store: tender copy
+copy-done = copied { $source } to { $target }: { $tenders } { $tenders ->
+        [one] tender
+       *[other] tenders
+    }, { $events } { $events ->
+        [one] event
+       *[other] events
+    }, { $registrations } { $registrations ->
+        [one] registration
+       *[other] registrations
+    }, { $rows } rows in all, the same number in every table on both sides

@@ -219,6 +219,7 @@ heading-next = volgende stap
 heading-at = moment
 heading-utc = UTC
 heading-actor = door
+heading-account = account
 heading-action = handeling
 heading-detail = toelichting
 heading-id = id
@@ -352,3 +353,15 @@ pv-told-letter = { $kind ->
     } aan { $provider }
 pv-told-letters = brieven bij gunningsbeslissing { $decision }: { $letters }
 pv-told-consult = overlegtafel { $number } op { $on }: { $summary }
+
+## store: tender copy
+copy-done = { $source } gekopieerd naar { $target }: { $tenders } { $tenders ->
+        [one] aanbesteding
+       *[other] aanbestedingen
+    }, { $events } { $events ->
+        [one] gebeurtenis
+       *[other] gebeurtenissen
+    }, { $registrations } { $registrations ->
+        [one] aanmelding
+       *[other] aanmeldingen
+    }, { $rows } rijen in totaal, in elke tabel even veel aan beide kanten
