@@ -5,9 +5,10 @@
 //! never signing, the reminders of the real binary at many moments — around
 //! every deadline, at the edges of the window and between the steps — must be
 //! exactly those of the reminder rules applied to every tender from scratch.
-//! On PostgreSQL the rules read a backup of the server's database in a file.
 
 mod common;
+
+use std::path::Path;
 
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use common::Env;
@@ -19,7 +20,7 @@ use tender::domain::questions::unanswered;
 use tender::domain::reminders::{Duties, Expiring, Signing, Window};
 use tender::domain::schedule::rfc3339;
 use tender::domain::tender::Tender;
-use tender::store::{Read, SqliteStore};
+use tender::store::{Storage, open_existing};
 
 stories! {
     the_reminders_read_through_the_watch_are_those_of_every_tender_from_scratch,
@@ -29,21 +30,9 @@ fn at(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-/// The database of `env` as the library reads it: its file, or a backup of
-/// the server's database in a file (`tender backup`).
-fn readable(env: &Env) -> SqliteStore {
-    if !env.on_postgres() {
-        return SqliteStore::open(&env.db).expect("open the database");
-    }
-    let copy = env.path("from-scratch.db");
-    let _ = std::fs::remove_file(&copy);
-    env.run(&["backup", copy.to_str().unwrap()]).ok();
-    SqliteStore::open(&copy).expect("open the backup")
-}
-
 /// The reminders at `now` from scratch: the rules and the duties over every
 /// tender, with everything they may need read, as `remind --format json` prints them.
-fn from_scratch(store: &SqliteStore, now: DateTime<Utc>, window: Window) -> Value {
+fn from_scratch(store: &dyn Storage, now: DateTime<Utc>, window: Window) -> Value {
     let mut rows = Vec::new();
     for t in store.tenders().unwrap() {
         let signing = Signing::new(
@@ -130,13 +119,13 @@ impl Life {
         probes.retain(|(p, _)| *p >= from && *p < to);
         probes.sort();
         probes.dedup();
-        let store = readable(&self.env);
+        let store = open_existing(Path::new(&self.env.database())).expect("open the database");
         for (now, within) in probes {
             let out = self
                 .env
                 .run_at(&at(now), &["--format", "json", "remind", "--within", within]);
             let cached = out.json();
-            let expected = from_scratch(&store, now, within.parse().unwrap());
+            let expected = from_scratch(&*store, now, within.parse().unwrap());
             assert_eq!(
                 cached, expected,
                 "{} at {now} within {within}",
