@@ -9,7 +9,6 @@ use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 use clap_complete::env::{CompleteEnv, Shells};
 
 use crate::cli::context::Ctx;
-use crate::store::Read;
 
 /// The environment variable through which the shell's script asks tender.
 const VAR: &str = "COMPLETE";
