@@ -237,7 +237,9 @@ impl PostgresStore {
         config.connect_timeout(Duration::from_secs(10));
         config.application_name("tender");
         let place = Place::of(&config);
-        let client = security.connect(&config)?.map_err(|e| connect_error(&place, e))?;
+        let client = security
+            .connect(&config, &place)?
+            .map_err(|e| connect_error(&place, e))?;
         let mut server = Server {
             client,
             statements: HashMap::new(),
@@ -277,7 +279,11 @@ fn connect_error(place: &Place, e: postgres::Error) -> StoreError {
                 text = cause.to_string();
                 source = cause.source();
             }
-            text
+            // The system's error number helps nobody who reads the sentence.
+            match text.find(" (os error") {
+                Some(at) => text[..at].to_string(),
+                None => text,
+            }
         }
     };
     StoreError::ServerUnreachable {
