@@ -204,6 +204,12 @@ fn error(place: &Place, role: &str, e: postgres::Error) -> StoreError {
     match *db.code() {
         SqlState::INSUFFICIENT_PRIVILEGE => StoreError::RoleMayNotChange { role: role.to_string() },
         SqlState::READ_ONLY_SQL_TRANSACTION => StoreError::RoleMayNotChange { role: role.to_string() },
+        // The server ended the session (pg_terminate_backend, a shutdown):
+        // the change in progress was rolled back with it.
+        SqlState::ADMIN_SHUTDOWN | SqlState::CRASH_SHUTDOWN | SqlState::CANNOT_CONNECT_NOW => StoreError::ServerGone {
+            place: place.to_string(),
+            reason: db.message().to_string(),
+        },
         _ => StoreError::Server {
             place: place.to_string(),
             reason: db.message().to_string(),
