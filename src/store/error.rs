@@ -45,11 +45,15 @@ pub enum StoreError {
     #[error("{} has schema version {found} and needs an upgrade to {known}, but it may only be read; run a command once where the file is writable, or use the version of tender that wrote it", path.display())]
     ReadOnlyOld { path: PathBuf, found: i64, known: i64 },
     #[error(
-        "`{scheme}://` is not a kind of database tender knows; name a file, or a server as postgres://user@host:port/dbname"
+        "`{scheme}://` in {url} is not a kind of database tender knows; name a file, or a server as postgres://user@host:port/dbname"
     )]
-    UnknownScheme { scheme: String },
-    #[error("the database URL is not valid ({reason}); write it as postgres://user@host:port/dbname?sslmode=require")]
-    BadUrl { reason: String },
+    UnknownScheme { scheme: String, url: String },
+    #[error(
+        "the database URL {url} is not valid ({reason}); write it as postgres://user@host:port/dbname?sslmode=require"
+    )]
+    BadUrl { url: String, reason: String },
+    #[error("cannot connect to the PostgreSQL server {place} over TLS: {reason}")]
+    TlsSetup { place: String, reason: String },
     #[error(
         "cannot connect to the PostgreSQL server at {host} (database `{dbname}`): {reason}; check that the server runs there and that the URL's user and password are right"
     )]
