@@ -40,8 +40,8 @@ use crate::domain::questions::{PublishedAnswer, Question, unanswered};
 use crate::domain::reminders::{Duties, Expiring, Signing, Watch};
 use crate::domain::tender::Tender;
 
-pub use error::{StoreError, io_reason};
-pub use open::database_files;
+pub use error::{IoReason, StoreError, UNNAMED_DATABASE, io_reason};
+pub use open::{DatabaseFile, database_files};
 pub use registrations::ProviderChange;
 pub use sqlite::{SqliteStore, SqliteTxn};
 pub use tenders::{StoredTender, TenderSummary};

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::output::{self, Format};
-use crate::cli::output_file::{self, Access};
+use crate::cli::output_file::{self, Access, Output};
 
 /// Write a consistent copy of the database to FILE, safe while others are using it
 #[derive(Debug, clap::Args)]
@@ -27,7 +27,7 @@ struct Json {
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let file = &args.file;
-    output_file::check(file, &ctx.db, "backup")?;
+    output_file::check(file, &ctx.db, Output::Backup, ctx.lang)?;
     if file.exists() && !args.force {
         anyhow::bail!(
             "{} already exists; choose a new file for the backup, or pass --force to replace it",
@@ -36,7 +36,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     }
     let store = ctx.store()?;
     let database = store.file().unwrap_or(&ctx.db).to_path_buf();
-    output_file::write(file, &database, "backup", Access::Private, |partial| {
+    output_file::write(file, &database, Output::Backup, ctx.lang, Access::Private, |partial| {
         Ok(store.backup(partial)?)
     })?;
     eprintln!("backed up {} to {}", database.display(), file.display());

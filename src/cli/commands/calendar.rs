@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 
 use crate::cli::context::Ctx;
 use crate::cli::ical::{self, Writer};
-use crate::cli::output_file::{self, Access};
+use crate::cli::output_file::{self, Access, Output};
 use crate::domain::calendar::{CalendarEvent, Version, events, versions};
 use crate::store::TenderSummary;
 
@@ -28,7 +28,7 @@ const ALARMS: [(&str, &str); 2] = [("-P7D", "in 7 days"), ("-P1D", "tomorrow")];
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     // Refused before any work, so that nothing else is printed first.
     if let Some(path) = &args.output {
-        output_file::check(path, &ctx.db, "calendar")?;
+        output_file::check(path, &ctx.db, Output::Calendar, ctx.lang)?;
     }
     let store = ctx.store()?;
     let mut tenders = store.tenders()?;
@@ -45,7 +45,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         .collect::<anyhow::Result<Vec<_>>>()?;
     let text = calendar(&versioned, &store.database_id()?, ctx.now);
     match &args.output {
-        Some(path) => output_file::write_text(path, &ctx.db, "calendar", Access::Shared, &text),
+        Some(path) => output_file::write_text(path, &ctx.db, Output::Calendar, ctx.lang, Access::Shared, &text),
         None => {
             print!("{text}");
             Ok(())

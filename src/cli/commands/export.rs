@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use crate::cli::context::Ctx;
 use crate::cli::output;
-use crate::cli::output_file::{self, Access};
+use crate::cli::output_file::{self, Access, Output};
 use crate::domain::ocds::{self, PLACEHOLDER_PREFIX};
 
 /// Export the tender's public history as an OCDS 1.1 release package (JSON)
@@ -23,7 +23,7 @@ pub struct Args {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     // Refused before any work, so that nothing else is printed first.
     if let Some(path) = &args.output {
-        output_file::check(path, &ctx.db, "export")?;
+        output_file::check(path, &ctx.db, Output::Export, ctx.lang)?;
     }
     let store = ctx.store()?;
     let stored = store.tender(&args.id)?;
@@ -38,7 +38,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         None => output::json(&package),
         Some(path) => {
             let text = serde_json::to_string_pretty(&package)? + "\n";
-            output_file::write_text(path, &ctx.db, "export", Access::Shared, &text)
+            output_file::write_text(path, &ctx.db, Output::Export, ctx.lang, Access::Shared, &text)
         }
     }
 }

@@ -202,6 +202,7 @@ registration-status = { $status ->
         [qualified] qualified
         [rejected] rejected
         [awarded] awarded
+        [terminated] terminated
        *[not-awarded] not awarded
     }
 
@@ -335,3 +336,157 @@ pv-told-letter = { $kind ->
     } to { $provider }
 pv-told-letters = letters on award decision { $decision }: { $letters }
 pv-told-consult = consultation round (overlegtafel) { $number } on { $on }: { $summary }
+
+## commands: the store's errors, and why a file could not be used
+store-unnamed-database = the database
+store-unknown-tender = no tender `{ $id }` in the database; `tender list` shows the tenders there are
+store-duplicate-tender = a tender `{ $id }` already exists; change a draft with `tender update`, or give the new tender another id
+store-missing = there is no database at { $path }; `tender new FILE` creates one there, or point --db or TENDER_DB at the existing file
+store-create = cannot create the database file { $path }: { $reason }; choose a folder that exists and that you may write to
+store-unreadable = cannot read { $path }: { $reason }
+store-directory = { $path } is a directory, not a database file; point --db or TENDER_DB at the tender.db file inside it, or at a new file name
+store-not-a-file = { $path } is not a regular file (a device, socket or pipe), so it cannot be a tender database; point --db or TENDER_DB at a tender database
+store-empty = { $path } is empty (0 bytes), not a tender database: it may have been truncated; restore it from a backup made with `tender backup`, or remove it and start again with `tender new FILE`
+store-not-a-database = { $path } is not a tender database (it is not a SQLite file); point --db or TENDER_DB at a tender database, or at a new file
+store-not-tender = { $path } is a SQLite database { $tables ->
+        [none] without any tables
+       *[other] of another program
+    }, not a tender database; point --db or TENDER_DB at a tender database, or at a new file
+store-truncated = { $path } is truncated: it has { $size } bytes where its header promises { $declared }; restore it from a backup made with `tender backup`
+store-corrupt = { $path } is damaged (SQLite reports corruption); restore it from a backup made with `tender backup`
+store-locked = { $path } is locked by another process that is still writing; try again when it has finished
+store-read-only = { $path } cannot be changed: you may only read it (the file or its folder is not writable, or the disk is read-only); run this command as a user who may write there, or on a copy made with `tender backup`
+store-cannot-open = cannot open { $path }: SQLite could not open it or the -wal and -shm files beside it; check that you may read them and write to their folder
+store-full = the disk holding { $path } is full, so nothing was written; free some space and run the command again
+store-tighten = cannot make { $path } owner-only (it is mode { $mode } and holds contact data): { $reason }; run `chmod 600` on it as its owner
+store-too-new = { $path } has schema version { $found }, newer than this tender knows (up to { $known }); use a newer version of tender
+store-read-only-old = { $path } has schema version { $found } and needs an upgrade to { $known }, but it may only be read; run a command once where the file is writable, or use the version of tender that wrote it
+store-invalid = the stored data is not valid: { $what }
+store-sqlite = database error: { $what }
+io-folder-missing = its folder does not exist
+io-permission-denied = permission denied
+io-disk-full = the disk is full
+io-read-only = the disk is read-only
+io-is-a-folder = it is a folder, not a file
+io-no-such-file = there is no such file
+
+## commands: output files (calendar -o, export -o, backup, letters)
+output-what = { $what ->
+        [calendar] calendar
+        [export] export
+        [backup] backup
+       *[letter] letter
+    }
+output-names-a-folder = { $path } names a folder, not a file; give a file name for the { output-what }
+output-parent-not-a-folder = { $folder } is not a folder, so the { output-what } cannot be written in it
+output-no-folder = cannot write the { output-what } to { $path }: the folder { $folder } does not exist
+output-folder-unusable = cannot write the { output-what } to { $path }: the folder { $folder } cannot be used: { $reason }
+output-is-the-database = { $path } is { $role ->
+        [database] the database itself
+        [wal] the database's write-ahead log
+        [shm] the database's shared-memory index
+       *[journal] the database's rollback journal
+    } ({ $database }); writing the { output-what } there would destroy the database, so choose another file
+output-is-a-folder = { $path } is a folder; give a file name inside it for the { output-what }
+output-not-a-file = { $path } is not a regular file (a device, socket or pipe); write the { output-what } to a regular file
+output-cannot-write = cannot write the { output-what } to { $path }
+
+## commands: CSV intake (register --csv, score --csv)
+csv-cannot-read = cannot read { $file }: { $why }
+csv-not-utf8 = { $file } is not UTF-8 text (line { $line }); save it from the spreadsheet as "CSV UTF-8"
+csv-empty = { $file } is empty; the first line must be the header { $header }
+csv-unclosed-quote = { $file }, line { $line }: a cell opens with a quote (") that is never closed, so the rest of the file would be read as that one cell; close the quote, or remove it
+csv-wrong-header = { $file } has a wrong header: { $problem }; expected { $header }
+csv-cells = { $cells ->
+        [one] 1 cell
+       *[other] { $cells } cells
+    } where the header has { $columns }
+csv-column = column `{ $column }`
+csv-column-twice = column `{ $column }` appears twice
+csv-column-unknown = unknown column `{ $column }`
+csv-column-missing = column `{ $column }` is missing
+csv-bad-row = {"  "}line { $line }: { $reason }
+csv-bad-rows-more = {"  "}and { $count } more
+csv-bad-rows = { $file } has { $count ->
+        [one] 1 bad row
+       *[other] { $count } bad rows
+    }, so { $nothing }
+csv-no-rows = { $file } has a header but no rows; { $nothing }
+
+## commands: every command
+warning-prefix = warning
+context-tender = tender `{ $id }`
+database-loosened = { $path } was mode { $mode }, readable by others; made it owner-only ({ $tightened }), since it holds contact data
+now-invalid = --now (or TENDER_NOW) is not valid
+variable-empty = { $variable } is empty; give a value, or unset the variable
+option-empty = { $option } is empty; give a value, or leave the option out
+definition-cannot-read = cannot read the file: { $why }
+definition-not-utf8 = the file is not UTF-8 text; save it as UTF-8
+
+## commands: check, new, update, publish, cancel
+check-valid = { $file }: `{ $id }` is a valid { $kind } tender ({ $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    })
+check-invalid = { $failed } of { $total } definitions { $failed ->
+        [one] is
+       *[other] are
+    } not valid: { $files }
+new-detail = loaded { $file } as a draft
+new-done = loaded `{ $id }` ({ $kind }) as a draft; publish it with `tender publish { $id }`
+update-published = tender `{ $id }` is published: { $problem }
+update-unchanged = `{ $id }` is unchanged
+update-done = { $rectified ->
+        [true] rectified
+       *[other] updated
+    } `{ $id }`: { $changes }
+publish-refused = tender `{ $id }` cannot be published: { $why }
+publish-deadline-passed = tender `{ $id }` cannot be published: its registration deadline { $deadline } has passed; set a later deadline with `tender update` first
+publish-detail = published; registration open until { $deadline }
+publish-done = published `{ $id }`; registration is open until { $deadline } ({ $timezone })
+cancel-no-reason = --reason is empty; say why the tender is cancelled, it goes into the audit trail
+cancel-detail = cancelled in phase { $phase }: { $reason }
+cancel-done = cancelled `{ $id }`
+
+## commands: register, withdraw
+register-detail = { $name } (KvK { $kvk }) registered{ $joining ->
+        [true] {" as a joining application"}
+       *[other] {""}
+    } for lots { $lots }
+register-detail-meets = ; declares to meet { $meets }
+register-detail-small = ; small provider
+register-detail-renamed = ; provider renamed from { $old }
+register-detail-email = ; e-mail changed from { $old }
+register-detail-no-email = (none)
+register-joins = once admitted now, it joins the framework on { $at }
+register-already = { $name } (KvK { $kvk }) is already registered for `{ $id }` (status { $status }); withdraw it with `tender withdraw` to register again
+register-csv-done = registered { $count ->
+        [one] 1 provider
+       *[other] { $count } providers
+    } for `{ $id }` from { $file }
+register-csv-already = KvK { $kvk } is already registered for `{ $id }`; withdraw it first to register again
+register-csv-twice = KvK { $kvk } is also on line { $first }
+register-csv-nothing = nothing was registered
+register-progress = registering
+register-csv-detail = { $count ->
+        [one] 1 provider
+       *[other] { $count } providers
+    } registered{ $joining ->
+        [true] {" as joining applications"}
+       *[other] {""}
+    } from { $file }: KvK { $kvks }
+register-csv-detail-renamed = ; providers renamed: { $renamed }
+withdraw-refused = tender `{ $id }`: cannot withdraw: { $why }
+withdraw-none = KvK { $kvk } has no registration for `{ $id }` to withdraw; `tender registrations { $id }` lists them
+withdraw-done = { $name } (KvK { $kvk }) withdrew its registration
+
+## commands: qualify
+qualify-not-registered = KvK { $kvk } is not registered for `{ $id }`; `tender registrations { $id }` lists who is
+qualify-withdrawn = { $name } (KvK { $kvk }) withdrew its registration for `{ $id }`, so there is nothing to admit or reject
+qualify-not-joining = { $name } (KvK { $kvk }) registered before the framework started; its admission was decided in evaluation
+qualify-no-reason = --reject needs a reason; it is recorded and sent to the provider
+qualify-unproven = { $who } does not meet it yet: { $why }
+qualify-rejected = { $who } rejected: { $reason }
+qualify-qualified = { $who } qualified: meets every requirement
+qualify-qualified-joins = { $who } qualified: meets every requirement; joins the framework on { $at }
+qualify-partly = { $who } meets { $meets }; still missing { $missing }

@@ -205,6 +205,7 @@ registration-status = { $status ->
         [qualified] toegelaten
         [rejected] afgewezen
         [awarded] gegund
+        [terminated] beëindigd
        *[not-awarded] niet gegund
     }
 
@@ -352,3 +353,157 @@ pv-told-letter = { $kind ->
     } aan { $provider }
 pv-told-letters = brieven bij gunningsbeslissing { $decision }: { $letters }
 pv-told-consult = overlegtafel { $number } op { $on }: { $summary }
+
+## commands: the store's errors, and why a file could not be used
+store-unnamed-database = de database
+store-unknown-tender = er is geen aanbesteding `{ $id }` in de database; `tender list` toont de aanbestedingen die er zijn
+store-duplicate-tender = er bestaat al een aanbesteding `{ $id }`; wijzig een concept met `tender update`, of geef de nieuwe aanbesteding een andere id
+store-missing = er is geen database op { $path }; `tender new BESTAND` maakt er daar een aan, of wijs met --db of TENDER_DB naar het bestaande bestand
+store-create = het databasebestand { $path } kan niet worden aangemaakt: { $reason }; kies een map die bestaat en waarin u mag schrijven
+store-unreadable = { $path } kan niet worden gelezen: { $reason }
+store-directory = { $path } is een map, geen databasebestand; wijs met --db of TENDER_DB naar het bestand tender.db daarin, of naar een nieuwe bestandsnaam
+store-not-a-file = { $path } is geen gewoon bestand (een apparaat, socket of pipe) en kan dus geen tender-database zijn; wijs met --db of TENDER_DB naar een tender-database
+store-empty = { $path } is leeg (0 bytes), geen tender-database: het bestand is mogelijk afgekapt; zet het terug uit een back-up van `tender backup`, of verwijder het en begin opnieuw met `tender new BESTAND`
+store-not-a-database = { $path } is geen tender-database (het is geen SQLite-bestand); wijs met --db of TENDER_DB naar een tender-database, of naar een nieuw bestand
+store-not-tender = { $path } is een SQLite-database { $tables ->
+        [none] zonder tabellen
+       *[other] van een ander programma
+    }, geen tender-database; wijs met --db of TENDER_DB naar een tender-database, of naar een nieuw bestand
+store-truncated = { $path } is afgekapt: het heeft { $size } bytes waar de kop er { $declared } belooft; zet het terug uit een back-up van `tender backup`
+store-corrupt = { $path } is beschadigd (SQLite meldt corruptie); zet het terug uit een back-up van `tender backup`
+store-locked = { $path } is vergrendeld door een ander proces dat nog schrijft; probeer het opnieuw wanneer dat klaar is
+store-read-only = { $path } kan niet worden gewijzigd: u mag het alleen lezen (het bestand of de map is niet schrijfbaar, of de schijf is alleen-lezen); voer deze opdracht uit als een gebruiker die daar mag schrijven, of op een kopie van `tender backup`
+store-cannot-open = { $path } kan niet worden geopend: SQLite kon het bestand of de -wal- en -shm-bestanden ernaast niet openen; controleer of u ze mag lezen en in hun map mag schrijven
+store-full = de schijf met { $path } is vol, dus er is niets geschreven; maak ruimte vrij en voer de opdracht opnieuw uit
+store-tighten = { $path } kan niet alleen voor de eigenaar leesbaar worden gemaakt (het heeft modus { $mode } en bevat contactgegevens): { $reason }; voer als eigenaar `chmod 600` erop uit
+store-too-new = { $path } heeft schemaversie { $found }, nieuwer dan deze tender kent (tot { $known }); gebruik een nieuwere versie van tender
+store-read-only-old = { $path } heeft schemaversie { $found } en moet worden bijgewerkt naar { $known }, maar mag alleen worden gelezen; voer eenmaal een opdracht uit waar het bestand schrijfbaar is, of gebruik de versie van tender die het schreef
+store-invalid = de opgeslagen gegevens zijn ongeldig: { $what }
+store-sqlite = databasefout: { $what }
+io-folder-missing = de map bestaat niet
+io-permission-denied = geen toestemming
+io-disk-full = de schijf is vol
+io-read-only = de schijf is alleen-lezen
+io-is-a-folder = het is een map, geen bestand
+io-no-such-file = dat bestand bestaat niet
+
+## commands: output files (calendar -o, export -o, backup, letters)
+output-what = { $what ->
+        [calendar] de agenda
+        [export] het exportbestand
+        [backup] de back-up
+       *[letter] de brief
+    }
+output-names-a-folder = { $path } noemt een map, geen bestand; geef een bestandsnaam voor { output-what }
+output-parent-not-a-folder = { $folder } is geen map, dus { output-what } kan daarin niet worden geschreven
+output-no-folder = { output-what } kan niet naar { $path } worden geschreven: de map { $folder } bestaat niet
+output-folder-unusable = { output-what } kan niet naar { $path } worden geschreven: de map { $folder } is onbruikbaar: { $reason }
+output-is-the-database = { $path } is { $role ->
+        [database] de database zelf
+        [wal] het write-ahead-logbestand van de database
+        [shm] de gedeelde-geheugenindex van de database
+       *[journal] het rollback-journaal van de database
+    } ({ $database }); als { output-what } daar wordt geschreven, gaat de database verloren, dus kies een ander bestand
+output-is-a-folder = { $path } is een map; geef een bestandsnaam in die map voor { output-what }
+output-not-a-file = { $path } is geen gewoon bestand (een apparaat, socket of pipe); schrijf { output-what } naar een gewoon bestand
+output-cannot-write = { output-what } kan niet naar { $path } worden geschreven
+
+## commands: CSV intake (register --csv, score --csv)
+csv-cannot-read = { $file } kan niet worden gelezen: { $why }
+csv-not-utf8 = { $file } is geen UTF-8-tekst (regel { $line }); sla het in het rekenblad op als "CSV UTF-8"
+csv-empty = { $file } is leeg; de eerste regel moet de kop { $header } zijn
+csv-unclosed-quote = { $file }, regel { $line }: een cel begint met een aanhalingsteken (") dat nergens wordt gesloten, zodat de rest van het bestand als die ene cel zou worden gelezen; sluit het aanhalingsteken, of verwijder het
+csv-wrong-header = { $file } heeft een verkeerde kop: { $problem }; verwacht { $header }
+csv-cells = { $cells ->
+        [one] 1 cel
+       *[other] { $cells } cellen
+    } waar de kop er { $columns } heeft
+csv-column = kolom `{ $column }`
+csv-column-twice = kolom `{ $column }` staat er twee keer in
+csv-column-unknown = onbekende kolom `{ $column }`
+csv-column-missing = kolom `{ $column }` ontbreekt
+csv-bad-row = {"  "}regel { $line }: { $reason }
+csv-bad-rows-more = {"  "}en nog { $count }
+csv-bad-rows = { $file } heeft { $count ->
+        [one] 1 foute regel
+       *[other] { $count } foute regels
+    }, dus { $nothing }
+csv-no-rows = { $file } heeft een kop maar geen regels; { $nothing }
+
+## commands: every command
+warning-prefix = waarschuwing
+context-tender = aanbesteding `{ $id }`
+database-loosened = { $path } had modus { $mode } en was leesbaar voor anderen; alleen de eigenaar mag het nu lezen ({ $tightened }), omdat het contactgegevens bevat
+now-invalid = --now (of TENDER_NOW) is ongeldig
+variable-empty = { $variable } is leeg; geef een waarde, of verwijder de variabele
+option-empty = { $option } is leeg; geef een waarde, of laat de optie weg
+definition-cannot-read = het bestand kan niet worden gelezen: { $why }
+definition-not-utf8 = het bestand is geen UTF-8-tekst; sla het op als UTF-8
+
+## commands: check, new, update, publish, cancel
+check-valid = { $file }: `{ $id }` is een geldige aanbesteding van soort { $kind } ({ $warnings ->
+        [one] 1 waarschuwing
+       *[other] { $warnings } waarschuwingen
+    })
+check-invalid = { $failed } van { $total } definities { $failed ->
+        [one] is
+       *[other] zijn
+    } ongeldig: { $files }
+new-detail = { $file } als concept geladen
+new-done = `{ $id }` ({ $kind }) als concept geladen; publiceer het met `tender publish { $id }`
+update-published = aanbesteding `{ $id }` is gepubliceerd: { $problem }
+update-unchanged = `{ $id }` is ongewijzigd
+update-done = { $rectified ->
+        [true] rectificatie van
+       *[other] bijgewerkt:
+    } `{ $id }`: { $changes }
+publish-refused = aanbesteding `{ $id }` kan niet worden gepubliceerd: { $why }
+publish-deadline-passed = aanbesteding `{ $id }` kan niet worden gepubliceerd: de aanmeldtermijn { $deadline } is verstreken; stel eerst met `tender update` een latere termijn in
+publish-detail = gepubliceerd; aanmelden kan tot { $deadline }
+publish-done = `{ $id }` gepubliceerd; aanmelden kan tot { $deadline } ({ $timezone })
+cancel-no-reason = --reason is leeg; geef aan waarom de aanbesteding wordt ingetrokken, dat komt in het logboek
+cancel-detail = ingetrokken in fase { $phase }: { $reason }
+cancel-done = `{ $id }` ingetrokken (intrekking)
+
+## commands: register, withdraw
+register-detail = { $name } (KvK { $kvk }) aangemeld{ $joining ->
+        [true] {" als toetreder"}
+       *[other] {""}
+    } voor percelen { $lots }
+register-detail-meets = ; verklaart te voldoen aan { $meets }
+register-detail-small = ; kleine aanbieder
+register-detail-renamed = ; naam van de aanbieder gewijzigd, was { $old }
+register-detail-email = ; e-mailadres gewijzigd, was { $old }
+register-detail-no-email = (geen)
+register-joins = wordt de aanbieder nu toegelaten, dan treedt hij toe tot de raamovereenkomst op { $at } (toetredingsmoment)
+register-already = { $name } (KvK { $kvk }) is al aangemeld voor `{ $id }` (status { $status }); trek de aanmelding in met `tender withdraw` om opnieuw aan te melden
+register-csv-done = { $count ->
+        [one] 1 aanbieder
+       *[other] { $count } aanbieders
+    } aangemeld voor `{ $id }` uit { $file }
+register-csv-already = KvK { $kvk } is al aangemeld voor `{ $id }`; trek die aanmelding eerst in om opnieuw aan te melden
+register-csv-twice = KvK { $kvk } staat ook op regel { $first }
+register-csv-nothing = er is niemand aangemeld
+register-progress = aanmelden
+register-csv-detail = { $count ->
+        [one] 1 aanbieder
+       *[other] { $count } aanbieders
+    } aangemeld{ $joining ->
+        [true] {" als toetreders"}
+       *[other] {""}
+    } uit { $file }: KvK { $kvks }
+register-csv-detail-renamed = ; namen van aanbieders gewijzigd: { $renamed }
+withdraw-refused = aanbesteding `{ $id }`: intrekken van de aanmelding kan niet: { $why }
+withdraw-none = KvK { $kvk } heeft geen aanmelding voor `{ $id }` om in te trekken; `tender registrations { $id }` toont de aanmeldingen
+withdraw-done = { $name } (KvK { $kvk }) heeft de aanmelding ingetrokken
+
+## commands: qualify
+qualify-not-registered = KvK { $kvk } heeft zich niet aangemeld voor `{ $id }`; `tender registrations { $id }` toont wie wel
+qualify-withdrawn = { $name } (KvK { $kvk }) heeft de aanmelding voor `{ $id }` ingetrokken, dus er valt niets toe te laten of af te wijzen
+qualify-not-joining = { $name } (KvK { $kvk }) meldde zich aan voordat de raamovereenkomst begon; over die toelating is bij de beoordeling besloten
+qualify-no-reason = --reject vraagt een reden; die wordt vastgelegd en naar de aanbieder gestuurd
+qualify-unproven = { $who } voldoet daar nog niet aan: { $why }
+qualify-rejected = { $who } afgewezen: { $reason }
+qualify-qualified = { $who } toegelaten: voldoet aan alle toelatingseisen
+qualify-qualified-joins = { $who } toegelaten: voldoet aan alle toelatingseisen; treedt toe tot de raamovereenkomst op { $at }
+qualify-partly = { $who } voldoet aan { $meets }; ontbreekt nog: { $missing }
