@@ -490,3 +490,59 @@ qualify-rejected = { $who } rejected: { $reason }
 qualify-qualified = { $who } qualified: meets every requirement
 qualify-qualified-joins = { $who } qualified: meets every requirement; joins the framework on { $at }
 qualify-partly = { $who } meets { $meets }; still missing { $missing }
+
+## commands: score
+score-csv-done = recorded { $count ->
+        [one] 1 score
+       *[other] { $count } scores
+    } for `{ $id }`
+score-no-price-criterion = tender `{ $id }` has no price criterion; give --criterion and --points
+score-line = KvK { $kvk } lot { $lot } { $criterion }: { $value }
+score-replaced = { $line } (was { $old })
+score-csv-detail = { $count ->
+        [one] 1 score
+       *[other] { $count } scores
+    } from { $file }: { $scores }
+score-points = { $points } points
+score-no-lot = lot `{ $lot }` does not exist in tender `{ $id }`; the lots are: { $lots }
+score-not-for-lot = { $name } (KvK { $kvk }) did not register for lot `{ $lot }`
+score-not-qualified = { $name } (KvK { $kvk }) is { $status }, not qualified; only qualified offers are scored
+score-no-criterion = criterion `{ $criterion }` does not exist in tender `{ $id }`; the criteria are: { $criteria }
+score-not-per-product = criterion `{ $criterion }` is scored in points for the whole offer; only the price criterion is given per product
+score-not-a-number = `{ $value }` is not a number; give points or euros with at most two decimals, like 7.5
+score-csv-twice = KvK { $kvk } lot { $lot } criterion { $criterion } is scored twice in the file
+score-csv-nothing = no score was recorded
+award-final-done = the award of `{ $id }` is final; sign the contracts with `tender sign`
+
+## commands: ask, answer, nvi, evidence, notice, object, resolve
+answer-no-text = --text is empty; give the answer as it goes into the nota van inlichtingen
+answer-no-question = question { $question } does not exist in `{ $id }`; { $last ->
+        [0] no question has been asked
+       *[other] the questions are numbered 1 to { $last }
+    }
+answer-replaced = answer to question { $question } replaced (was: { $old }): { $text }
+answer-done = answer to question { $question }: { $text }
+evidence-not-a-date = --{ $flag } `{ $text }` is not a date; write YYYY-MM-DD, like 2027-03-01
+evidence-future = --issued { $issued } is in the future; record evidence once it is issued
+evidence-not-registered = KvK { $kvk } is not registered for `{ $id }`; evidence is recorded for a registered provider (`tender registrations { $id }` lists them)
+evidence-done = { $name } (KvK { $kvk }): evidence { $kind } issued { $issued }, { $expires ->
+        [never] does not expire
+       *[other] valid until { $expires }
+    }{ $reference }
+evidence-reference = {" "}(ref { $reference })
+notice-not-signed = `{ $id }` has no signed contract yet; the notice of the awarded contract follows the first signature (`tender sign`)
+notice-future = --on { $on } is in the future; record the notice once it is published
+notice-before-signature = --on { $on } lies before the first signature on { $first }; the notice announces a contract that was signed
+notice-already = the notice of the awarded contract of `{ $id }` was already recorded as published on { $on }
+notice-done = notice of the awarded contract published on { $on }{ $reference }
+notice-reference = {" "}({ $reference })
+object-no-reason = --reason is empty; record what the objection says
+object-not-registered = KvK { $kvk } did not register for `{ $id }`; only a provider that took part can object
+object-detail = objection { $number } by { $name } (KvK { $kvk }): { $reason }
+object-done = recorded objection { $number } by { $name }; the award cannot become final until it is resolved with `tender resolve { $id } --objection { $number }`
+resolve-not-open = objection { $number } of `{ $id }` is not open; `tender show { $id }` lists the objections
+resolve-detail = objection { $number } { $outcome }
+resolve-done = { $outcome ->
+        [upheld] objection { $number } upheld; re-evaluate where needed and record a new decision with `tender award { $id } --redo`
+       *[rejected] objection { $number } rejected
+    }

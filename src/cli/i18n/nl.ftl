@@ -507,3 +507,59 @@ qualify-rejected = { $who } afgewezen: { $reason }
 qualify-qualified = { $who } toegelaten: voldoet aan alle toelatingseisen
 qualify-qualified-joins = { $who } toegelaten: voldoet aan alle toelatingseisen; treedt toe tot de raamovereenkomst op { $at }
 qualify-partly = { $who } voldoet aan { $meets }; ontbreekt nog: { $missing }
+
+## commands: score
+score-csv-done = { $count ->
+        [one] 1 score
+       *[other] { $count } scores
+    } vastgelegd voor `{ $id }`
+score-no-price-criterion = aanbesteding `{ $id }` heeft geen prijscriterium; geef --criterion en --points
+score-line = KvK { $kvk } perceel { $lot } { $criterion }: { $value }
+score-replaced = { $line } (was { $old })
+score-csv-detail = { $count ->
+        [one] 1 score
+       *[other] { $count } scores
+    } uit { $file }: { $scores }
+score-points = { $points } punten
+score-no-lot = perceel `{ $lot }` bestaat niet in aanbesteding `{ $id }`; de percelen zijn: { $lots }
+score-not-for-lot = { $name } (KvK { $kvk }) heeft zich niet aangemeld voor perceel `{ $lot }`
+score-not-qualified = { $name } (KvK { $kvk }) is { $status }, niet toegelaten; alleen inschrijvingen van toegelaten aanbieders krijgen een score
+score-no-criterion = criterium `{ $criterion }` bestaat niet in aanbesteding `{ $id }`; de criteria zijn: { $criteria }
+score-not-per-product = criterium `{ $criterion }` krijgt punten voor de hele inschrijving; alleen het prijscriterium wordt per product gegeven
+score-not-a-number = `{ $value }` is geen getal; geef punten of euro's met hoogstens twee decimalen, zoals 7.5
+score-csv-twice = KvK { $kvk } perceel { $lot } criterium { $criterion } staat twee keer in het bestand
+score-csv-nothing = er is geen score vastgelegd
+award-final-done = de gunning van `{ $id }` is definitief; onderteken de overeenkomsten met `tender sign`
+
+## commands: ask, answer, nvi, evidence, notice, object, resolve
+answer-no-text = --text is leeg; geef het antwoord zoals het in de nota van inlichtingen komt
+answer-no-question = vraag { $question } bestaat niet in `{ $id }`; { $last ->
+        [0] er is nog geen vraag gesteld
+       *[other] de vragen zijn genummerd van 1 tot en met { $last }
+    }
+answer-replaced = antwoord op vraag { $question } vervangen (was: { $old }): { $text }
+answer-done = antwoord op vraag { $question }: { $text }
+evidence-not-a-date = --{ $flag } `{ $text }` is geen datum; schrijf JJJJ-MM-DD, zoals 2027-03-01
+evidence-future = --issued { $issued } ligt in de toekomst; leg een bewijsstuk vast zodra het is afgegeven
+evidence-not-registered = KvK { $kvk } heeft zich niet aangemeld voor `{ $id }`; bewijsstukken worden vastgelegd voor een aangemelde aanbieder (`tender registrations { $id }` toont ze)
+evidence-done = { $name } (KvK { $kvk }): bewijsstuk { $kind } afgegeven op { $issued }, { $expires ->
+        [never] verloopt niet
+       *[other] geldig tot en met { $expires }
+    }{ $reference }
+evidence-reference = {" "}(kenmerk { $reference })
+notice-not-signed = `{ $id }` heeft nog geen ondertekende overeenkomst; de aankondiging van de gegunde opdracht volgt op de eerste ondertekening (`tender sign`)
+notice-future = --on { $on } ligt in de toekomst; leg de aankondiging vast zodra die is gepubliceerd
+notice-before-signature = --on { $on } ligt vóór de eerste ondertekening op { $first }; de aankondiging maakt een ondertekende overeenkomst bekend
+notice-already = de aankondiging van de gegunde opdracht van `{ $id }` is al vastgelegd als gepubliceerd op { $on }
+notice-done = aankondiging van de gegunde opdracht gepubliceerd op { $on }{ $reference }
+notice-reference = {" "}({ $reference })
+object-no-reason = --reason is leeg; leg vast wat het bezwaar inhoudt
+object-not-registered = KvK { $kvk } heeft zich niet aangemeld voor `{ $id }`; alleen een aanbieder die heeft deelgenomen kan bezwaar maken
+object-detail = bezwaar { $number } van { $name } (KvK { $kvk }): { $reason }
+object-done = bezwaar { $number } van { $name } vastgelegd; de gunning kan pas definitief worden wanneer het is afgehandeld met `tender resolve { $id } --objection { $number }`
+resolve-not-open = bezwaar { $number } van `{ $id }` staat niet open; `tender show { $id }` toont de bezwaren
+resolve-detail = bezwaar { $number } { $outcome }
+resolve-done = { $outcome ->
+        [upheld] bezwaar { $number } gegrond; beoordeel opnieuw waar nodig en leg een nieuwe gunningsbeslissing vast met `tender award { $id } --redo`
+       *[rejected] bezwaar { $number } ongegrond
+    }
