@@ -546,3 +546,39 @@ resolve-done = { $outcome ->
         [upheld] objection { $number } upheld; re-evaluate where needed and record a new decision with `tender award { $id } --redo`
        *[rejected] objection { $number } rejected
     }
+ask-no-question = --question is empty; record the question as it was asked
+ask-refused = cannot ask a question in `{ $id }`: { $why }
+ask-not-registered = KvK { $kvk } is not registered for `{ $id }`; an interested party asks with --from NAME
+ask-no-from = --from is empty; give the name of who asks, or leave it out
+ask-detail = question { $number }{ $lot }: { $text }
+ask-detail-lot = {" "}(lot { $lot })
+ask-done = recorded question { $number } of `{ $id }`
+nvi-refused = cannot publish a nota van inlichtingen of `{ $id }`: { $why }
+nvi-done = nota van inlichtingen { $number } published to every registrant: { $count } answers
+nvi-title = { $number ->
+        [0] Nota van inlichtingen (concept)
+       *[other] { $drafts ->
+            [true] Nota van inlichtingen { $number }, with new answers (concept)
+           *[other] Nota van inlichtingen { $number }
+        }
+    }: { $id } — { $title }
+nvi-none-answered = No question has been answered yet.
+nvi-general = General questions
+nvi-lot = Lot { $lot } — { $name }
+nvi-published = nota { $number }, { $on }
+nvi-not-published = not yet published
+nvi-question-heading = Question { $number } ({ $when })
+nvi-question = Question: { $text }
+nvi-answer = Answer: { $text }
+nvi-intro = { $title } ({ $kind }), for { $members }. The answers are part of the tender documents and count from their publication to every registrant at once. { $count } questions asked; registration closes { $deadline }.
+
+## commands: consult, extend
+consult-no-summary = --summary is empty; record what was discussed and agreed
+consult-future = --on { $on } is in the future; record a consultation round once it is held
+consult-detail = consultation round { $number } on { $day }: { $summary }
+consult-done = recorded consultation round { $number } of `{ $id }`
+extend-detail = extension option { $number } of { $options } ({ $months ->
+        [one] 1 month
+       *[other] { $months } months
+    }) exercised; the contract now ends { $end } instead of { $before }
+extend-done = `{ $id }` now ends { $end }

@@ -563,3 +563,39 @@ resolve-done = { $outcome ->
         [upheld] bezwaar { $number } gegrond; beoordeel opnieuw waar nodig en leg een nieuwe gunningsbeslissing vast met `tender award { $id } --redo`
        *[rejected] bezwaar { $number } ongegrond
     }
+ask-no-question = --question is leeg; leg de vraag vast zoals die is gesteld
+ask-refused = in `{ $id }` kan geen vraag worden gesteld: { $why }
+ask-not-registered = KvK { $kvk } heeft zich niet aangemeld voor `{ $id }`; een belangstellende stelt een vraag met --from NAAM
+ask-no-from = --from is leeg; geef de naam van de vragensteller, of laat de optie weg
+ask-detail = vraag { $number }{ $lot }: { $text }
+ask-detail-lot = {" "}(perceel { $lot })
+ask-done = vraag { $number } van `{ $id }` vastgelegd
+nvi-refused = er kan geen nota van inlichtingen van `{ $id }` worden gepubliceerd: { $why }
+nvi-done = nota van inlichtingen { $number } gepubliceerd aan alle aangemelde aanbieders: { $count } antwoorden
+nvi-title = { $number ->
+        [0] Nota van inlichtingen (concept)
+       *[other] { $drafts ->
+            [true] Nota van inlichtingen { $number }, met nieuwe antwoorden (concept)
+           *[other] Nota van inlichtingen { $number }
+        }
+    }: { $id } — { $title }
+nvi-none-answered = Er is nog geen vraag beantwoord.
+nvi-general = Algemene vragen
+nvi-lot = Perceel { $lot } — { $name }
+nvi-published = nota { $number }, { $on }
+nvi-not-published = nog niet gepubliceerd
+nvi-question-heading = Vraag { $number } ({ $when })
+nvi-question = Vraag: { $text }
+nvi-answer = Antwoord: { $text }
+nvi-intro = { $title } ({ $kind }), voor { $members }. De antwoorden maken deel uit van de aanbestedingsstukken en gelden vanaf hun publicatie voor alle aangemelde aanbieders tegelijk. { $count } vragen gesteld; aanmelden kan tot { $deadline }.
+
+## commands: consult, extend
+consult-no-summary = --summary is leeg; leg vast wat er is besproken en afgesproken
+consult-future = --on { $on } ligt in de toekomst; leg een overlegtafel vast wanneer die is gehouden
+consult-detail = overlegtafel { $number } op { $day }: { $summary }
+consult-done = overlegtafel { $number } van `{ $id }` vastgelegd
+extend-detail = verlengingsoptie { $number } van { $options } ({ $months ->
+        [one] 1 maand
+       *[other] { $months } maanden
+    }) gebruikt; de overeenkomst loopt nu tot { $end } in plaats van { $before }
+extend-done = `{ $id }` loopt nu tot { $end }
