@@ -180,7 +180,7 @@ fn describe(lang: Lang, a: &Application, joining: bool, provider: Option<&Provid
             detail.push_str(&tr!(lang, "register-detail-renamed", old = p.old_name.as_str()));
         }
         if p.old_email != a.email && a.email.is_some() {
-            let old = p.old_email.clone().unwrap_or_else(|| tr!(lang, "register-detail-no-email"));
+            let old = p.old_email.clone().unwrap_or_else(|| tr!(lang, "detail-none"));
             detail.push_str(&tr!(lang, "register-detail-email", old = old));
         }
     }

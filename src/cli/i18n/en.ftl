@@ -457,7 +457,7 @@ register-detail-meets = ; declares to meet { $meets }
 register-detail-small = ; small provider
 register-detail-renamed = ; provider renamed from { $old }
 register-detail-email = ; e-mail changed from { $old }
-register-detail-no-email = (none)
+detail-none = (none)
 register-joins = once admitted now, it joins the framework on { $at }
 register-already = { $name } (KvK { $kvk }) is already registered for `{ $id }` (status { $status }); withdraw it with `tender withdraw` to register again
 register-csv-done = registered { $count ->
@@ -582,3 +582,29 @@ extend-detail = extension option { $number } of { $options } ({ $months ->
        *[other] { $months } months
     }) exercised; the contract now ends { $end } instead of { $before }
 extend-done = `{ $id }` now ends { $end }
+
+## commands: sign, terminate, amend
+sign-refused = tender `{ $id }`: cannot sign: { $why }
+sign-not-registered = KvK { $kvk } did not register for `{ $id }`
+sign-not-awarded = { $name } (KvK { $kvk }) is { $status }; only an awarded provider (or an admitted newcomer to an open house) signs
+sign-already = { $name } (KvK { $kvk }) has already signed for `{ $id }`
+sign-done = { $name } (KvK { $kvk }) signed{ $accession ->
+        [true] {" its accession"}
+       *[other] {""}
+    } on { $on }, effective { $effective }
+terminate-no-reason = --reason is empty; say why the contract ends (bankruptcy, notice, ontbinding)
+terminate-refused = tender `{ $id }`: cannot terminate: { $why }
+terminate-done = { $name } (KvK { $kvk }): contract terminated as of { $on }: { $reason }
+terminate-join-again = it may apply to join the framework again with `tender register`
+amend-no-reason = --reason is empty; record the agreement, index or clause the change rests on
+amend-done = { $changes } from { $from } ({ $basis }): { $reason }
+amend-refused = tender `{ $id }`: cannot amend: { $why }
+amend-no-product = product `{ $code }` is not in lot `{ $lot }`; its products are: { $products }
+amend-index-not-a-number = --index: `{ $percent }` is not a percentage; write a number with at most two decimals, like 2.5
+amend-index-zero = --index 0 changes nothing; give the percentage of the indexation, like 2.5
+amend-no-member = --member `{ $member }` is not a member that lot `{ $lot }` serves; its members are: { $members }
+amend-member-needed = lot `{ $lot }` divides its budget over its members (budget_by_member); change one member's share with --member NAME
+amend-index = lot { $lot } index { $index }
+amend-product = {" "}product { $product }
+amend-share = { $product } share of { $member }
+amend-change = lot { $lot }{ $product } { $field } { $old } → { $new }

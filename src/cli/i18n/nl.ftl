@@ -474,7 +474,7 @@ register-detail-meets = ; verklaart te voldoen aan { $meets }
 register-detail-small = ; kleine aanbieder
 register-detail-renamed = ; naam van de aanbieder gewijzigd, was { $old }
 register-detail-email = ; e-mailadres gewijzigd, was { $old }
-register-detail-no-email = (geen)
+detail-none = (geen)
 register-joins = wordt de aanbieder nu toegelaten, dan treedt hij toe tot de raamovereenkomst op { $at } (toetredingsmoment)
 register-already = { $name } (KvK { $kvk }) is al aangemeld voor `{ $id }` (status { $status }); trek de aanmelding in met `tender withdraw` om opnieuw aan te melden
 register-csv-done = { $count ->
@@ -599,3 +599,38 @@ extend-detail = verlengingsoptie { $number } van { $options } ({ $months ->
        *[other] { $months } maanden
     }) gebruikt; de overeenkomst loopt nu tot { $end } in plaats van { $before }
 extend-done = `{ $id }` loopt nu tot { $end }
+
+## commands: sign, terminate, amend
+sign-refused = aanbesteding `{ $id }`: ondertekenen kan niet: { $why }
+sign-not-registered = KvK { $kvk } heeft zich niet aangemeld voor `{ $id }`
+sign-not-awarded = { $name } (KvK { $kvk }) is { $status }; alleen een aanbieder aan wie is gegund (of een toegelaten toetreder tot een open house) ondertekent
+sign-already = { $name } (KvK { $kvk }) heeft al getekend voor `{ $id }`
+sign-done = { $name } (KvK { $kvk }) heeft { $accession ->
+        [true] de toetreding
+       *[other] de overeenkomst
+    } getekend op { $on }, met ingang van { $effective }
+terminate-no-reason = --reason is leeg; geef aan waarom de overeenkomst eindigt (faillissement, opzegging, ontbinding)
+terminate-refused = aanbesteding `{ $id }`: beëindigen kan niet: { $why }
+terminate-done = { $name } (KvK { $kvk }): overeenkomst beëindigd per { $on }: { $reason }
+terminate-join-again = de aanbieder kan zich met `tender register` opnieuw aanmelden voor toetreding tot de raamovereenkomst
+amend-no-reason = --reason is leeg; leg de afspraak, de index of de clausule vast waarop de wijziging berust
+amend-done = { $changes } met ingang van { $from } ({ $basis ->
+        [indexation] indexatie
+        [review-clause] herzieningsclausule
+        [agreement] overeenkomst
+       *[other] { $basis }
+    }): { $reason }
+amend-refused = aanbesteding `{ $id }`: wijzigen kan niet: { $why }
+amend-no-product = product `{ $code }` hoort niet bij perceel `{ $lot }`; de producten zijn: { $products }
+amend-index-not-a-number = --index: `{ $percent }` is geen percentage; schrijf een getal met hoogstens twee decimalen, zoals 2.5
+amend-index-zero = --index 0 verandert niets; geef het percentage van de indexatie, zoals 2.5
+amend-no-member = --member `{ $member }` is geen gemeente die perceel `{ $lot }` bedient; de gemeenten zijn: { $members }
+amend-member-needed = perceel `{ $lot }` verdeelt het budget over de gemeenten (budget_by_member); wijzig het aandeel van één gemeente met --member NAAM
+amend-index = perceel { $lot } indexatie { $index }
+amend-product = {" "}product { $product }
+amend-share = { $product } aandeel van { $member }
+amend-change = perceel { $lot }{ $product } { $field ->
+        [tariff] tarief
+        [budget] budget
+       *[other] { $field }
+    } { $old } → { $new }
