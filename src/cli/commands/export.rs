@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use crate::cli::context::Ctx;
+use crate::cli::i18n::tr;
 use crate::cli::output;
 use crate::cli::output_file::{self, Access, Output};
 use crate::domain::ocds::{self, PLACEHOLDER_PREFIX};
@@ -29,10 +30,13 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let stored = store.tender(&args.id)?;
     let package = ocds::package(&store.trail(&args.id)?, &store.registrations(&args.id)?, ctx.now)?;
     if stored.tender.definition.ocid_prefix.is_none() {
-        eprintln!(
-            "warning: tender `{}` has no ocid_prefix, so its ocid uses the placeholder `{PLACEHOLDER_PREFIX}`; set the prefix the Open Contracting Partnership registered for you as `ocid_prefix` in the definition before publishing the data",
-            args.id
+        let warning = tr!(
+            ctx.lang,
+            "export-no-ocid-prefix",
+            id = args.id.as_str(),
+            placeholder = PLACEHOLDER_PREFIX
         );
+        eprintln!("{}: {warning}", tr!(ctx.lang, "warning-prefix"));
     }
     match &args.output {
         None => output::json(&package),

@@ -608,3 +608,13 @@ amend-index = lot { $lot } index { $index }
 amend-product = {" "}product { $product }
 amend-share = { $product } share of { $member }
 amend-change = lot { $lot }{ $product } { $field } { $old } → { $new }
+
+## commands: providers, backup, export
+providers-not-a-code = --product `{ $code }` is not a product code; a code is 2 digits (the category) and 3 letters or digits, like 02A01
+providers-no-member = --member `{ $member }` is not a member municipality of { $scope ->
+        [any] any tender
+       *[other] tender `{ $tender }`
+    }; give one of the members named in [authority]
+backup-exists = { $file } already exists; choose a new file for the backup, or pass --force to replace it
+backup-done = backed up { $database } to { $file }
+export-no-ocid-prefix = tender `{ $id }` has no ocid_prefix, so its ocid uses the placeholder `{ $placeholder }`; set the prefix the Open Contracting Partnership registered for you as `ocid_prefix` in the definition before publishing the data

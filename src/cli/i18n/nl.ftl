@@ -634,3 +634,13 @@ amend-change = perceel { $lot }{ $product } { $field ->
         [budget] budget
        *[other] { $field }
     } { $old } → { $new }
+
+## commands: providers, backup, export
+providers-not-a-code = --product `{ $code }` is geen productcode; een code bestaat uit 2 cijfers (de categorie) en 3 letters of cijfers, zoals 02A01
+providers-no-member = --member `{ $member }` is geen deelnemende gemeente van { $scope ->
+        [any] een aanbesteding
+       *[other] aanbesteding `{ $tender }`
+    }; geef een van de gemeenten uit [authority]
+backup-exists = { $file } bestaat al; kies een nieuw bestand voor de back-up, of geef --force om het te vervangen
+backup-done = back-up van { $database } gemaakt in { $file }
+export-no-ocid-prefix = aanbesteding `{ $id }` heeft geen ocid_prefix, dus de ocid gebruikt de tijdelijke waarde `{ $placeholder }`; zet het voorvoegsel dat de Open Contracting Partnership voor u registreerde als `ocid_prefix` in de definitie voordat u de gegevens publiceert
