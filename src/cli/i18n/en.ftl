@@ -618,3 +618,30 @@ providers-no-member = --member `{ $member }` is not a member municipality of { $
 backup-exists = { $file } already exists; choose a new file for the backup, or pass --force to replace it
 backup-done = backed up { $database } to { $file }
 export-no-ocid-prefix = tender `{ $id }` has no ocid_prefix, so its ocid uses the placeholder `{ $placeholder }`; set the prefix the Open Contracting Partnership registered for you as `ocid_prefix` in the definition before publishing the data
+
+## commands: remind, calendar
+remind-overdue = OVERDUE: { $summary }
+remind-next = next: { $next }
+remind-days = { $when ->
+        [today] today
+        [future] in { $days ->
+            [one] 1 day
+           *[other] { $days } days
+        }
+       *[past] { $days ->
+            [one] 1 day
+           *[other] { $days } days
+        } ago
+    }
+calendar-name = Tenders: deadlines
+calendar-summary = { $cancelled ->
+        [true] Cancelled: { $id }: { $label }
+       *[other] { $id }: { $label }
+    }
+calendar-withdrawn = { $title } ({ $id }): { $label } { $when } is no longer a deadline, because { $why }.
+calendar-description = { $title } ({ $id }): { $label } { $when }.
+    Next: { $next }.
+calendar-alarm = { $summary } ({ $days ->
+        [1] tomorrow
+       *[other] in { $days } days
+    })

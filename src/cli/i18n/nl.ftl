@@ -644,3 +644,30 @@ providers-no-member = --member `{ $member }` is geen deelnemende gemeente van { 
 backup-exists = { $file } bestaat al; kies een nieuw bestand voor de back-up, of geef --force om het te vervangen
 backup-done = back-up van { $database } gemaakt in { $file }
 export-no-ocid-prefix = aanbesteding `{ $id }` heeft geen ocid_prefix, dus de ocid gebruikt de tijdelijke waarde `{ $placeholder }`; zet het voorvoegsel dat de Open Contracting Partnership voor u registreerde als `ocid_prefix` in de definitie voordat u de gegevens publiceert
+
+## commands: remind, calendar
+remind-overdue = TE LAAT: { $summary }
+remind-next = volgende stap: { $next }
+remind-days = { $when ->
+        [today] vandaag
+        [future] over { $days ->
+            [one] 1 dag
+           *[other] { $days } dagen
+        }
+       *[past] { $days ->
+            [one] 1 dag
+           *[other] { $days } dagen
+        } geleden
+    }
+calendar-name = Aanbestedingen: termijnen
+calendar-summary = { $cancelled ->
+        [true] Vervallen: { $id }: { $label }
+       *[other] { $id }: { $label }
+    }
+calendar-withdrawn = { $title } ({ $id }): { $label } { $when } is geen termijn meer, omdat { $why }.
+calendar-description = { $title } ({ $id }): { $label } { $when }.
+    Volgende stap: { $next }.
+calendar-alarm = { $summary } ({ $days ->
+        [1] morgen
+       *[other] over { $days } dagen
+    })
