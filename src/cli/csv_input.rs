@@ -53,7 +53,8 @@ pub type Column = (&'static str, bool);
 /// and no unknown one; rows of the wrong length become bad rows.
 pub fn read(path: &Path, columns: &[Column], lang: Lang) -> anyhow::Result<(Vec<CsvRow>, Vec<BadRow>)> {
     let name = path.display().to_string();
-    let bytes = input_file::read(path, lang).map_err(|why| anyhow::anyhow!(tr!(lang, "csv-cannot-read", file = name.as_str(), why = why)))?;
+    let bytes = input_file::read(path, lang)
+        .map_err(|why| anyhow::anyhow!(tr!(lang, "csv-cannot-read", file = name.as_str(), why = why)))?;
     parse(&name, &bytes, columns, lang)
 }
 
@@ -82,7 +83,13 @@ fn parse(name: &str, bytes: &[u8], columns: &[Column], lang: Lang) -> anyhow::Re
         .from_reader(bytes);
     let header: Vec<String> = reader.headers()?.iter().map(|h| h.trim().to_lowercase()).collect();
     let columns = header_columns(&header, columns, lang).map_err(|problem| {
-        anyhow::anyhow!(tr!(lang, "csv-wrong-header", file = name, problem = problem, header = expected()))
+        anyhow::anyhow!(tr!(
+            lang,
+            "csv-wrong-header",
+            file = name,
+            problem = problem,
+            header = expected()
+        ))
     })?;
     let mut rows = Vec::new();
     let mut bad = Vec::new();
@@ -260,7 +267,13 @@ mod tests {
             err.to_string().starts_with("t.csv, line 3: a cell opens with a quote"),
             "{err}"
         );
-        let closed = parse("t.csv", b"name,kvk,lots\n\"a \"\"b\"\"\nc\",1,x\nd\"e,2,x\n", COLUMNS, Lang::En).unwrap();
+        let closed = parse(
+            "t.csv",
+            b"name,kvk,lots\n\"a \"\"b\"\"\nc\",1,x\nd\"e,2,x\n",
+            COLUMNS,
+            Lang::En,
+        )
+        .unwrap();
         assert_eq!(closed.0.len(), 2);
     }
 

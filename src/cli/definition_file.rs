@@ -63,6 +63,11 @@ pub fn load(path: &Path, lang: Lang) -> Result<Loaded, DefinitionFileError> {
 /// Prints warnings on stderr, each naming the file.
 pub fn warn(path: &Path, warnings: &[Finding], lang: Lang) {
     for warning in warnings {
-        eprintln!("{}: {}: {}", tr!(lang, "warning-prefix"), path.display(), warning.message);
+        eprintln!(
+            "{}: {}: {}",
+            tr!(lang, "warning-prefix"),
+            path.display(),
+            warning.message
+        );
     }
 }

@@ -81,7 +81,13 @@ pub fn store(lang: Lang, error: &StoreError) -> String {
             tr!(lang, "store-too-new", path = file(path), found = *found, known = *known)
         }
         StoreError::ReadOnlyOld { path, found, known } => {
-            tr!(lang, "store-read-only-old", path = file(path), found = *found, known = *known)
+            tr!(
+                lang,
+                "store-read-only-old",
+                path = file(path),
+                found = *found,
+                known = *known
+            )
         }
         StoreError::Invalid(what) => tr!(lang, "store-invalid", what = what.as_str()),
         StoreError::Sqlite(e) => tr!(lang, "store-sqlite", what = e.to_string()),

@@ -35,7 +35,10 @@ mod tests {
             read(Path::new("/no/such/file.toml"), Lang::Nl).unwrap_err(),
             "dat bestand bestaat niet"
         );
-        assert_eq!(read(Path::new("/"), Lang::En).unwrap_err(), "it is a folder, not a file");
+        assert_eq!(
+            read(Path::new("/"), Lang::En).unwrap_err(),
+            "it is a folder, not a file"
+        );
         let other = std::io::Error::from_raw_os_error(libc::EIO);
         assert_eq!(reason(Lang::En, &other), "Input/output error");
     }

@@ -124,7 +124,11 @@ pub fn main() -> ExitCode {
     if let Err(error) = &result {
         // Errors quote what the user typed and what the database holds, so
         // they are escaped like every other text that reaches the terminal.
-        eprintln!("{}: {}", tr!(lang, "error-prefix"), text::escape(&errors::sentence(lang, error)));
+        eprintln!(
+            "{}: {}",
+            tr!(lang, "error-prefix"),
+            text::escape(&errors::sentence(lang, error))
+        );
     }
     ExitCode::from(exit_code(&result))
 }

@@ -130,7 +130,14 @@ pub fn write(
     fill: impl FnOnce(&Path) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     check(path, database, what, lang)?;
-    let cannot = || tr!(lang, "output-cannot-write", path = path.display().to_string(), what = what.key());
+    let cannot = || {
+        tr!(
+            lang,
+            "output-cannot-write",
+            path = path.display().to_string(),
+            what = what.key()
+        )
+    };
     let fail = |e: std::io::Error| anyhow::anyhow!("{}: {}", cannot(), errors::io(lang, &io_reason(&e)));
     let name = path
         .file_name()

@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
-use crate::cli::i18n::{Lang, tr};
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::amendments;
 use crate::domain::audit::EventKind;
 use crate::domain::dossier::{AmendedField, Amendment, Basis, in_force, member_budgets};
@@ -218,9 +218,8 @@ fn changes(
         ));
     }
     if let Some(percent) = &args.index {
-        let hundredths = Cents::parse_euros(percent).map_err(|_| {
-            anyhow::anyhow!(tr!(lang, "amend-index-not-a-number", percent = percent.as_str()))
-        })?;
+        let hundredths = Cents::parse_euros(percent)
+            .map_err(|_| anyhow::anyhow!(tr!(lang, "amend-index-not-a-number", percent = percent.as_str())))?;
         if hundredths.0 == 0 {
             anyhow::bail!(tr!(lang, "amend-index-zero"));
         }

@@ -1,8 +1,8 @@
 //! `tender answer`: the answer to a question; a later answer replaces it.
 
 use crate::cli::context::Ctx;
-use crate::cli::i18n::{Lang, tr};
 use crate::cli::decision;
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 
 /// Record the answer to question N (a later answer replaces it, and waits for the next nota)

@@ -1,8 +1,8 @@
 //! `tender ask`: a question (vraag) for the nota van inlichtingen.
 
 use crate::cli::context::Ctx;
-use crate::cli::i18n::{Lang, tr};
 use crate::cli::decision;
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::intake::check_kvk;
 use crate::domain::questions::{Asker, Question};
@@ -38,14 +38,24 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let (event, number, detail) =
         store.change(&args.id, &ctx.stamp(), |change| -> anyhow::Result<(i64, u32, String)> {
             let stored = decision::load(&*change, &args.id, ctx)?;
-            stored
-                .facts()
-                .may_ask(ctx.now)
-                .map_err(|why| anyhow::anyhow!(tr!(ctx.lang, "ask-refused", id = args.id.as_str(), why = why.to_string())))?;
+            stored.facts().may_ask(ctx.now).map_err(|why| {
+                anyhow::anyhow!(tr!(
+                    ctx.lang,
+                    "ask-refused",
+                    id = args.id.as_str(),
+                    why = why.to_string()
+                ))
+            })?;
             let def = &stored.tender.definition;
             if let Some(lot) = args.lot.as_deref().filter(|lot| def.lot(lot).is_none()) {
                 let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();
-                anyhow::bail!(tr!(ctx.lang, "score-no-lot", lot = lot, id = args.id.as_str(), lots = lots.join(", ")));
+                anyhow::bail!(tr!(
+                    ctx.lang,
+                    "score-no-lot",
+                    lot = lot,
+                    id = args.id.as_str(),
+                    lots = lots.join(", ")
+                ));
             }
             let asker = match (&args.kvk, &args.from) {
                 (Some(kvk), _) => {
@@ -53,7 +63,12 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                         .registration(&args.id, kvk)?
                         .is_none_or(|r| !r.status.is_active())
                     {
-                        anyhow::bail!(tr!(ctx.lang, "ask-not-registered", kvk = kvk.as_str(), id = args.id.as_str()));
+                        anyhow::bail!(tr!(
+                            ctx.lang,
+                            "ask-not-registered",
+                            kvk = kvk.as_str(),
+                            id = args.id.as_str()
+                        ));
                     }
                     Asker::Provider(kvk.clone())
                 }
@@ -88,7 +103,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             detail: &detail,
         },
     };
-    decision::confirm(ctx, &recorded, &tr!(ctx.lang, "ask-done", number = number, id = args.id.as_str()))
+    decision::confirm(
+        ctx,
+        &recorded,
+        &tr!(ctx.lang, "ask-done", number = number, id = args.id.as_str()),
+    )
 }
 
 #[derive(serde::Serialize)]

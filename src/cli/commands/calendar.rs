@@ -155,7 +155,10 @@ fn event(
             w.raw("BEGIN", "VALARM");
             w.raw("ACTION", "DISPLAY");
             w.raw("TRIGGER", trigger);
-            w.text("DESCRIPTION", &tr!(lang, "calendar-alarm", summary = summary.as_str(), days = days));
+            w.text(
+                "DESCRIPTION",
+                &tr!(lang, "calendar-alarm", summary = summary.as_str(), days = days),
+            );
             w.raw("END", "VALARM");
         }
     }

@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
-use crate::cli::i18n::{Lang, tr};
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::chronology::not_before;
 use crate::domain::lifecycle::Action;
@@ -40,7 +40,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         let held_on =
             parse_moment(&args.on, schedule.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--on: {e}"))?;
         if held_on > ctx.now {
-            anyhow::bail!(tr!(ctx.lang, "consult-future", on = schedule.local_date(held_on).to_string()));
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "consult-future",
+                on = schedule.local_date(held_on).to_string()
+            ));
         }
         // A round of this tender is held once the tender exists (its first event).
         if let Some(first) = tx.events(&args.id)?.first() {

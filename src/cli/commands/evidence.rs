@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
-use crate::cli::i18n::{Lang, tr};
 use crate::cli::decision;
+use crate::cli::i18n::{Lang, tr};
 use crate::cli::output::{self, Record};
 use crate::domain::audit::EventKind;
 use crate::domain::evidence::{Evidence, EvidenceKind};
@@ -77,7 +77,11 @@ fn record(ctx: &Ctx, args: &Args, kvk: &str, kind: &str, issued: &str) -> anyhow
     check_kvk(kvk).map_err(anyhow::Error::msg)?;
     let kind: EvidenceKind = kind.parse().map_err(|e| anyhow::anyhow!("--kind {e}"))?;
     let issued = day("issued", issued, ctx.lang)?;
-    let expires = args.expires.as_deref().map(|d| day("expires", d, ctx.lang)).transpose()?;
+    let expires = args
+        .expires
+        .as_deref()
+        .map(|d| day("expires", d, ctx.lang))
+        .transpose()?;
     let expires = Evidence::expiry(kind, issued, expires).map_err(anyhow::Error::msg)?;
     let reference = args.reference.as_deref().map(str::trim).filter(|r| !r.is_empty());
     let mut store = ctx.store()?;
@@ -88,7 +92,12 @@ fn record(ctx: &Ctx, args: &Args, kvk: &str, kind: &str, issued: &str) -> anyhow
             anyhow::bail!(tr!(ctx.lang, "evidence-future", issued = issued.to_string()));
         }
         let Some(registration) = change.registration(&args.id, kvk)?.filter(|r| r.status.is_active()) else {
-            anyhow::bail!(tr!(ctx.lang, "evidence-not-registered", kvk = kvk, id = args.id.as_str()));
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "evidence-not-registered",
+                kvk = kvk,
+                id = args.id.as_str()
+            ));
         };
         let piece = Evidence {
             kvk: kvk.to_string(),

@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
-use crate::cli::i18n::{Lang, tr};
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::lifecycle::{Action, Transition};
 use crate::domain::schedule::rfc3339;
@@ -58,6 +58,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     decision::confirm(
         ctx,
         &recorded,
-        &tr!(ctx.lang, "extend-done", id = args.id.as_str(), end = schedule.local(end)),
+        &tr!(
+            ctx.lang,
+            "extend-done",
+            id = args.id.as_str(),
+            end = schedule.local(end)
+        ),
     )
 }

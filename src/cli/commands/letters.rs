@@ -118,7 +118,14 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         }
         for (letter, name) in letters.iter().zip(&written) {
             // Letters hold what one bidder may see of the others: owner only, as the database.
-            output_file::write_text(&args.out.join(name), &ctx.db, Output::Letter, ctx.lang, Access::Private, &letter.text)?;
+            output_file::write_text(
+                &args.out.join(name),
+                &ctx.db,
+                Output::Letter,
+                ctx.lang,
+                Access::Private,
+                &letter.text,
+            )?;
         }
         let list: Vec<String> = letters.iter().map(|l| format!("{} {}", l.kvk, l.kind)).collect();
         let detail = format!(

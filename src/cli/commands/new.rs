@@ -6,9 +6,9 @@ use serde::Serialize;
 
 use crate::cli::choices::one_of;
 use crate::cli::context::Ctx;
-use crate::cli::i18n::{Lang, tr};
 use crate::cli::decision::{self, Recorded};
 use crate::cli::definition_file;
+use crate::cli::i18n::{Lang, tr};
 use crate::cli::output::{self, Format};
 use crate::cli::timeline_view::{Milestone, milestones};
 use crate::domain::audit::EventKind;

@@ -1,8 +1,8 @@
 //! `tender notice`: the notice of the awarded contract was published.
 
 use crate::cli::context::Ctx;
-use crate::cli::i18n::{Lang, tr};
 use crate::cli::decision;
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::notice::AwardNotice;
 use crate::domain::schedule::{Edge, parse_moment};

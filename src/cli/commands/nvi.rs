@@ -1,9 +1,9 @@
 //! `tender nvi`: the nota van inlichtingen, and its publication to every registrant at once.
 
 use crate::cli::context::Ctx;
-use crate::cli::i18n::{Lang, tr};
 use crate::cli::decision;
 use crate::cli::document::Document;
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::definition::Definition;
 use crate::domain::questions::{Question, next_nota};
@@ -29,8 +29,14 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         store.change(&args.id, &ctx.stamp(), |change| -> anyhow::Result<_> {
             let stored = decision::load(&*change, &args.id, ctx)?;
             let questions = change.questions(&args.id)?;
-            let number = next_nota(&questions, change.notas(&args.id)?)
-                .map_err(|why| anyhow::anyhow!(tr!(ctx.lang, "nvi-refused", id = args.id.as_str(), why = why.to_string())))?;
+            let number = next_nota(&questions, change.notas(&args.id)?).map_err(|why| {
+                anyhow::anyhow!(tr!(
+                    ctx.lang,
+                    "nvi-refused",
+                    id = args.id.as_str(),
+                    why = why.to_string()
+                ))
+            })?;
             let count = change.publish_nota(&args.id, number)?;
             let said = |lang: Lang| tr!(lang, "nvi-done", number = number, count = count);
             change.record(&args.id, EventKind::Nvi, &said(Lang::En))?;
@@ -83,7 +89,12 @@ fn nota(stored: &StoredTender, questions: &[Question], published: u32, lang: Lan
         for q in here {
             let answer = q.answer.as_ref().expect("answered");
             let when = match answer.nota {
-                Some(n) => tr!(lang, "nvi-published", number = n.number, on = s.local_date(n.at).to_string()),
+                Some(n) => tr!(
+                    lang,
+                    "nvi-published",
+                    number = n.number,
+                    on = s.local_date(n.at).to_string()
+                ),
                 None => tr!(lang, "nvi-not-published"),
             };
             doc.heading(3, tr!(lang, "nvi-question-heading", number = q.number, when = when));

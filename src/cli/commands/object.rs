@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
-use crate::cli::i18n::{Lang, tr};
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::intake::check_kvk;
 use crate::domain::lifecycle::{Action, Transition};
@@ -40,7 +40,12 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     }
     let (event, facts) = decision::change(ctx, &args.id, Action::Object, |tx, stored, _| {
         let Some(provider) = tx.registration(&args.id, &args.kvk)? else {
-            anyhow::bail!(tr!(ctx.lang, "object-not-registered", kvk = args.kvk.as_str(), id = args.id.as_str()));
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "object-not-registered",
+                kvk = args.kvk.as_str(),
+                id = args.id.as_str()
+            ));
         };
         // The standstill phase means a decision is recorded; the objection is against the latest.
         let decision = tx.decision(&args.id)?.map_or(0, |d| d.number);

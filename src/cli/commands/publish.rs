@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
-use crate::cli::i18n::{Lang, tr};
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::checks::{self, Severity};
 use crate::domain::lifecycle::{Action, Transition};
@@ -32,7 +32,12 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             let schedule = &stored.tender.schedule;
             let findings = checks::check_at_publication(&stored.tender.definition, ctx.now).findings;
             if let Some(error) = findings.iter().find(|f| f.severity == Severity::Error) {
-                anyhow::bail!(tr!(ctx.lang, "publish-refused", id = args.id.as_str(), why = error.message.as_str()));
+                anyhow::bail!(tr!(
+                    ctx.lang,
+                    "publish-refused",
+                    id = args.id.as_str(),
+                    why = error.message.as_str()
+                ));
             }
             for warning in findings.iter().filter(|f| f.severity == Severity::Warning) {
                 eprintln!("{}: {}", tr!(ctx.lang, "warning-prefix"), warning.message);
@@ -45,7 +50,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                     deadline = schedule.local(schedule.registration_deadline)
                 ));
             }
-            Ok(tr!(Lang::En, "publish-detail", deadline = schedule.local(schedule.registration_deadline)))
+            Ok(tr!(
+                Lang::En,
+                "publish-detail",
+                deadline = schedule.local(schedule.registration_deadline)
+            ))
         },
     )?;
     let schedule = &done.stored.tender.schedule;

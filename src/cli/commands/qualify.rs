@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
-use crate::cli::i18n::{Lang, tr};
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::evidence::unproven;
 use crate::domain::intake::{Status, check_kvk, check_requirements, merge_requirements, missing_requirements};
@@ -47,7 +47,12 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         let timezone = stored.tender.schedule.timezone;
         check_requirements(def, &confirmed).map_err(anyhow::Error::msg)?;
         let Some(mut registration) = tx.registration(&args.id, &args.kvk)? else {
-            anyhow::bail!(tr!(ctx.lang, "qualify-not-registered", kvk = args.kvk.as_str(), id = args.id.as_str()));
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "qualify-not-registered",
+                kvk = args.kvk.as_str(),
+                id = args.id.as_str()
+            ));
         };
         if !registration.status.is_active() {
             anyhow::bail!(tr!(
@@ -79,7 +84,12 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 let mut pieces = tx.evidence(&args.id)?;
                 pieces.retain(|p| p.kvk == args.kvk);
                 if let Some(why) = unproven(def, &confirmed, &pieces, ctx.now, timezone) {
-                    anyhow::bail!(tr!(ctx.lang, "qualify-unproven", who = who.as_str(), why = why.to_string()));
+                    anyhow::bail!(tr!(
+                        ctx.lang,
+                        "qualify-unproven",
+                        who = who.as_str(),
+                        why = why.to_string()
+                    ));
                 }
                 let merged = merge_requirements(def, &registration.meets, &confirmed);
                 // A declared requirement that asks for evidence counts only with a valid piece.
@@ -101,10 +111,13 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                     (EventKind::Qualify, Said::Qualified { joins })
                 } else {
                     let missing = missing.join(", ");
-                    (EventKind::Qualify, Said::Partly {
-                        meets: registration.meets.join(", "),
-                        missing,
-                    })
+                    (
+                        EventKind::Qualify,
+                        Said::Partly {
+                            meets: registration.meets.join(", "),
+                            missing,
+                        },
+                    )
                 }
             }
         };

@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::csv_input::{self, BadRow};
-use crate::cli::errors;
 use crate::cli::decision::{self, Recorded};
+use crate::cli::errors;
 use crate::cli::i18n::{Lang, tr};
 use crate::cli::output::Progress;
 use crate::domain::audit::EventKind;
@@ -250,7 +250,12 @@ fn read_csv(
         return Err(csv_input::bad_rows_error(path, &mut bad, &nothing, lang));
     }
     if applications.is_empty() {
-        anyhow::bail!(tr!(lang, "csv-no-rows", file = path.display().to_string(), nothing = nothing));
+        anyhow::bail!(tr!(
+            lang,
+            "csv-no-rows",
+            file = path.display().to_string(),
+            nothing = nothing
+        ));
     }
     Ok(applications)
 }
@@ -281,7 +286,12 @@ fn register_all(
     }
     progress.finish();
     if !bad.is_empty() {
-        return Err(csv_input::bad_rows_error(path, &mut bad, &tr!(lang, "register-csv-nothing"), lang));
+        return Err(csv_input::bad_rows_error(
+            path,
+            &mut bad,
+            &tr!(lang, "register-csv-nothing"),
+            lang,
+        ));
     }
     let kvks: Vec<&str> = applications.iter().map(|(_, a)| a.kvk.as_str()).collect();
     let mut detail = tr!(
@@ -293,7 +303,11 @@ fn register_all(
         kvks = kvks.join(", ")
     );
     if !renamed.is_empty() {
-        detail.push_str(&tr!(Lang::En, "register-csv-detail-renamed", renamed = renamed.join(", ")));
+        detail.push_str(&tr!(
+            Lang::En,
+            "register-csv-detail-renamed",
+            renamed = renamed.join(", ")
+        ));
     }
     Ok(tx.record(id, EventKind::Register, &detail)?)
 }

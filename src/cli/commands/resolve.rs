@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use crate::cli::choices::one_of;
 use crate::cli::context::Ctx;
-use crate::cli::i18n::{Lang, tr};
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::dossier::Outcome;
 use crate::domain::lifecycle::{Action, Transition};
@@ -38,7 +38,12 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             .iter()
             .find(|o| o.number == args.objection && o.outcome.is_none())
         else {
-            anyhow::bail!(tr!(ctx.lang, "resolve-not-open", number = args.objection, id = args.id.as_str()));
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "resolve-not-open",
+                number = args.objection,
+                id = args.id.as_str()
+            ));
         };
         let current = tx.decision(&args.id)?.map(|d| d.number);
         let upheld_against_current = args.outcome == Outcome::Upheld && current == Some(objection.decision);
@@ -49,7 +54,12 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         let event = tx.record(
             &args.id,
             EventKind::Resolve,
-            &tr!(Lang::En, "resolve-detail", number = args.objection, outcome = args.outcome.as_str()),
+            &tr!(
+                Lang::En,
+                "resolve-detail",
+                number = args.objection,
+                outcome = args.outcome.as_str()
+            ),
         )?;
         Ok((event, history.redo_required))
     })?;

@@ -235,7 +235,13 @@ fn check(
     };
     let Some(lot) = def.lot(lot) else {
         let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();
-        return Err(tr!(lang, "score-no-lot", lot = lot, id = def.id.as_str(), lots = lots.join(", ")));
+        return Err(tr!(
+            lang,
+            "score-no-lot",
+            lot = lot,
+            id = def.id.as_str(),
+            lots = lots.join(", ")
+        ));
     };
     if !registration.lots.contains(&lot.id) {
         return Err(tr!(
@@ -268,8 +274,7 @@ fn check(
     if product.is_some() && !c.price {
         return Err(tr!(lang, "score-not-per-product", criterion = criterion));
     }
-    let amount = Cents::parse_euros(value)
-        .map_err(|_| tr!(lang, "score-not-a-number", value = value))?;
+    let amount = Cents::parse_euros(value).map_err(|_| tr!(lang, "score-not-a-number", value = value))?;
     let value = scoring::value(c, amount, value, given)?;
     let key = if c.price {
         scoring::price_key(&c.id, lot, product)?
@@ -320,7 +325,12 @@ fn read_csv(
         return Err(csv_input::bad_rows_error(path, &mut bad, &nothing, lang));
     }
     if entries.is_empty() {
-        anyhow::bail!(tr!(lang, "csv-no-rows", file = path.display().to_string(), nothing = nothing));
+        anyhow::bail!(tr!(
+            lang,
+            "csv-no-rows",
+            file = path.display().to_string(),
+            nothing = nothing
+        ));
     }
     Ok(entries)
 }

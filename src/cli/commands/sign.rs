@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
-use crate::cli::i18n::{Lang, tr};
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::chronology::not_before;
 use crate::domain::contracts;
@@ -45,10 +45,21 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             }
             None => ctx.now,
         };
-        contracts::check_signed_on(&stored.facts(), signed_on, ctx.now)
-            .map_err(|e| anyhow::anyhow!(tr!(ctx.lang, "sign-refused", id = args.id.as_str(), why = e.to_string())))?;
+        contracts::check_signed_on(&stored.facts(), signed_on, ctx.now).map_err(|e| {
+            anyhow::anyhow!(tr!(
+                ctx.lang,
+                "sign-refused",
+                id = args.id.as_str(),
+                why = e.to_string()
+            ))
+        })?;
         let Some(registration) = tx.registration(&args.id, &args.kvk)? else {
-            anyhow::bail!(tr!(ctx.lang, "sign-not-registered", kvk = args.kvk.as_str(), id = args.id.as_str()));
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "sign-not-registered",
+                kvk = args.kvk.as_str(),
+                id = args.id.as_str()
+            ));
         };
         let joiner = registration.joining && registration.status == Status::Qualified;
         if registration.status != Status::Awarded && !joiner {

@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
-use crate::cli::i18n::{Lang, tr};
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::contracts::{self, Termination};
 use crate::domain::intake::check_kvk;
@@ -50,7 +50,14 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         contracts::check_termination(&args.kvk, &signatures, &terminations, on, contract_end, |t| {
             schedule.local(t)
         })
-        .map_err(|e| anyhow::anyhow!(tr!(ctx.lang, "terminate-refused", id = args.id.as_str(), why = e.to_string())))?;
+        .map_err(|e| {
+            anyhow::anyhow!(tr!(
+                ctx.lang,
+                "terminate-refused",
+                id = args.id.as_str(),
+                why = e.to_string()
+            ))
+        })?;
         let name = signatures
             .iter()
             .find(|s| s.kvk == args.kvk)

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
-use crate::cli::i18n::tr;
 use crate::cli::decision::{self, Recorded};
 use crate::cli::definition_file;
+use crate::cli::i18n::tr;
 use crate::domain::audit::EventKind;
 use crate::domain::lifecycle::{Action, Phase};
 use crate::domain::revision::{changes, rectification_problem};
@@ -47,7 +47,12 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             if action == Action::Rectify {
                 if let Some(problem) = rectification_problem(&changed, &stored.tender.schedule, &loaded.tender.schedule)
                 {
-                    anyhow::bail!(tr!(ctx.lang, "update-published", id = id.as_str(), problem = problem.to_string()));
+                    anyhow::bail!(tr!(
+                        ctx.lang,
+                        "update-published",
+                        id = id.as_str(),
+                        problem = problem.to_string()
+                    ));
                 }
             }
             let detail: Vec<String> = changed.iter().map(ToString::to_string).collect();

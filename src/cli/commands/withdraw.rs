@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
-use crate::cli::i18n::{Lang, tr};
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::contracts;
 use crate::domain::intake::{Status, check_kvk};
@@ -33,10 +33,20 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         if let Some(refusal) =
             contracts::withdrawal_refusal(&args.kvk, &tx.signatures(&args.id)?, &tx.terminations(&args.id)?)
         {
-            anyhow::bail!(tr!(ctx.lang, "withdraw-refused", id = args.id.as_str(), why = refusal.to_string()));
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "withdraw-refused",
+                id = args.id.as_str(),
+                why = refusal.to_string()
+            ));
         }
         let Some(mut registration) = tx.registration(&args.id, &args.kvk)?.filter(|r| r.status.is_active()) else {
-            anyhow::bail!(tr!(ctx.lang, "withdraw-none", kvk = args.kvk.as_str(), id = args.id.as_str()));
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "withdraw-none",
+                kvk = args.kvk.as_str(),
+                id = args.id.as_str()
+            ));
         };
         registration.status = Status::Withdrawn;
         tx.set_registration_status(&args.id, &registration)?;
