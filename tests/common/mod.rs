@@ -321,7 +321,8 @@ pub fn price_rows(seed_id: &str, kvk: &str, lot: &str, price: &str) -> String {
 }
 
 /// Words that only English uses (" is " and " of " are Dutch words too, so
-/// they are not on the list), each between spaces or at a line's edge.
+/// they are not on the list; nor are phase names such as `awarded`, which
+/// never change with the language), as whole words.
 const ENGLISH_WORDS: &[&str] = &[
     "the",
     "must",
@@ -353,7 +354,6 @@ const ENGLISH_WORDS: &[&str] = &[
     "record",
     "recorded",
     "registered",
-    "awarded",
     "signed",
     "published",
     "written",

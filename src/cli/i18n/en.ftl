@@ -645,3 +645,19 @@ calendar-alarm = { $summary } ({ $days ->
         [1] tomorrow
        *[other] in { $days } days
     })
+
+## commands: the milestones of new, show and timeline (deadline kinds stay as they are)
+milestone-what = { $what ->
+        [published] published
+        [announce] announce
+        [award-decision-recorded] award decision recorded
+        [final-award-recorded] final award recorded
+        [cancelled] cancelled
+       *[other] { $what }
+    }
+
+## commands: the nota van inlichtingen in the proces-verbaal
+pv-told-nvi = nota van inlichtingen { $number } published to every registrant: { $count ->
+        [one] 1 answer
+       *[other] { $count } answers
+    }

@@ -671,3 +671,19 @@ calendar-alarm = { $summary } ({ $days ->
         [1] morgen
        *[other] over { $days } dagen
     })
+
+## commands: the milestones of new, show and timeline (deadline kinds stay as they are)
+milestone-what = { $what ->
+        [published] gepubliceerd
+        [announce] aankondiging
+        [award-decision-recorded] gunningsbeslissing vastgelegd
+        [final-award-recorded] definitieve gunning vastgelegd
+        [cancelled] ingetrokken
+       *[other] { $what }
+    }
+
+## commands: the nota van inlichtingen in the proces-verbaal
+pv-told-nvi = nota van inlichtingen { $number } gepubliceerd aan alle aangemelde aanbieders: { $count ->
+        [one] 1 antwoord
+       *[other] { $count } antwoorden
+    }
