@@ -661,3 +661,11 @@ pv-told-nvi = nota van inlichtingen { $number } published to every registrant: {
         [one] 1 answer
        *[other] { $count } answers
     }
+
+## commands: the evidence column of registrations
+registrations-evidence = { $kind }{ $state ->
+        [until] {" "}until { $day }
+        [expired] {" "}expired { $day }
+        [not-yet] {" "}(not yet valid)
+       *[valid] {""}
+    }

@@ -687,3 +687,11 @@ pv-told-nvi = nota van inlichtingen { $number } gepubliceerd aan alle aangemelde
         [one] 1 antwoord
        *[other] { $count } antwoorden
     }
+
+## commands: the evidence column of registrations
+registrations-evidence = { $kind }{ $state ->
+        [until] {" "}tot en met { $day }
+        [expired] {" "}verlopen op { $day }
+        [not-yet] {" "}(nog niet geldig)
+       *[valid] {""}
+    }
