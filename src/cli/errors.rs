@@ -36,9 +36,12 @@ pub fn io(lang: Lang, reason: &IoReason) -> String {
 
 /// A store error in the user's language.
 pub fn store(lang: Lang, error: &StoreError) -> String {
-    let file = |path: &Path| match path == Path::new(UNNAMED_DATABASE) {
-        true => tr!(lang, "store-unnamed-database"),
-        false => path.display().to_string(),
+    let file = |path: &Path| {
+        if path == Path::new(UNNAMED_DATABASE) {
+            tr!(lang, "store-unnamed-database")
+        } else {
+            path.display().to_string()
+        }
     };
     match error {
         StoreError::UnknownTender(id) => tr!(lang, "store-unknown-tender", id = id.as_str()),
