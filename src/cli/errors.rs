@@ -92,6 +92,53 @@ pub fn store(lang: Lang, error: &StoreError) -> String {
                 known = *known
             )
         }
+        StoreError::UnknownScheme { scheme } => tr!(lang, "store-unknown-scheme", scheme = scheme.as_str()),
+        StoreError::BadUrl { reason } => tr!(lang, "store-bad-url", reason = reason.as_str()),
+        StoreError::ServerUnreachable { host, dbname, reason } => tr!(
+            lang,
+            "store-server-unreachable",
+            host = host.as_str(),
+            dbname = dbname.as_str(),
+            reason = reason.as_str()
+        ),
+        StoreError::NoServerDatabase { host, dbname } => {
+            tr!(
+                lang,
+                "store-no-server-database",
+                host = host.as_str(),
+                dbname = dbname.as_str()
+            )
+        }
+        StoreError::NoSchema { place } => tr!(lang, "store-no-schema", place = place.as_str()),
+        StoreError::NotTenderServer { place } => tr!(lang, "store-not-tender-server", place = place.as_str()),
+        StoreError::ServerTooNew { place, found, known } => tr!(
+            lang,
+            "store-server-too-new",
+            place = place.as_str(),
+            found = *found,
+            known = *known
+        ),
+        StoreError::RoleMayNotChange { role } => tr!(lang, "store-role-may-not-change", role = role.as_str()),
+        StoreError::Server { place, reason } => {
+            tr!(lang, "store-server", place = place.as_str(), reason = reason.as_str())
+        }
+        StoreError::ServerGone { place, reason } => {
+            tr!(
+                lang,
+                "store-server-gone",
+                place = place.as_str(),
+                reason = reason.as_str()
+            )
+        }
+        StoreError::TargetNotEmpty { target } => tr!(lang, "store-target-not-empty", target = target.as_str()),
+        StoreError::CopyToItself { target } => tr!(lang, "store-copy-to-itself", target = target.as_str()),
+        StoreError::CopyMismatch { table, expected, found } => tr!(
+            lang,
+            "store-copy-mismatch",
+            table = table.as_str(),
+            expected = *expected,
+            found = *found
+        ),
         StoreError::Invalid(what) => tr!(lang, "store-invalid", what = what.as_str()),
         StoreError::Sqlite(e) => tr!(lang, "store-sqlite", what = e.to_string()),
         #[allow(unreachable_patterns, reason = "variants added for other backends say it in English")]
@@ -121,6 +168,51 @@ mod tests {
         };
         assert_eq!(store(Lang::En, &create), create.to_string());
         assert!(store(Lang::Nl, &create).contains("de map bestaat niet"));
+    }
+
+    #[test]
+    fn the_english_wording_is_the_stores_own() {
+        let path = std::path::PathBuf::from("/srv/t.db");
+        let errors = [
+            StoreError::NotTender {
+                path: path.clone(),
+                empty: true,
+            },
+            StoreError::NotTender {
+                path: path.clone(),
+                empty: false,
+            },
+            StoreError::Truncated {
+                path: path.clone(),
+                size: 4096,
+                declared: 8192,
+            },
+            StoreError::Tighten {
+                path: path.clone(),
+                mode: 0o644,
+                reason: crate::store::io_reason(&std::io::Error::from_raw_os_error(1)),
+            },
+            StoreError::ReadOnlyOld {
+                path,
+                found: 3,
+                known: 7,
+            },
+            StoreError::ServerUnreachable {
+                host: "db.gemeente.nl".into(),
+                dbname: "inkoop".into(),
+                reason: "timed out".into(),
+            },
+            StoreError::CopyMismatch {
+                table: "events".into(),
+                expected: 12,
+                found: 11,
+            },
+            StoreError::RoleMayNotChange { role: "lezer".into() },
+        ];
+        for error in errors {
+            assert_eq!(store(Lang::En, &error), error.to_string());
+            assert_ne!(store(Lang::Nl, &error), error.to_string());
+        }
     }
 
     #[test]

@@ -141,6 +141,7 @@ mod tests {
             actor: "inkoper".to_string(),
             kind,
             detail: String::new(),
+            account: None,
         }
     }
 

@@ -74,6 +74,7 @@ mod tests {
             actor: "inkoper".into(),
             kind: EventKind::Qualify,
             detail: String::new(),
+            account: None,
         }
     }
 

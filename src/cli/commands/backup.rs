@@ -37,16 +37,17 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     output_file::write(file, &database, Output::Backup, ctx.lang, Access::Private, |partial| {
         Ok(store.backup(partial)?)
     })?;
+    // A server's place, never its URL: the URL may hold a password.
     let done = tr!(
         ctx.lang,
         "backup-done",
-        database = database.display().to_string(),
+        database = store.place(),
         file = file.display().to_string()
     );
     eprintln!("{done}");
     match ctx.format {
         Format::Json => output::json(&Json {
-            database: database.display().to_string(),
+            database: store.place(),
             backup: file.display().to_string(),
         }),
         Format::Table | Format::Csv | Format::Xlsx => Ok(()),

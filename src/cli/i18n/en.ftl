@@ -217,6 +217,7 @@ heading-next = next
 heading-at = at
 heading-utc = UTC
 heading-actor = actor
+heading-account = account
 heading-action = action
 heading-detail = detail
 heading-id = id
@@ -361,6 +362,19 @@ store-full = the disk holding { $path } is full, so nothing was written; free so
 store-tighten = cannot make { $path } owner-only (it is mode { $mode } and holds contact data): { $reason }; run `chmod 600` on it as its owner
 store-too-new = { $path } has schema version { $found }, newer than this tender knows (up to { $known }); use a newer version of tender
 store-read-only-old = { $path } has schema version { $found } and needs an upgrade to { $known }, but it may only be read; run a command once where the file is writable, or use the version of tender that wrote it
+store-unknown-scheme = `{ $scheme }://` is not a kind of database tender knows; name a file, or a server as postgres://user@host:port/dbname
+store-bad-url = the database URL is not valid ({ $reason }); write it as postgres://user@host:port/dbname?sslmode=require
+store-server-unreachable = cannot connect to the PostgreSQL server at { $host } (database `{ $dbname }`): { $reason }; check that the server runs there and that the URL's user and password are right
+store-no-server-database = there is no database `{ $dbname }` on the PostgreSQL server at { $host }; create it (`createdb { $dbname }`) or name an existing one
+store-no-schema = the database { $place } has no tender schema; `tender new FILE` creates it there, or point --db or TENDER_DB at the tender database
+store-not-tender-server = the database { $place } is not a tender database (its tables were not made by tender, or its audit log is not guarded); point --db or TENDER_DB at a tender database, or at an empty one for `tender new`
+store-server-too-new = the database { $place } has schema version { $found }, newer than this tender knows (up to { $known }); use a newer version of tender
+store-role-may-not-change = the database role `{ $role }` may not change the dossier; ask for an officer's role, or only read (list, show, remind)
+store-server = the PostgreSQL server { $place } refused: { $reason }
+store-server-gone = the connection to the PostgreSQL server { $place } was lost ({ $reason }), so nothing of this command was kept; run it again
+store-target-not-empty = { $target } is not empty; `tender copy --to` writes only into a new file or an empty server database, so nothing was copied
+store-copy-to-itself = { $target } is the database being copied; name another file or server database with --to
+store-copy-mismatch = the copy holds { $found } rows of `{ $table }` where the source has { $expected }, so nothing was copied
 store-invalid = the stored data is not valid: { $what }
 store-sqlite = database error: { $what }
 io-folder-missing = its folder does not exist
@@ -669,3 +683,15 @@ registrations-evidence = { $kind }{ $state ->
         [not-yet] {" "}(not yet valid)
        *[valid] {""}
     }
+
+## store: tender copy
+copy-done = copied { $source } to { $target }: { $tenders } { $tenders ->
+        [one] tender
+       *[other] tenders
+    }, { $events } { $events ->
+        [one] event
+       *[other] events
+    }, { $registrations } { $registrations ->
+        [one] registration
+       *[other] registrations
+    }, { $rows } rows in all, the same number in every table on both sides

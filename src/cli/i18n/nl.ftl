@@ -220,6 +220,7 @@ heading-next = volgende stap
 heading-at = moment
 heading-utc = UTC
 heading-actor = door
+heading-account = account
 heading-action = handeling
 heading-detail = toelichting
 heading-id = id
@@ -378,6 +379,19 @@ store-full = de schijf met { $path } is vol, dus er is niets geschreven; maak ru
 store-tighten = { $path } kan niet alleen voor de eigenaar leesbaar worden gemaakt (het heeft modus { $mode } en bevat contactgegevens): { $reason }; voer als eigenaar `chmod 600` erop uit
 store-too-new = { $path } heeft schemaversie { $found }, nieuwer dan deze tender kent (tot { $known }); gebruik een nieuwere versie van tender
 store-read-only-old = { $path } heeft schemaversie { $found } en moet worden bijgewerkt naar { $known }, maar mag alleen worden gelezen; voer eenmaal een opdracht uit waar het bestand schrijfbaar is, of gebruik de versie van tender die het schreef
+store-unknown-scheme = `{ $scheme }://` is geen soort database die tender kent; noem een bestand, of een server als postgres://gebruiker@host:poort/dbnaam
+store-bad-url = de database-URL is ongeldig ({ $reason }); schrijf hem als postgres://gebruiker@host:poort/dbnaam?sslmode=require
+store-server-unreachable = geen verbinding met de PostgreSQL-server op { $host } (database `{ $dbname }`): { $reason }; controleer of de server daar draait en of gebruiker en wachtwoord in de URL kloppen
+store-no-server-database = er is geen database `{ $dbname }` op de PostgreSQL-server op { $host }; maak hem aan (`createdb { $dbname }`) of noem een bestaande
+store-no-schema = de database { $place } heeft geen tender-schema; `tender new BESTAND` maakt het daar aan, of wijs met --db of TENDER_DB naar de tender-database
+store-not-tender-server = de database { $place } is geen tender-database (de tabellen zijn niet door tender gemaakt, of het logboek is niet beveiligd); wijs met --db of TENDER_DB naar een tender-database, of naar een lege voor `tender new`
+store-server-too-new = de database { $place } heeft schemaversie { $found }, nieuwer dan deze tender kent (tot { $known }); gebruik een nieuwere versie van tender
+store-role-may-not-change = de databaserol `{ $role }` mag het dossier niet wijzigen; vraag om de rol van een inkoper, of lees alleen (list, show, remind)
+store-server = de PostgreSQL-server { $place } weigerde: { $reason }
+store-server-gone = de verbinding met de PostgreSQL-server { $place } is verbroken ({ $reason }), dus er is niets van deze opdracht bewaard; voer hem opnieuw uit
+store-target-not-empty = { $target } is niet leeg; `tender copy --to` schrijft alleen in een nieuw bestand of een lege serverdatabase, dus er is niets gekopieerd
+store-copy-to-itself = { $target } is de database die wordt gekopieerd; noem met --to een ander bestand of een andere serverdatabase
+store-copy-mismatch = de kopie bevat { $found } rijen van `{ $table }` waar de bron er { $expected } heeft, dus er is niets gekopieerd
 store-invalid = de opgeslagen gegevens zijn ongeldig: { $what }
 store-sqlite = databasefout: { $what }
 io-folder-missing = de map bestaat niet
@@ -695,3 +709,15 @@ registrations-evidence = { $kind }{ $state ->
         [not-yet] {" "}(nog niet geldig)
        *[valid] {""}
     }
+
+## store: tender copy
+copy-done = { $source } gekopieerd naar { $target }: { $tenders } { $tenders ->
+        [one] aanbesteding
+       *[other] aanbestedingen
+    }, { $events } { $events ->
+        [one] gebeurtenis
+       *[other] gebeurtenissen
+    }, { $registrations } { $registrations ->
+        [one] aanmelding
+       *[other] aanmeldingen
+    }, { $rows } rijen in totaal, in elke tabel even veel aan beide kanten
