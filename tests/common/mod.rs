@@ -28,7 +28,7 @@ pub struct Env {
 /// two tests each, as TaskChampion's storage conformance macro does:
 /// `name_on_sqlite` on a SQLite file and `name_on_postgres` on a fresh
 /// database on the server of `TENDER_TEST_POSTGRES`, which returns at once
-/// when the variable is not set (tests/postgres.rs says so, once). The
+/// when the variable is not set (tests/backends.rs says so, once). The
 /// stories stay plain functions, so that rustfmt keeps formatting them.
 #[macro_export]
 macro_rules! stories {
@@ -551,5 +551,72 @@ pub fn price_rows(seed_id: &str, kvk: &str, lot: &str, price: &str) -> String {
     price_columns(seed_id, lot)
         .iter()
         .map(|column| format!("{kvk},{lot},{column},{price}\n"))
+        .collect()
+}
+
+/// Words that only English uses (" is " and " of " are Dutch words too, so
+/// they are not on the list; nor are phase names such as `awarded`, which
+/// never change with the language), as whole words.
+const ENGLISH_WORDS: &[&str] = &[
+    "the",
+    "must",
+    "and",
+    "cannot",
+    "with",
+    "has",
+    "have",
+    "does",
+    "not",
+    "for",
+    "from",
+    "to",
+    "this",
+    "there",
+    "which",
+    "would",
+    "only",
+    "already",
+    "yet",
+    "until",
+    "been",
+    "will",
+    "should",
+    "are",
+    "no",
+    "its",
+    "give",
+    "record",
+    "recorded",
+    "registered",
+    "signed",
+    "published",
+    "written",
+    "wrote",
+];
+
+/// The English sentences in a Dutch run's output: every line that holds an
+/// English function word outside quoted user data (between backticks or
+/// double quotes, which the program uses for what the user typed and for
+/// ids). Returns the offending lines.
+pub fn english_lines(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|line| {
+            let mut plain = String::new();
+            let mut quote = None;
+            for c in line.chars() {
+                match (quote, c) {
+                    (None, '`' | '"') => quote = Some(c),
+                    (Some(open), c) if c == open => quote = None,
+                    (None, c) => plain.push(c),
+                    (Some(_), _) => {}
+                }
+            }
+            let words: Vec<String> = plain
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .map(str::to_lowercase)
+                .collect();
+            words.iter().any(|w| ENGLISH_WORDS.contains(&w.as_str()))
+        })
+        .map(str::to_string)
         .collect()
 }
