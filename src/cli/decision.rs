@@ -11,6 +11,7 @@ use super::output::{self, Format};
 use crate::domain::audit::EventKind;
 use crate::domain::chronology::forward;
 use crate::domain::lifecycle::{Action, Phase, Transition};
+use crate::domain::message::Message;
 use crate::store::{StoredTender, Txn};
 
 /// Runs `f` in one transaction on tender `id` once the lifecycle allows `action` now.
@@ -69,6 +70,7 @@ pub fn allow(stored: &StoredTender, action: Action, ctx: &Ctx) -> anyhow::Result
     stored
         .facts()
         .allow(action, ctx.now)
+        .map_err(|refusal| anyhow::Error::from(Message::from(refusal)))
         .with_context(|| format!("tender `{id}`"))
 }
 

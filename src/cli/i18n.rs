@@ -5,11 +5,12 @@
 
 use std::sync::OnceLock;
 
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
+use crate::domain::message::{Arg, Message};
 use crate::domain::money::Cents;
 use crate::domain::ratio::Ratio;
 
@@ -85,14 +86,40 @@ impl Lang {
 
     /// `1 oktober 2021` / `1 October 2021`, in `timezone`.
     pub fn date(self, at: DateTime<Utc>, timezone: Tz) -> String {
-        let local = at.with_timezone(&timezone);
+        self.day(at.with_timezone(&timezone).date_naive())
+    }
+
+    /// A calendar day: `1 oktober 2021` / `1 October 2021`.
+    pub fn day(self, day: NaiveDate) -> String {
         tr!(
             self,
             "date",
-            day = local.day(),
-            month = self.month(local.month()),
-            year = local.year()
+            day = day.day(),
+            month = self.month(day.month()),
+            year = day.year()
         )
+    }
+
+    /// A sentence the domain decided, in this language.
+    pub fn message(self, message: &Message) -> String {
+        let args: Vec<(&str, FluentValue)> = message
+            .args
+            .iter()
+            .map(|(name, arg)| (*name, self.arg(arg)))
+            .collect();
+        self.t(message.key, &args)
+    }
+
+    fn arg(self, arg: &Arg) -> FluentValue<'static> {
+        match arg {
+            Arg::Text(text) => FluentValue::from(text.clone()),
+            Arg::Count(n) => FluentValue::from(*n),
+            Arg::Moment(at, timezone) => FluentValue::from(self.moment(*at, *timezone)),
+            Arg::Day(day) => FluentValue::from(self.day(*day)),
+            Arg::Money(amount) => FluentValue::from(self.money(*amount)),
+            Arg::Points(points) => FluentValue::from(self.points(*points)),
+            Arg::Message(message) => FluentValue::from(self.message(message)),
+        }
     }
 
     /// `1 oktober 2021 om 12:00` / `1 October 2021 at 12:00`, in `timezone`.
@@ -149,6 +176,39 @@ impl Lang {
             Lang::En => (",", "."),
         }
     }
+}
+
+/// A domain message on its way up as an error. It prints in English where it
+/// is formatted on its own; `error_text` prints it in the reader's language.
+#[derive(Debug)]
+pub struct Refused(pub Message);
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Lang::En.message(&self.0))
+    }
+}
+
+impl std::error::Error for Refused {}
+
+/// `?` on a `Result<_, Message>` in a command.
+impl From<Message> for anyhow::Error {
+    fn from(message: Message) -> anyhow::Error {
+        anyhow::Error::new(Refused(message))
+    }
+}
+
+/// An error and its causes as `{:#}` joins them, with every domain message
+/// in `lang`.
+pub fn error_text(lang: Lang, error: &anyhow::Error) -> String {
+    let causes: Vec<String> = error
+        .chain()
+        .map(|cause| match cause.downcast_ref::<Refused>() {
+            Some(Refused(message)) => lang.message(message),
+            None => cause.to_string(),
+        })
+        .collect();
+    causes.join(": ")
 }
 
 fn heading_key(english: &str) -> String {
@@ -216,7 +276,7 @@ mod tests {
                 used_keys(&path, found);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).expect("a source file");
-                for start in ["tr!(", ".t(\""] {
+                for start in ["tr!(", ".t(\"", "msg!("] {
                     for (at, _) in text.match_indices(start) {
                         let rest = &text[at + start.len()..];
                         let rest = if start == "tr!(" {

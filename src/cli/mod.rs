@@ -123,7 +123,7 @@ pub fn main() -> ExitCode {
     if let Err(error) = &result {
         // Errors quote what the user typed and what the database holds, so
         // they are escaped like every other text that reaches the terminal.
-        eprintln!("{}: {}", tr!(lang, "error-prefix"), text::escape(&format!("{error:#}")));
+        eprintln!("{}: {}", tr!(lang, "error-prefix"), text::escape(&i18n::error_text(lang, error)));
     }
     ExitCode::from(exit_code(&result))
 }
