@@ -45,7 +45,7 @@ pub fn check(command: &clap::Command, matches: &ArgMatches) -> anyhow::Result<()
             continue;
         };
         let value = value.to_string_lossy();
-        text::check(variable, &value, Lines::One).map_err(anyhow::Error::msg)?;
+        text::check(variable, &value, Lines::One)?;
         if value.trim().is_empty() {
             anyhow::bail!("{variable} is empty; give a value, or unset the variable");
         }
@@ -67,7 +67,7 @@ fn values(command: &clap::Command, matches: &ArgMatches) -> anyhow::Result<()> {
         };
         for value in matches.get_raw(id).into_iter().flatten() {
             let value = value.to_string_lossy();
-            text::check(&field, &value, lines).map_err(anyhow::Error::msg)?;
+            text::check(field.as_str(), &value, lines)?;
             if NOT_EMPTY.contains(&id) && value.trim().is_empty() {
                 anyhow::bail!("{field} is empty; give a value, or leave the option out");
             }

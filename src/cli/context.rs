@@ -73,7 +73,7 @@ impl Ctx {
 fn clock(now: Option<&str>) -> anyhow::Result<DateTime<Utc>> {
     match now {
         Some(text) => parse_moment(text, DEFAULT_TIMEZONE, Edge::Start)
-            .map_err(anyhow::Error::msg)
+            .map_err(anyhow::Error::from)
             .context("--now (or TENDER_NOW) is not valid"),
         #[allow(clippy::disallowed_methods, reason = "the one place that reads the system clock")]
         None => Ok(Utc::now()),

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use anyhow::bail;
 
+use crate::cli::i18n::Lang;
 use crate::cli::input_file;
 use crate::domain::plural::count;
 use crate::domain::text;
@@ -51,13 +52,13 @@ pub type Column = (&'static str, bool);
 
 /// The rows of a CSV file whose header has every required column of `columns`
 /// and no unknown one; rows of the wrong length become bad rows.
-pub fn read(path: &Path, columns: &[Column]) -> anyhow::Result<(Vec<CsvRow>, Vec<BadRow>)> {
+pub fn read(path: &Path, columns: &[Column], lang: Lang) -> anyhow::Result<(Vec<CsvRow>, Vec<BadRow>)> {
     let bytes = input_file::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
-    parse(&path.display().to_string(), &bytes, columns)
+    parse(&path.display().to_string(), &bytes, columns, lang)
 }
 
 /// The rows of `bytes`, the content of the file `name`, as `read` gives them.
-fn parse(name: &str, bytes: &[u8], columns: &[Column]) -> anyhow::Result<(Vec<CsvRow>, Vec<BadRow>)> {
+fn parse(name: &str, bytes: &[u8], columns: &[Column], lang: Lang) -> anyhow::Result<(Vec<CsvRow>, Vec<BadRow>)> {
     let expected = || columns.iter().map(|(c, _)| *c).collect::<Vec<_>>().join(",");
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Err(e) = std::str::from_utf8(bytes) {
@@ -105,7 +106,10 @@ fn parse(name: &str, bytes: &[u8], columns: &[Column]) -> anyhow::Result<(Vec<Cs
             .zip(record.iter())
             .try_for_each(|(c, v)| text::check(&format!("column `{c}`"), v, text::Lines::Many));
         if let Err(reason) = plain {
-            bad.push(BadRow { line, reason });
+            bad.push(BadRow {
+                line,
+                reason: lang.message(&reason),
+            });
             continue;
         }
         let cells = columns
@@ -239,7 +243,7 @@ mod tests {
     #[test]
     fn line_numbers_count_crlf_lone_cr_and_blank_lines() {
         let lines = |bytes: &[u8]| -> Vec<u64> {
-            let (rows, _) = parse("t.csv", bytes, COLUMNS).unwrap();
+            let (rows, _) = parse("t.csv", bytes, COLUMNS, Lang::En).unwrap();
             rows.iter().map(|r| r.line).collect()
         };
         assert_eq!(lines(b"name,kvk,lots\na,1,x\nb,2,x\n"), [2, 3]);
@@ -302,7 +306,7 @@ mod tests {
             bytes in prop_oneof![csv_bytes(), prop::collection::vec(any::<u8>(), 0..200)],
         ) {
             let lines = bytes.iter().filter(|&&b| b == b'\n' || b == b'\r').count() as u64 + 1;
-            if let Ok((rows, bad)) = parse("intake.csv", &bytes, COLUMNS) {
+            if let Ok((rows, bad)) = parse("intake.csv", &bytes, COLUMNS, Lang::En) {
                 for line in rows.iter().map(|r| r.line).chain(bad.iter().map(|b| b.line)) {
                     prop_assert!((2..=lines).contains(&line), "line {line} of {lines}");
                 }

@@ -4,6 +4,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::cli::i18n::Lang;
 use crate::cli::input_file;
 use crate::domain::checks::Finding;
 use crate::domain::tender::{DefinitionError, Tender};
@@ -36,8 +37,8 @@ impl fmt::Display for DefinitionFileError {
     }
 }
 
-/// Reads and checks a definition file.
-pub fn load(path: &Path) -> Result<Loaded, DefinitionFileError> {
+/// Reads and checks a definition file; its problems are told in `lang`.
+pub fn load(path: &Path, lang: Lang) -> Result<Loaded, DefinitionFileError> {
     let fail = |problems| DefinitionFileError {
         path: path.to_path_buf(),
         problems,
@@ -51,14 +52,14 @@ pub fn load(path: &Path) -> Result<Loaded, DefinitionFileError> {
             source,
             warnings,
         }),
-        Err(DefinitionError::Parse(errors)) => Err(fail(errors.iter().map(ToString::to_string).collect())),
-        Err(DefinitionError::Invalid(findings)) => Err(fail(findings.into_iter().map(|f| f.message).collect())),
+        Err(DefinitionError::Parse(errors)) => Err(fail(errors.iter().map(|e| lang.message(&e.explained())).collect())),
+        Err(DefinitionError::Invalid(findings)) => Err(fail(findings.iter().map(|f| lang.message(&f.message)).collect())),
     }
 }
 
 /// Prints warnings on stderr, each naming the file.
-pub fn warn(path: &Path, warnings: &[Finding]) {
+pub fn warn(path: &Path, warnings: &[Finding], lang: Lang) {
     for warning in warnings {
-        eprintln!("warning: {}: {}", path.display(), warning.message);
+        eprintln!("warning: {}: {}", path.display(), lang.message(&warning.message));
     }
 }

@@ -118,6 +118,7 @@ impl Lang {
             Arg::Day(day) => FluentValue::from(self.day(*day)),
             Arg::Money(amount) => FluentValue::from(self.money(*amount)),
             Arg::Points(points) => FluentValue::from(self.points(*points)),
+            Arg::Score(score) => FluentValue::from(self.score(*score)),
             Arg::Message(message) => FluentValue::from(self.message(message)),
         }
     }

@@ -1,6 +1,7 @@
 //! The tender definition as written in a TOML file (SPEC §3): its types and
 //! parsing. Parsing only checks the shape; `checks` judges the content.
 
+use super::message::{Message, msg};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -289,6 +290,26 @@ pub struct ParseError {
     pub line: usize,
     pub column: usize,
     pub message: String,
+}
+
+impl ParseError {
+    /// The problem for a person: an unknown or missing field in words of the
+    /// catalogue, any other one as the TOML reader describes it.
+    pub fn explained(&self) -> Message {
+        let text = self.message.as_str();
+        let problem = if let Some(rest) = text.strip_prefix("unknown field `") {
+            let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
+            let expected = expected
+                .trim_start_matches(", expected ")
+                .trim_start_matches("one of ");
+            msg!("toml-unknown-field", field = field, expected = expected)
+        } else if let Some(field) = text.strip_prefix("missing field `").and_then(|r| r.strip_suffix('`')) {
+            msg!("toml-missing-field", field = field)
+        } else {
+            msg!("toml-problem", detail = text)
+        };
+        msg!("definition-line", line = self.line, column = self.column, problem = problem)
+    }
 }
 
 impl Definition {

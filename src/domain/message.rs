@@ -28,6 +28,8 @@ pub enum Arg {
     Day(NaiveDate),
     Money(Cents),
     Points(Ratio),
+    /// A number with two decimals (a score, a percentage).
+    Score(Ratio),
     /// A sentence within the sentence (a refusal's reason and next step).
     Message(Box<Message>),
 }

@@ -1,10 +1,12 @@
 //! `tender amend`: a tariff or budget changed after the award, with its legal
 //! basis, in force from a date; or an indexation of every price of a lot.
 
+use anyhow::Context as _;
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
+use crate::domain::message::Message;
 use crate::domain::amendments;
 use crate::domain::audit::EventKind;
 use crate::domain::dossier::{AmendedField, Amendment, Basis, in_force, member_budgets};
@@ -74,7 +76,7 @@ struct Amended {
     changes: Vec<Amendment>,
     from: String,
     detail: String,
-    warnings: Vec<String>,
+    warnings: Vec<Message>,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
@@ -112,7 +114,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         })
     })?;
     for warning in &amended.warnings {
-        eprintln!("warning: {warning}");
+        eprintln!("warning: {}", ctx.lang.message(warning));
     }
     let recorded = Recorded {
         tender: &args.id,
@@ -151,13 +153,13 @@ fn changes(
 ) -> anyhow::Result<(Vec<Amendment>, chrono::DateTime<chrono::Utc>)> {
     let def = &stored.tender.definition;
     let schedule = &stored.tender.schedule;
-    let refused = |e: String| anyhow::anyhow!("tender `{}`: cannot amend: {e}", args.id);
+    let refused = |e: Message| anyhow::Error::from(e).context(format!("tender `{}`: cannot amend", args.id));
     amendments::check_basis(def.kind, basis).map_err(refused)?;
     let from = match &args.from {
-        Some(text) => parse_moment(text, schedule.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--from: {e}"))?,
+        Some(text) => parse_moment(text, schedule.timezone, Edge::Start).map_err(anyhow::Error::from).context("--from")?,
         None => ctx.now,
     };
-    amendments::check_from(from, stored.history.decided_at, |t| schedule.local(t)).map_err(refused)?;
+    amendments::check_from(from, stored.history.decided_at, schedule.timezone).map_err(refused)?;
     let Some(lot) = def.lot(&args.lot) else {
         let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();
         anyhow::bail!(

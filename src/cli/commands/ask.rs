@@ -1,5 +1,6 @@
 //! `tender ask`: a question (vraag) for the nota van inlichtingen.
 
+use anyhow::Context as _;
 use crate::cli::context::Ctx;
 use crate::cli::decision;
 use crate::domain::audit::EventKind;
@@ -31,7 +32,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         anyhow::bail!("--question is empty; record the question as it was asked");
     }
     if let Some(kvk) = &args.kvk {
-        check_kvk(kvk).map_err(anyhow::Error::msg)?;
+        check_kvk(kvk)?;
     }
     let mut store = ctx.store()?;
     let (event, number, detail) =
@@ -40,7 +41,8 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             stored
                 .facts()
                 .may_ask(ctx.now)
-                .map_err(|why| anyhow::anyhow!("cannot ask a question in `{}`: {why}", args.id))?;
+                .map_err(anyhow::Error::from)
+                .with_context(|| format!("cannot ask a question in `{}`", args.id))?;
             let def = &stored.tender.definition;
             if let Some(lot) = args.lot.as_deref().filter(|lot| def.lot(lot).is_none()) {
                 let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();

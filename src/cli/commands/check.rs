@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::definition_file;
+use crate::cli::i18n::Lang;
 use crate::cli::output::{self, Format};
 use crate::domain::definition::Kind;
 use crate::domain::plural::count;
@@ -36,9 +37,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let mut failed = Vec::new();
     let mut valid = Vec::new();
     for path in &args.files {
-        match definition_file::load(path) {
+        match definition_file::load(path, ctx.lang) {
             Ok(loaded) => {
-                definition_file::warn(path, &loaded.warnings);
+                definition_file::warn(path, &loaded.warnings, ctx.lang);
                 let def = &loaded.tender.definition;
                 eprintln!(
                     "{}: `{}` is a valid {} tender ({})",
@@ -51,7 +52,8 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                     file: path.display().to_string(),
                     tender: def.id.clone(),
                     kind: def.kind,
-                    warnings: loaded.warnings.iter().map(|w| w.message.clone()).collect(),
+                    // In English: what scripts read never changes with the language.
+                    warnings: loaded.warnings.iter().map(|w| Lang::En.message(&w.message)).collect(),
                 });
             }
             Err(error) if args.files.len() == 1 => return Err(error.into()),

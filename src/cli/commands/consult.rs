@@ -1,5 +1,6 @@
 //! `tender consult`: a consultation round (overlegtafel) of a bestuurlijke aanbesteding.
 
+use anyhow::Context as _;
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
@@ -37,7 +38,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let (event, facts) = decision::change(ctx, &args.id, Action::Consult, |tx, stored, _| {
         let schedule = &stored.tender.schedule;
         let held_on =
-            parse_moment(&args.on, schedule.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--on: {e}"))?;
+            parse_moment(&args.on, schedule.timezone, Edge::Start).map_err(anyhow::Error::from).context("--on")?;
         if held_on > ctx.now {
             anyhow::bail!(
                 "--on {} is in the future; record a consultation round once it is held",
@@ -48,7 +49,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         if let Some(first) = tx.events(&args.id)?.first() {
             let day_of_first = schedule.local_date(first.at);
             let start_of_that_day =
-                parse_moment(&day_of_first.to_string(), schedule.timezone, Edge::Start).map_err(anyhow::Error::msg)?;
+                parse_moment(&day_of_first.to_string(), schedule.timezone, Edge::Start)?;
             not_before(held_on, "the tender was loaded", start_of_that_day, schedule.timezone)?;
         }
         let number = tx.add_consultation(&args.id, held_on, summary)?;

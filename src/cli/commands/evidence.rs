@@ -73,11 +73,11 @@ fn day(flag: &str, text: &str) -> anyhow::Result<NaiveDate> {
 }
 
 fn record(ctx: &Ctx, args: &Args, kvk: &str, kind: &str, issued: &str) -> anyhow::Result<()> {
-    check_kvk(kvk).map_err(anyhow::Error::msg)?;
+    check_kvk(kvk)?;
     let kind: EvidenceKind = kind.parse().map_err(|e| anyhow::anyhow!("--kind {e}"))?;
     let issued = day("issued", issued)?;
     let expires = args.expires.as_deref().map(|d| day("expires", d)).transpose()?;
-    let expires = Evidence::expiry(kind, issued, expires).map_err(anyhow::Error::msg)?;
+    let expires = Evidence::expiry(kind, issued, expires)?;
     let reference = args.reference.as_deref().map(str::trim).filter(|r| !r.is_empty());
     let mut store = ctx.store()?;
     let (event, detail) = store.change(&args.id, &ctx.stamp(), |change| -> anyhow::Result<(i64, String)> {

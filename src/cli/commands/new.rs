@@ -38,8 +38,8 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         print!("{}", template(kind));
         return Ok(());
     };
-    let loaded = definition_file::load(&path)?;
-    definition_file::warn(&path, &loaded.warnings);
+    let loaded = definition_file::load(&path, ctx.lang)?;
+    definition_file::warn(&path, &loaded.warnings, ctx.lang);
     let id = loaded.tender.definition.id.clone();
     let mut store = ctx.create_store()?;
     // The first event of a tender is recorded at `--now`, like every other.

@@ -1,5 +1,6 @@
 //! `tender notice`: the notice of the awarded contract was published.
 
+use anyhow::Context as _;
 use crate::cli::context::Ctx;
 use crate::cli::decision;
 use crate::domain::audit::EventKind;
@@ -24,7 +25,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let (event, detail) = store.change(&args.id, &ctx.stamp(), |change| -> anyhow::Result<(i64, String)> {
         let stored = decision::load(&*change, &args.id, ctx)?;
         let s = &stored.tender.schedule;
-        let on = parse_moment(&args.on, s.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--on: {e}"))?;
+        let on = parse_moment(&args.on, s.timezone, Edge::Start).map_err(anyhow::Error::from).context("--on")?;
         let Some(first) = stored.history.first_signed_at else {
             anyhow::bail!(
                 "`{}` has no signed contract yet; the notice of the awarded contract follows the first signature (`tender sign`)",

@@ -1,5 +1,6 @@
 //! `tender nvi`: the nota van inlichtingen, and its publication to every registrant at once.
 
+use anyhow::Context as _;
 use crate::cli::context::Ctx;
 use crate::cli::decision;
 use crate::cli::document::Document;
@@ -29,7 +30,8 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             let stored = decision::load(&*change, &args.id, ctx)?;
             let questions = change.questions(&args.id)?;
             let number = next_nota(&questions, change.notas(&args.id)?)
-                .map_err(|why| anyhow::anyhow!("cannot publish a nota van inlichtingen of `{}`: {why}", args.id))?;
+                .map_err(anyhow::Error::from)
+                .with_context(|| format!("cannot publish a nota van inlichtingen of `{}`", args.id))?;
             let count = change.publish_nota(&args.id, number)?;
             let detail = format!("nota van inlichtingen {number} published to every registrant: {count} answers");
             change.record(&args.id, EventKind::Nvi, &detail)?;

@@ -31,10 +31,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             let schedule = &stored.tender.schedule;
             let findings = checks::check_at_publication(&stored.tender.definition, ctx.now).findings;
             if let Some(error) = findings.iter().find(|f| f.severity == Severity::Error) {
-                anyhow::bail!("tender `{}` cannot be published: {}", args.id, error.message);
+                anyhow::bail!("tender `{}` cannot be published: {}", args.id, ctx.lang.message(&error.message));
             }
             for warning in findings.iter().filter(|f| f.severity == Severity::Warning) {
-                eprintln!("warning: {}", warning.message);
+                eprintln!("warning: {}", ctx.lang.message(&warning.message));
             }
             if ctx.now >= schedule.registration_deadline {
                 anyhow::bail!(

@@ -39,12 +39,12 @@ struct Facts<'a> {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
+    check_kvk(&args.kvk)?;
     let confirmed = args.meets.unwrap_or_default();
     let (event, kind, facts, detail) = decision::change(ctx, &args.id, Action::Qualify, |tx, stored, phase| {
         let def = &stored.tender.definition;
         let timezone = stored.tender.schedule.timezone;
-        check_requirements(def, &confirmed).map_err(anyhow::Error::msg)?;
+        check_requirements(def, &confirmed)?;
         let Some(mut registration) = tx.registration(&args.id, &args.kvk)? else {
             anyhow::bail!(
                 "KvK {} is not registered for `{}`; `tender registrations {}` lists who is",
@@ -83,7 +83,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 let mut pieces = tx.evidence(&args.id)?;
                 pieces.retain(|p| p.kvk == args.kvk);
                 if let Some(why) = unproven(def, &confirmed, &pieces, ctx.now, timezone) {
-                    anyhow::bail!("{who} does not meet it yet: {why}");
+                    return Err(anyhow::Error::from(why).context(format!("{who} does not meet it yet")));
                 }
                 let merged = merge_requirements(def, &registration.meets, &confirmed);
                 // A declared requirement that asks for evidence counts only with a valid piece.

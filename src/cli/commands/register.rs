@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::cli::context::Ctx;
 use crate::cli::csv_input::{self, BadRow};
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::Lang;
 use crate::cli::output::Progress;
 use crate::domain::audit::EventKind;
 use crate::domain::intake::{Application, parse_flag};
@@ -69,7 +70,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                     .filter(|r| r.status.is_active())
                     .map(|r| r.kvk)
                     .collect();
-                let applications = read_csv(path, stored, &registered)?;
+                let applications = read_csv(path, stored, &registered, ctx.lang)?;
                 let event = register_all(tx, stored, path, &applications, joining)?;
                 let kvks: Vec<String> = applications.into_iter().map(|(_, a)| a.kvk).collect();
                 let sentence = format!(
@@ -104,7 +105,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 };
                 application
                     .check(&stored.tender.definition)
-                    .map_err(anyhow::Error::msg)?;
+                    ?;
                 let provider = register_one(tx, &id, &application, joining)?;
                 let detail = describe(&application, joining, provider.as_ref());
                 let event = tx.record(&id, EventKind::Register, &detail)?;
@@ -196,8 +197,9 @@ fn read_csv(
     path: &Path,
     stored: &StoredTender,
     registered: &HashSet<String>,
+    lang: Lang,
 ) -> anyhow::Result<Vec<(u64, Application)>> {
-    let (rows, mut bad) = csv_input::read(path, COLUMNS)?;
+    let (rows, mut bad) = csv_input::read(path, COLUMNS, lang)?;
     let mut first_line: HashMap<String, u64> = HashMap::new();
     let mut applications = Vec::with_capacity(rows.len());
     for row in rows {
@@ -231,7 +233,10 @@ fn read_csv(
                     applications.push((row.line, a));
                 }
             },
-            Err(reason) => bad.push(BadRow { line: row.line, reason }),
+            Err(reason) => bad.push(BadRow {
+                line: row.line,
+                reason: lang.message(&reason),
+            }),
         }
     }
     if !bad.is_empty() {

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::cli::context::Ctx;
 use crate::cli::csv_input::{self, BadRow};
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::Lang;
 use crate::domain::audit::EventKind;
 use crate::domain::definition::Definition;
 use crate::domain::intake::Registration;
@@ -73,7 +74,7 @@ struct Facts<'a> {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let (event, entries, detail) = decision::change(ctx, &args.id, Action::Score, |tx, stored, _| {
         let registrations = tx.registrations(&args.id)?;
-        let entries = entries(&args, stored, &registrations)?;
+        let entries = entries(&args, stored, &registrations, ctx.lang)?;
         let (event, detail) = save(tx, &args, &entries)?;
         Ok((event, entries, detail))
     })?;
@@ -108,9 +109,14 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
 }
 
 /// The scores the command gives: one from the flags, or every row of the CSV.
-fn entries(args: &Args, stored: &StoredTender, registrations: &[Registration]) -> anyhow::Result<Vec<Entry>> {
+fn entries(
+    args: &Args,
+    stored: &StoredTender,
+    registrations: &[Registration],
+    lang: Lang,
+) -> anyhow::Result<Vec<Entry>> {
     Ok(match &args.csv {
-        Some(path) => read_csv(path, stored, registrations)?,
+        Some(path) => read_csv(path, stored, registrations, lang)?,
         None => {
             let price_criterion = stored
                 .tender
@@ -142,7 +148,7 @@ fn entries(args: &Args, stored: &StoredTender, registrations: &[Registration]) -
                 product: args.product.as_deref(),
             };
             let (key, value) =
-                check(&stored.tender.definition, registrations, &score, value, given).map_err(anyhow::Error::msg)?;
+                check(&stored.tender.definition, registrations, &score, value, given, lang).map_err(anyhow::Error::msg)?;
             vec![Entry {
                 kvk,
                 lot,
@@ -204,6 +210,7 @@ fn check(
     score: &Score,
     value: &str,
     given: Given,
+    lang: Lang,
 ) -> Result<(String, ScoreValue), String> {
     let Score {
         kvk,
@@ -252,9 +259,10 @@ fn check(
     }
     let amount = Cents::parse_euros(value)
         .map_err(|_| format!("`{value}` is not a number; give points or euros with at most two decimals, like 7.5"))?;
-    let value = scoring::value(c, amount, value, given)?;
+    let said = |message| lang.message(&message);
+    let value = scoring::value(c, amount, value, given).map_err(said)?;
     let key = if c.price {
-        scoring::price_key(&c.id, lot, product)?
+        scoring::price_key(&c.id, lot, product).map_err(said)?
     } else {
         c.id.clone()
     };
@@ -263,8 +271,13 @@ fn check(
 
 const COLUMNS: &[csv_input::Column] = &[("kvk", true), ("lot", true), ("criterion", true), ("value", true)];
 
-fn read_csv(path: &Path, stored: &StoredTender, registrations: &[Registration]) -> anyhow::Result<Vec<Entry>> {
-    let (rows, mut bad) = csv_input::read(path, COLUMNS)?;
+fn read_csv(
+    path: &Path,
+    stored: &StoredTender,
+    registrations: &[Registration],
+    lang: Lang,
+) -> anyhow::Result<Vec<Entry>> {
+    let (rows, mut bad) = csv_input::read(path, COLUMNS, lang)?;
     let def = &stored.tender.definition;
     let mut seen = HashSet::new();
     let mut entries = Vec::with_capacity(rows.len());
@@ -278,7 +291,7 @@ fn read_csv(path: &Path, stored: &StoredTender, registrations: &[Registration]) 
             criterion,
             product,
         };
-        match check(def, registrations, &score, row.get("value"), Given::Cell) {
+        match check(def, registrations, &score, row.get("value"), Given::Cell, lang) {
             Ok((key, _)) if !seen.insert((kvk.to_string(), lot.to_string(), key.clone())) => bad.push(BadRow {
                 line: row.line,
                 reason: format!("KvK {kvk} lot {lot} criterion {column} is scored twice in the file"),

@@ -1,5 +1,6 @@
 //! `tender sign`: a contract, or an accession to a framework, is signed.
 
+use anyhow::Context as _;
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
@@ -35,17 +36,18 @@ struct Facts<'a> {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
+    check_kvk(&args.kvk)?;
     let (event, facts, detail) = decision::change(ctx, &args.id, Action::Sign, |tx, stored, _| {
         let schedule = &stored.tender.schedule;
         let signed_on = match &args.on {
             Some(text) => {
-                parse_moment(text, schedule.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--on: {e}"))?
+                parse_moment(text, schedule.timezone, Edge::Start).map_err(anyhow::Error::from).context("--on")?
             }
             None => ctx.now,
         };
         contracts::check_signed_on(&stored.facts(), signed_on, ctx.now)
-            .map_err(|e| anyhow::anyhow!("tender `{}`: cannot sign: {e}", args.id))?;
+            .map_err(anyhow::Error::from)
+            .with_context(|| format!("tender `{}`: cannot sign", args.id))?;
         let Some(registration) = tx.registration(&args.id, &args.kvk)? else {
             anyhow::bail!("KvK {} did not register for `{}`", args.kvk, args.id);
         };

@@ -1,5 +1,6 @@
 //! `tender terminate`: end one provider's signed contract early.
 
+use anyhow::Context as _;
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
@@ -35,21 +36,20 @@ struct Facts<'a> {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
+    check_kvk(&args.kvk)?;
     let reason = args.reason.trim();
     if reason.is_empty() {
         anyhow::bail!("--reason is empty; say why the contract ends (bankruptcy, notice, ontbinding)");
     }
     let (event, facts, detail, open_house) = decision::change(ctx, &args.id, Action::Terminate, |tx, stored, _| {
         let schedule = &stored.tender.schedule;
-        let on = parse_moment(&args.on, schedule.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--on: {e}"))?;
+        let on = parse_moment(&args.on, schedule.timezone, Edge::Start).map_err(anyhow::Error::from).context("--on")?;
         let signatures = tx.signatures(&args.id)?;
         let terminations = tx.terminations(&args.id)?;
         let contract_end = stored.facts().contract_end();
-        contracts::check_termination(&args.kvk, &signatures, &terminations, on, contract_end, |t| {
-            schedule.local(t)
-        })
-        .map_err(|e| anyhow::anyhow!("tender `{}`: cannot terminate: {e}", args.id))?;
+        contracts::check_termination(&args.kvk, &signatures, &terminations, on, contract_end, schedule.timezone)
+        .map_err(anyhow::Error::from)
+        .with_context(|| format!("tender `{}`: cannot terminate", args.id))?;
         let name = signatures
             .iter()
             .find(|s| s.kvk == args.kvk)

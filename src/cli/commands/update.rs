@@ -25,8 +25,8 @@ struct Facts {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    let loaded = definition_file::load(&args.file)?;
-    definition_file::warn(&args.file, &loaded.warnings);
+    let loaded = definition_file::load(&args.file, ctx.lang)?;
+    definition_file::warn(&args.file, &loaded.warnings, ctx.lang);
     let id = loaded.tender.definition.id.clone();
     let mut store = ctx.store()?;
     let done = store.change(

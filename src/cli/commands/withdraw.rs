@@ -27,12 +27,12 @@ struct Facts<'a> {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
+    check_kvk(&args.kvk)?;
     let (event, name, detail) = decision::change(ctx, &args.id, Action::Withdraw, |tx, _, _| {
         if let Some(refusal) =
             contracts::withdrawal_refusal(&args.kvk, &tx.signatures(&args.id)?, &tx.terminations(&args.id)?)
         {
-            anyhow::bail!("tender `{}`: cannot withdraw: {refusal}", args.id);
+            return Err(anyhow::Error::from(refusal).context(format!("tender `{}`: cannot withdraw", args.id)));
         }
         let Some(mut registration) = tx.registration(&args.id, &args.kvk)?.filter(|r| r.status.is_active()) else {
             anyhow::bail!(
