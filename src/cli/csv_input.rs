@@ -255,18 +255,24 @@ mod tests {
 
     #[test]
     fn an_unclosed_quote_is_reported_at_the_line_it_opens() {
-        let err = parse("t.csv", b"name,kvk,lots\na,1,x\n\"b,2,x\nc,3,x\n", COLUMNS).unwrap_err();
+        let err = parse("t.csv", b"name,kvk,lots\na,1,x\n\"b,2,x\nc,3,x\n", COLUMNS, Lang::En).unwrap_err();
         assert!(
             err.to_string().starts_with("t.csv, line 3: a cell opens with a quote"),
             "{err}"
         );
-        let closed = parse("t.csv", b"name,kvk,lots\n\"a \"\"b\"\"\nc\",1,x\nd\"e,2,x\n", COLUMNS).unwrap();
+        let closed = parse(
+            "t.csv",
+            b"name,kvk,lots\n\"a \"\"b\"\"\nc\",1,x\nd\"e,2,x\n",
+            COLUMNS,
+            Lang::En,
+        )
+        .unwrap();
         assert_eq!(closed.0.len(), 2);
     }
 
     #[test]
     fn a_cell_with_a_control_character_is_a_bad_row() {
-        let (rows, bad) = parse("t.csv", b"name,kvk,lots\na\x1b[2J,1,x\nb,2,x\n", COLUMNS).unwrap();
+        let (rows, bad) = parse("t.csv", b"name,kvk,lots\na\x1b[2J,1,x\nb,2,x\n", COLUMNS, Lang::En).unwrap();
         assert_eq!(rows.len(), 1);
         assert_eq!(bad[0].line, 2);
         assert!(

@@ -53,7 +53,9 @@ pub fn load(path: &Path, lang: Lang) -> Result<Loaded, DefinitionFileError> {
             warnings,
         }),
         Err(DefinitionError::Parse(errors)) => Err(fail(errors.iter().map(|e| lang.message(&e.explained())).collect())),
-        Err(DefinitionError::Invalid(findings)) => Err(fail(findings.iter().map(|f| lang.message(&f.message)).collect())),
+        Err(DefinitionError::Invalid(findings)) => {
+            Err(fail(findings.iter().map(|f| lang.message(&f.message)).collect()))
+        }
     }
 }
 

@@ -102,11 +102,7 @@ impl Lang {
 
     /// A sentence the domain decided, in this language.
     pub fn message(self, message: &Message) -> String {
-        let args: Vec<(&str, FluentValue)> = message
-            .args
-            .iter()
-            .map(|(name, arg)| (*name, self.arg(arg)))
-            .collect();
+        let args: Vec<(&str, FluentValue)> = message.args.iter().map(|(name, arg)| (*name, self.arg(arg))).collect();
         self.t(message.key, &args)
     }
 
@@ -285,6 +281,7 @@ mod tests {
                         } else {
                             rest
                         };
+                        let rest = rest.trim_start();
                         let rest = rest.strip_prefix('"').unwrap_or(rest);
                         if let Some((key, _)) = rest.split_once('"') {
                             if !key.is_empty()
@@ -373,6 +370,56 @@ mod tests {
         assert_eq!(Lang::from_locale("en_GB.UTF-8"), Lang::En);
         assert_eq!(Lang::from_locale("C"), Lang::En);
         assert_eq!(Lang::from_locale(""), Lang::En);
+    }
+
+    #[test]
+    fn a_domain_message_is_told_in_each_language_with_its_notation() {
+        use crate::domain::message::{Arg, msg};
+        let tz = chrono_tz::Europe::Amsterdam;
+        let at = Utc.with_ymd_and_hms(2021, 10, 1, 10, 0, 0).unwrap();
+        let refusal = msg!(
+            "lifecycle-refusal",
+            action = msg!("action-final-award"),
+            phase = "standstill",
+            reason = msg!("refusal-standstill-runs", end = Arg::moment(at, tz)),
+            next = msg!("next-standstill-wait", end = Arg::moment(at, tz))
+        );
+        assert_eq!(
+            Lang::Nl.message(&refusal),
+            "definitief gunnen kan nu niet: de aanbesteding is in fase `standstill` en de opschortende termijn loopt tot 1 oktober 2021 om 12:00; volgende stap: wacht tot de opschortende termijn eindigt op 1 oktober 2021 om 12:00, dan `tender award --final`"
+        );
+        assert_eq!(
+            Lang::En.message(&refusal),
+            "cannot make the award final: the tender is in phase `standstill`, and the standstill runs until 1 October 2021 at 12:00; next: wait for the standstill to end on 1 October 2021 at 12:00, then `tender award --final`"
+        );
+        let price = msg!("price-zero", amount = Cents(0));
+        assert_eq!(
+            Lang::Nl.message(&price),
+            "een prijs van € 0,00 is geen inschrijving; geef de geboden prijs"
+        );
+        let count = |n: usize| msg!("award-undecided", tender = "t", count = n, providers = "A");
+        assert!(Lang::En.message(&count(1)).contains("1 registration is still"));
+        assert!(Lang::En.message(&count(2)).contains("2 registrations are still"));
+        assert!(
+            Lang::Nl
+                .message(&count(2))
+                .contains("2 aanmeldingen hebben nog geen toelatingsbesluit")
+        );
+    }
+
+    #[test]
+    fn an_error_chain_tells_its_domain_messages_in_the_readers_language() {
+        use crate::domain::message::msg;
+        let error = anyhow::Error::from(msg!("kvk-invalid", kvk = "12")).context("--draw");
+        assert_eq!(
+            error_text(Lang::Nl, &error),
+            "--draw: KvK-nummer `12` is ongeldig; een KvK-nummer bestaat uit 8 cijfers, zoals 12345678"
+        );
+        assert_eq!(
+            format!("{error:#}"),
+            error_text(Lang::En, &error),
+            "English where printed on its own"
+        );
     }
 
     #[test]

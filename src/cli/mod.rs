@@ -8,7 +8,7 @@ mod csv_input;
 mod decision;
 mod definition_file;
 mod document;
-mod i18n;
+pub(crate) mod i18n;
 mod ical;
 mod input_file;
 mod output;
@@ -123,7 +123,11 @@ pub fn main() -> ExitCode {
     if let Err(error) = &result {
         // Errors quote what the user typed and what the database holds, so
         // they are escaped like every other text that reaches the terminal.
-        eprintln!("{}: {}", tr!(lang, "error-prefix"), text::escape(&i18n::error_text(lang, error)));
+        eprintln!(
+            "{}: {}",
+            tr!(lang, "error-prefix"),
+            text::escape(&i18n::error_text(lang, error))
+        );
     }
     ExitCode::from(exit_code(&result))
 }

@@ -113,15 +113,23 @@ pub struct LotOutcome {
 /// Why the award cannot be decided now, and what to do first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AwardRefusal {
-    Undecided { tender: String, providers: Vec<String> },
-    MissingScores { tender: String, offers: Vec<String> },
+    Undecided {
+        tender: String,
+        providers: Vec<String>,
+    },
+    MissingScores {
+        tender: String,
+        offers: Vec<String>,
+    },
     Tie {
         tender: String,
         lot: String,
         tied: Vec<String>,
         kvks: Vec<String>,
     },
-    NothingToAward { tender: String },
+    NothingToAward {
+        tender: String,
+    },
 }
 
 impl From<AwardRefusal> for Message {
@@ -139,7 +147,12 @@ impl From<AwardRefusal> for Message {
                 count = offers.len(),
                 offers = offers.join(", ")
             ),
-            AwardRefusal::Tie { tender, lot, tied, kvks } => msg!(
+            AwardRefusal::Tie {
+                tender,
+                lot,
+                tied,
+                kvks,
+            } => msg!(
                 "award-tie",
                 lot = lot,
                 tender = tender,
@@ -919,19 +932,15 @@ mod tests {
         ];
         let refusal = decide(&tender, &both, &Scores::new(), &[]).unwrap_err();
         assert!(matches!(&refusal, AwardRefusal::Undecided { providers, .. } if providers.len() == 1));
-        assert!(
-            refusal
-                .to_string()
-                .contains("1 registration is still without an admission decision")
-        );
+        assert!(Message::from(refusal).contains("1 registration is still without an admission decision"));
 
         let one = [registration("00000001", Status::Qualified)];
         let refusal = decide(&tender, &one, &Scores::new(), &[]).unwrap_err();
         assert!(
             matches!(&refusal, AwardRefusal::MissingScores { offers, .. } if offers.len() == 1),
-            "{refusal}"
+            "{refusal:?}"
         );
-        assert!(refusal.to_string().contains("1 offer lacks a score"), "{refusal}");
+        assert!(Message::from(refusal).contains("1 offer lacks a score"));
     }
 
     #[test]
@@ -945,7 +954,7 @@ mod tests {
         let refusal = decide(&tender, &two, &scores, &[]).unwrap_err();
         assert!(
             matches!(&refusal, AwardRefusal::Tie { kvks, .. } if kvks.len() == 2),
-            "{refusal}"
+            "{refusal:?}"
         );
         let draw = ["00000002".to_string(), "00000001".to_string()];
         let lots = decide(&tender, &two, &scores, &draw).unwrap();

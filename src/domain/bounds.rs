@@ -169,12 +169,18 @@ fn texts(def: &Definition, out: &mut Vec<Message>) {
     let mut many: Vec<(Arg, &str)> = Vec::new();
     for r in &def.requirements {
         one.push((msg!("field-a-requirement-id").into(), &r.id));
-        many.push((msg!("field-requirement-text", requirement = escaped(&r.id)).into(), &r.text));
+        many.push((
+            msg!("field-requirement-text", requirement = escaped(&r.id)).into(),
+            &r.text,
+        ));
     }
     let found = one
         .into_iter()
         .map(|(field, value)| text::check(field, value, Lines::One))
-        .chain(many.into_iter().map(|(field, value)| text::check(field, value, Lines::Many)));
+        .chain(
+            many.into_iter()
+                .map(|(field, value)| text::check(field, value, Lines::Many)),
+        );
     let mut seen = Vec::new();
     for problem in found.filter_map(Result::err) {
         if !seen.contains(&problem) {
@@ -229,7 +235,7 @@ mod tests {
             .findings
             .into_iter()
             .filter(|f| f.severity == Severity::Error)
-            .map(|f| f.message)
+            .map(|f| f.message.to_string())
             .collect()
     }
 
@@ -376,7 +382,11 @@ mod tests {
         let start = source.find("[[lots.products]]\ncode = \"07A01\"").unwrap();
         let end = source[start..].find("\n\n").unwrap() + start;
         let def = Definition::parse(&format!("{}{}", &source[..start], &source[end..])).unwrap();
-        let errors: Vec<String> = check(&def).findings.into_iter().map(|f| f.message).collect();
+        let errors: Vec<String> = check(&def)
+            .findings
+            .into_iter()
+            .map(|f| f.message.to_string())
+            .collect();
         assert!(
             errors.iter().any(|e| e.contains("lot `dagbesteding` has no products")),
             "{errors:?}"

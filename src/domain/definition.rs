@@ -299,16 +299,19 @@ impl ParseError {
         let text = self.message.as_str();
         let problem = if let Some(rest) = text.strip_prefix("unknown field `") {
             let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
-            let expected = expected
-                .trim_start_matches(", expected ")
-                .trim_start_matches("one of ");
+            let expected = expected.trim_start_matches(", expected ").trim_start_matches("one of ");
             msg!("toml-unknown-field", field = field, expected = expected)
         } else if let Some(field) = text.strip_prefix("missing field `").and_then(|r| r.strip_suffix('`')) {
             msg!("toml-missing-field", field = field)
         } else {
             msg!("toml-problem", detail = text)
         };
-        msg!("definition-line", line = self.line, column = self.column, problem = problem)
+        msg!(
+            "definition-line",
+            line = self.line,
+            column = self.column,
+            problem = problem
+        )
     }
 }
 

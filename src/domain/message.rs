@@ -34,7 +34,7 @@ pub enum Arg {
     Message(Box<Message>),
 }
 
-/// `msg!("key", name = value, …)`: a `Message` whose key is a catalogue key.
+/// `msg!(KEY, name = value, …)`: a `Message` whose KEY (a literal) is a catalogue key.
 macro_rules! msg {
     ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::domain::message::Message {
@@ -108,5 +108,30 @@ impl From<Ratio> for Arg {
 impl From<Message> for Arg {
     fn from(message: Message) -> Arg {
         Arg::Message(Box::new(message))
+    }
+}
+
+/// The English sentence of a message, for tests that pin its words.
+#[cfg(test)]
+pub fn english(message: &Message) -> String {
+    crate::cli::i18n::Lang::En.message(message)
+}
+
+/// Tests pin the English words of a message as they pinned its text before.
+#[cfg(test)]
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&english(self))
+    }
+}
+
+#[cfg(test)]
+impl Message {
+    pub fn contains(&self, words: &str) -> bool {
+        english(self).contains(words)
+    }
+
+    pub fn starts_with(&self, words: &str) -> bool {
+        english(self).starts_with(words)
     }
 }

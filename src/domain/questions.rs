@@ -169,7 +169,14 @@ mod tests {
         };
         assert_eq!(facts.may_ask(utc("2027-02-15T12:00:00+01:00")), Ok(()));
         let late = facts.may_ask(utc("2027-02-15T12:00:01+01:00")).unwrap_err();
-        assert!(late.contains("2027-02-15 12:00"), "{late}");
+        assert_eq!(
+            late,
+            msg!(
+                "questions-too-late",
+                deadline = Arg::moment(utc("2027-02-15T12:00:00+01:00"), schedule.timezone),
+                timezone = "Europe/Amsterdam"
+            )
+        );
         let without = Schedule {
             questions_deadline: None,
             ..fixtures::schedule()

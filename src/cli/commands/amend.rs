@@ -6,11 +6,11 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
-use crate::domain::message::Message;
 use crate::domain::amendments;
 use crate::domain::audit::EventKind;
 use crate::domain::dossier::{AmendedField, Amendment, Basis, in_force, member_budgets};
 use crate::domain::lifecycle::Action;
+use crate::domain::message::Message;
 use crate::domain::money::Cents;
 use crate::domain::schedule::{Edge, parse_moment, rfc3339};
 use crate::store::StoredTender;
@@ -156,7 +156,9 @@ fn changes(
     let refused = |e: Message| anyhow::Error::from(e).context(format!("tender `{}`: cannot amend", args.id));
     amendments::check_basis(def.kind, basis).map_err(refused)?;
     let from = match &args.from {
-        Some(text) => parse_moment(text, schedule.timezone, Edge::Start).map_err(anyhow::Error::from).context("--from")?,
+        Some(text) => parse_moment(text, schedule.timezone, Edge::Start)
+            .map_err(anyhow::Error::from)
+            .context("--from")?,
         None => ctx.now,
     };
     amendments::check_from(from, stored.history.decided_at, schedule.timezone).map_err(refused)?;

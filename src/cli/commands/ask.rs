@@ -1,11 +1,11 @@
 //! `tender ask`: a question (vraag) for the nota van inlichtingen.
 
-use anyhow::Context as _;
 use crate::cli::context::Ctx;
 use crate::cli::decision;
 use crate::domain::audit::EventKind;
 use crate::domain::intake::check_kvk;
 use crate::domain::questions::{Asker, Question};
+use anyhow::Context as _;
 
 /// Record a question for the nota van inlichtingen, until the questions deadline
 #[derive(Debug, clap::Args)]

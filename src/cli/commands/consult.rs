@@ -37,8 +37,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     }
     let (event, facts) = decision::change(ctx, &args.id, Action::Consult, |tx, stored, _| {
         let schedule = &stored.tender.schedule;
-        let held_on =
-            parse_moment(&args.on, schedule.timezone, Edge::Start).map_err(anyhow::Error::from).context("--on")?;
+        let held_on = parse_moment(&args.on, schedule.timezone, Edge::Start)
+            .map_err(anyhow::Error::from)
+            .context("--on")?;
         if held_on > ctx.now {
             anyhow::bail!(
                 "--on {} is in the future; record a consultation round once it is held",
@@ -48,8 +49,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         // A round of this tender is held once the tender exists (its first event).
         if let Some(first) = tx.events(&args.id)?.first() {
             let day_of_first = schedule.local_date(first.at);
-            let start_of_that_day =
-                parse_moment(&day_of_first.to_string(), schedule.timezone, Edge::Start)?;
+            let start_of_that_day = parse_moment(&day_of_first.to_string(), schedule.timezone, Edge::Start)?;
             not_before(held_on, "the tender was loaded", start_of_that_day, schedule.timezone)?;
         }
         let number = tx.add_consultation(&args.id, held_on, summary)?;

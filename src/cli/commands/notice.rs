@@ -1,11 +1,11 @@
 //! `tender notice`: the notice of the awarded contract was published.
 
-use anyhow::Context as _;
 use crate::cli::context::Ctx;
 use crate::cli::decision;
 use crate::domain::audit::EventKind;
 use crate::domain::notice::AwardNotice;
 use crate::domain::schedule::{Edge, parse_moment};
+use anyhow::Context as _;
 
 /// Record that the notice of the awarded contract was published (e.g. its TenderNed reference)
 #[derive(Debug, clap::Args)]

@@ -1,6 +1,5 @@
 //! `tender nvi`: the nota van inlichtingen, and its publication to every registrant at once.
 
-use anyhow::Context as _;
 use crate::cli::context::Ctx;
 use crate::cli::decision;
 use crate::cli::document::Document;
@@ -9,6 +8,7 @@ use crate::domain::definition::Definition;
 use crate::domain::questions::{Question, next_nota};
 use crate::domain::schedule::Schedule;
 use crate::store::StoredTender;
+use anyhow::Context as _;
 
 /// The nota van inlichtingen: every answered question, numbered, per lot, without who asked (Markdown, or --html)
 #[derive(Debug, clap::Args)]

@@ -31,7 +31,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             let schedule = &stored.tender.schedule;
             let findings = checks::check_at_publication(&stored.tender.definition, ctx.now).findings;
             if let Some(error) = findings.iter().find(|f| f.severity == Severity::Error) {
-                anyhow::bail!("tender `{}` cannot be published: {}", args.id, ctx.lang.message(&error.message));
+                anyhow::bail!(
+                    "tender `{}` cannot be published: {}",
+                    args.id,
+                    ctx.lang.message(&error.message)
+                );
             }
             for warning in findings.iter().filter(|f| f.severity == Severity::Warning) {
                 eprintln!("warning: {}", ctx.lang.message(&warning.message));

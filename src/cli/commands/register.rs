@@ -103,9 +103,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                     meets: args.meets.clone(),
                     small: args.small,
                 };
-                application
-                    .check(&stored.tender.definition)
-                    ?;
+                application.check(&stored.tender.definition)?;
                 let provider = register_one(tx, &id, &application, joining)?;
                 let detail = describe(&application, joining, provider.as_ref());
                 let event = tx.record(&id, EventKind::Register, &detail)?;

@@ -147,8 +147,8 @@ fn entries(
                 criterion: &criterion,
                 product: args.product.as_deref(),
             };
-            let (key, value) =
-                check(&stored.tender.definition, registrations, &score, value, given, lang).map_err(anyhow::Error::msg)?;
+            let (key, value) = check(&stored.tender.definition, registrations, &score, value, given, lang)
+                .map_err(anyhow::Error::msg)?;
             vec![Entry {
                 kvk,
                 lot,

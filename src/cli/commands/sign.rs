@@ -40,9 +40,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let (event, facts, detail) = decision::change(ctx, &args.id, Action::Sign, |tx, stored, _| {
         let schedule = &stored.tender.schedule;
         let signed_on = match &args.on {
-            Some(text) => {
-                parse_moment(text, schedule.timezone, Edge::Start).map_err(anyhow::Error::from).context("--on")?
-            }
+            Some(text) => parse_moment(text, schedule.timezone, Edge::Start)
+                .map_err(anyhow::Error::from)
+                .context("--on")?,
             None => ctx.now,
         };
         contracts::check_signed_on(&stored.facts(), signed_on, ctx.now)

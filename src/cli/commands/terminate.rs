@@ -43,11 +43,20 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     }
     let (event, facts, detail, open_house) = decision::change(ctx, &args.id, Action::Terminate, |tx, stored, _| {
         let schedule = &stored.tender.schedule;
-        let on = parse_moment(&args.on, schedule.timezone, Edge::Start).map_err(anyhow::Error::from).context("--on")?;
+        let on = parse_moment(&args.on, schedule.timezone, Edge::Start)
+            .map_err(anyhow::Error::from)
+            .context("--on")?;
         let signatures = tx.signatures(&args.id)?;
         let terminations = tx.terminations(&args.id)?;
         let contract_end = stored.facts().contract_end();
-        contracts::check_termination(&args.kvk, &signatures, &terminations, on, contract_end, schedule.timezone)
+        contracts::check_termination(
+            &args.kvk,
+            &signatures,
+            &terminations,
+            on,
+            contract_end,
+            schedule.timezone,
+        )
         .map_err(anyhow::Error::from)
         .with_context(|| format!("tender `{}`: cannot terminate", args.id))?;
         let name = signatures

@@ -401,3 +401,177 @@ next-active = the contract runs until { $end }
 next-active-open-house = the contract runs until { $end }; newcomers join with `tender register`
 next-ended = nothing; the contract ended on { $end }
 next-cancelled = nothing; a cancelled tender is closed
+
+## domain: registrations (domain/intake.rs, domain/text.rs)
+kvk-lost-zero = KvK number `{ $kvk }` has 7 digits, and a KvK number is 8 digits: it probably lost its leading zero in a spreadsheet, so write it as 0{ $kvk } (and format the column as text)
+kvk-invalid = KvK number `{ $kvk }` is not valid; a KvK number is 8 digits, like 12345678
+agb-invalid = AGB code `{ $agb }` is not valid; an AGB code is 8 digits, like 98765432
+email-invalid = e-mail address `{ $email }` is not valid; write it like intake@zorgaanbieder.nl
+provider-name-empty = the provider name is empty; give the name as registered with the KvK
+field-provider-name = the provider name
+field-email = the e-mail address
+control-character = { $field } holds the control character { $character } at position { $position }; write plain text{ $lines ->
+        [one] {" "}on one line, without tabs, escape sequences or other control characters
+       *[many] {" "}(newlines and tabs are allowed), without escape sequences or other control characters
+    }
+no-lots-given = no lots given; register for one or more of: { $lots }
+unknown-lot = lot `{ $lot }` does not exist in tender `{ $tender }`; the lots are: { $lots }
+unknown-requirement = requirement `{ $requirement }` does not exist in tender `{ $tender }`; the requirements are: { $count ->
+        [0] (none)
+       *[other] { $requirements }
+    }
+not-a-flag = `{ $value }` is not a yes/no value; write true or false (ja/nee, 1/0 and empty also work)
+
+## domain: contracts, amendments and evidence (domain/contracts.rs, amendments.rs, evidence.rs)
+signed-in-future = --on { $on } is in the future; record a signature once it is signed
+signed-before-final = --on { $on } is before the award became final on { $from }; a contract is signed only after the final award (art. 2.127 Aw), so give a date from then on
+sign-not-final = the award is not final yet; sign after `tender award --final`
+nothing-to-terminate = KvK { $kvk } has no signed contract in force to terminate; `tender show` lists the contracts
+terminated-before-signed = --on { $on } is before the contract was signed on { $signed }; a contract ends after it is signed
+terminated-after-end = --on { $on } is after the contract ends on { $end }; it needs no termination
+withdraw-signed = KvK { $kvk } has signed its contract, which a withdrawal cannot undo; end it with `tender terminate --kvk { $kvk } --on DATE --reason TEXT`
+agreement-basis-bestuurlijk = --basis agreement is for a bestuurlijke aanbesteding; a { $kind } changes only under an indexation or a review clause in its documents (art. 2.163a, 2.163c Aw): use --basis indexation or --basis review-clause
+amended-before-decision = --from { $from } is before the award decision of { $decided }; an amendment changes a contract from the decision on
+-substantial = more than the 10 % a contract for services may change without a new procedure (art. 2.163b Aw); unless a clear review clause in the documents provides for it (art. 2.163c Aw), it is a substantial modification that needs a new procedure (art. 2.163a, 2.163g Aw)
+substantial-indexation = the indexations of lot `{ $lot }` together raise its prices by { $percent } %, { -substantial }
+substantial-tariff = the tariff of product `{ $product }` in lot `{ $lot }` goes from { $old } to { $new }, { -substantial }
+substantial-budget = the budget of lot `{ $lot }` goes from { $old } to { $new }, { -substantial }
+expires-before-issued = --expires { $expires } lies before --issued { $issued }; a piece of evidence expires after it is issued
+evidence-expired = requirement `{ $requirement }` needs valid evidence of kind `{ $kind }`, and the latest expired on { $last }; record a new one with `tender evidence`
+evidence-missing = requirement `{ $requirement }` needs evidence of kind `{ $kind }`, and none is recorded; record it with `tender evidence`
+
+## domain: questions, award and scores (domain/questions.rs, award.rs, scoring.rs)
+questions-not-yet = questions are taken once the tender is published
+questions-too-late = the questions deadline was { $deadline } ({ $timezone }); a question now is too late
+questions-closed = the tender is in phase `{ $phase }`; questions belong to the registration period, which closed on { $deadline }
+nota-nothing-answered = no question has an answer yet; answer one with `tender answer` first
+nota-nothing-new = every answer has been published (latest: nota { $latest }); nothing new to publish
+award-undecided = tender `{ $tender }` cannot be awarded: { $count ->
+        [one] { $count } registration is
+       *[other] { $count } registrations are
+    } still without an admission decision: { $providers }; qualify or reject them first
+award-missing-scores = tender `{ $tender }` cannot be awarded: { $count ->
+        [one] { $count } offer lacks a score
+       *[other] { $count } offers lack a score
+    }: { $offers }; record them with `tender score`
+award-tie = lot `{ $lot }` of tender `{ $tender }` has a tie for the last award place between { $first } and { $last }; hold a draw and pass its outcome with --draw { $kvks } (best first)
+award-nothing = tender `{ $tender }` has no qualified offers; there is nothing to award
+product-not-in-lot = product `{ $product }` is not in lot `{ $lot }`; its products are: { $products }
+price-needs-product = lot `{ $lot }` has several products ({ $products }); give the price of each with --product CODE (in a CSV: { $criterion }:CODE)
+price-criterion-takes-price = criterion `{ $criterion }` is the price criterion, which takes a price, not points; give the offered price with --price EUR
+price-zero = a price of { $amount } is not an offer; give the offered price
+points-criterion-takes-points = criterion `{ $criterion }` is scored in points, not a price; use --criterion { $criterion } --points P
+points-over-maximum = { $points } points is more than the maximum of { $max } for criterion `{ $criterion }`; give 0 to { $max }
+
+## domain: dates and moments (domain/schedule.rs)
+timeline-value = timeline.{ $field } = { $value }: { $why }
+time-without-date = a time without a date; write a date like 2027-05-23 or 2027-05-23T12:00:00
+not-a-calendar-date = not a valid calendar date
+not-a-time-of-day = not a valid time of day
+not-an-offset = not a valid UTC offset
+not-a-date-time = not a valid date-time
+skipped-hour = { $local } does not exist in { $timezone }, because the clocks go forward that night; choose a time outside the skipped hour
+leap-second = `{ $text }` names a leap second (:60); write a time from 00:00:00 to 23:59:59
+moment-year-out-of-bounds = `{ $text }` is out of bounds; the year { $year } must be { $min } to { $max }
+not-a-moment = `{ $text }` is not a date or date-time; write YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] or RFC 3339
+moment-named = `{ $text }`: { $why }
+
+## domain: the definition file (domain/definition.rs, bounds.rs)
+definition-line = line { $line }, column { $column }: { $problem }
+toml-unknown-field = unknown field `{ $field }`, expected one of { $expected }
+toml-missing-field = missing field `{ $field }`
+toml-problem = { $detail }
+lot-without-products = lot `{ $lot }` has no products; give every lot at least one [[lots.products]] with its iStandaarden code
+out-of-bounds = { $field } = { $value } is out of bounds; it must be { $min } to { $max }{ $unit ->
+        [days] {" "}calendar days
+        [months] {" "}months
+        [points] {" "}points
+       *[none] {""}
+    }
+year-out-of-bounds = timeline.{ $field } = { $value } is out of bounds; the year { $year } must be { $min } to { $max }
+part-id-invalid = { $what } id `{ $id }` is not valid; use 1 to 40 lowercase letters, digits and `-` (never `|` or `,`, which separate lists), like `begeleiding`
+field-a-lot-id = a lot id
+field-lot-name = lot `{ $lot }` name
+field-lot-product-code = lot `{ $lot }` product code
+field-product-name = product `{ $product }` name
+field-a-criterion-id = a criterion id
+field-criterion-name = criterion `{ $criterion }` name
+field-a-requirement-id = a requirement id
+field-requirement-text = requirement `{ $requirement }` text
+joining-twice = timeline.joining lists { $date } twice; each joining date once
+joining-out-of-order = timeline.joining lists { $later } after { $earlier }; write the joining dates in order
+joining-outside-contract = timeline.joining has no date within the contract period ({ $start } to { $end }); newcomers could never join
+joining-empty = timeline.joining is an empty list; give the joining dates, or `monthly`, `quarterly` or `yearly`
+
+## domain: the legal checks of check, new and publish (domain/checks.rs)
+check-id-invalid = id `{ $id }` is not valid; use 3 to 64 lowercase letters, digits and `-`, like `achterhoek-2022`
+check-title-empty = title is empty; give the tender the title it is published under
+check-domain-empty = domain is empty; list `wmo`, `jeugd` or both
+check-members-empty = authority.members is empty; list the municipalities that buy together
+check-lead-not-member = authority.lead `{ $lead }` is not one of authority.members; the lead must be a member ({ $members })
+check-timezone-unknown = timezone `{ $timezone }` is not a known time zone; use an IANA name like `Europe/Amsterdam`
+check-field-only-for = { $field } is only for { $allowed ->
+        [classic] `classic`
+        [raamovereenkomst] `raamovereenkomst`
+       *[open-house] open-house `raamovereenkomst`
+    } tenders, and this one is `{ $kind }`; remove it
+check-joining-closed-framework = timeline.joining is only for an open house, and this `raamovereenkomst` has open_house = false; set open_house = true or remove timeline.joining
+check-joining-missing = timeline.joining is missing; an open house needs joining moments: `monthly`, `quarterly`, `yearly` or a list of dates
+check-no-lots = the tender has no [[lots]]; add at least one lot with its products
+check-product-twice = lot `{ $lot }` lists product `{ $product }` twice; each product once per lot
+check-product-without-tariff = product `{ $product }` in lot `{ $lot }` has no tariff; a `{ $kind }` tender contracts at fixed tariffs, so every product needs one
+check-some-weights = lot `{ $lot }` gives a basket weight to { $weighted } of its { $products } products; give every product a weight, or none for equal shares
+check-weights-zero = the basket weights of lot `{ $lot }` sum to 0; give the products the shares they have in the price
+check-max-awards-zero = lot `{ $lot }` has max_awards = 0; award at least one offer, or leave it out to award all
+check-lot-member-unknown = lot `{ $lot }` lists member `{ $member }`, which is not a member of the authority; the members are: { $members }
+check-lot-members-empty = lot `{ $lot }` has an empty members list; leave it out to serve every member
+check-budget-member-not-served = lot `{ $lot }` gives budget_by_member to `{ $member }`, which the lot does not serve; its members are: { $members }
+check-budget-shares-without-budget = lot `{ $lot }` has budget_by_member but no budget; give the lot budget the shares sum to
+check-budget-shares-sum = the budget_by_member of lot `{ $lot }` sums to { $sum }, not to its budget of { $budget }; make the shares add up
+check-budget-shares-overflow = the budget_by_member of lot `{ $lot }` sums to more than can be counted, not to its budget of { $budget }; make the shares add up
+check-requirement-lot-unknown = requirement `{ $requirement }` applies to lot `{ $lot }`, which does not exist; the lots are: { $lots }
+check-product-code-invalid = product code `{ $product }` in lot `{ $lot }` is not valid; a code is 2 digits (the product category) and 3 of A-Z and 0-9, like `02A01`
+check-product-outside-domain = product `{ $product }` in lot `{ $lot }` has category { $category }, outside the tender's domain ({ $domains }; iStandaarden product categories)
+check-empty-id = a { $what ->
+        [lot] lot has an empty id; give every lot an id
+        [requirement] requirement has an empty id; give every requirement an id
+        [criterion] criterion has an empty id; give every criterion an id
+       *[member] authority member has an empty id; give every authority member an id
+    }
+check-id-twice = { $what ->
+        [lot] lot
+        [requirement] requirement
+        [criterion] criterion
+       *[member] authority member
+    } `{ $id }` appears twice; ids must be unique
+check-no-criteria = a classic tender needs [[criteria]] to rank the offers on (art. 2.114 Aw)
+check-weights-sum = the criteria weights sum to { $total }, not 100; art. 2.115 Aw asks for the relative weighting of the criteria, and this tool states it as weights summing to 100
+check-price-without-formula = criterion `{ $criterion }` is a price criterion but price_formula is `none` (quality only, fixed price); remove `price = true` or choose `relative` or `fictitious` (art. 2.115 Aw)
+check-formula-without-price = price_formula `{ $formula }` needs exactly one criterion with `price = true`, and there is none (art. 2.115 Aw)
+check-several-prices = criteria { $criteria } are all marked `price = true`; exactly one criterion is the price (art. 2.115 Aw)
+check-criterion-without-value = criterion `{ $criterion }` has no value; with price_formula `fictitious` every quality criterion needs the euros it is worth at full points
+check-min-quality = award.min_quality is { $min }; it is a percentage of { $fictitious ->
+        [yes] the total quality value in euros (the sum of the criteria's value)
+       *[no] the maximum quality score
+    }, 0 to 100
+check-dates-out-of-order = timeline.{ $after } ({ $after_at }) is not after timeline.{ $before } ({ $before_at }); the dates must run announce < questions_deadline < registration_deadline < award_decision < contract_start < contract_end
+check-2b-ended = regime is `2b` but the tender is announced on { $announce }; the 2B regime ended on 1 July 2016, when social services came under the light regime (art. 2.38, 2.39 Aw): use `sas`, `open` or `national`
+check-framework-too-long = the framework runs { $months } months with its extensions; a closed framework agreement lasts at most 4 years unless justified (art. 2.140 Aw)
+check-standstill-short = timeline.standstill_days is { $days }; a classic tender needs a standstill of at least 20 calendar days (art. 2.127 Aw){ $national ->
+        [yes] ; below the EU threshold it is advised, not required
+       *[no] {""}
+    }
+check-registration-period-short = the registration period is { $days ->
+        [one] { $days } calendar day
+       *[other] { $days } calendar days
+    } from publication on { $opened }; an open procedure allows at least { $minimum } days { $electronic ->
+        [yes] with
+       *[no] without
+    } electronic submission (art. 2.71, 2.74a Aw)
+check-questions-late = timeline.questions_deadline ({ $questions }) is later than 6 days before the registration deadline; additional information must be given by { $answers } (Dir. 2014/24 art. 47(3), 53(2))
+check-hulpmiddel-light-regime = product `{ $product }` in lot `{ $lot }` is a hulpmiddel (Wmo category { $category }), a supply and not a social service; the light regime (art. 2.38, 2.39 Aw) does not apply to it: set regime = "open", or "national" below the { $threshold } threshold for supplies (Dir. 2014/24 art. 4(c))
+check-above-threshold = regime is `national` but the estimated value with extensions is { $value }, at or above the threshold of { $threshold } for { $what ->
+        [supplies] supplies (hulpmiddelen); announce it in Europe (Dir. 2014/24 art. 4(c))
+       *[services] social services; announce it in Europe (art. 2.38, 2.39 Aw)
+    }
+check-no-price-floor = product `{ $product }` in lot `{ $lot }` competes on price without a price_floor; a reële prijs must be guaranteed ({ $article }): set its price_floor
