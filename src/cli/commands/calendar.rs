@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 
 use crate::cli::context::Ctx;
+use crate::cli::i18n::Lang;
 use crate::cli::ical::{self, Writer};
 use crate::cli::output_file::{self, Access};
 use crate::domain::calendar::{CalendarEvent, Version, events, versions};
@@ -94,20 +95,21 @@ fn calendar(tenders: &[(&TenderSummary, HashMap<String, Version>)], database: &s
 /// re-import removes it; its SUMMARY says so for programs that show it anyway.
 fn event(w: &mut Writer, tender: &TenderSummary, shown: &CalendarEvent, version: Version, database: &str) {
     let entry = &shown.entry;
+    // The calendar's sentences are still English (docs/language.md).
+    let (label, next) = (Lang::En.message(&entry.label), Lang::En.message(&entry.next));
     let summary = match &shown.withdrawn {
-        Some(_) => format!("Cancelled: {}: {}", tender.id, entry.label),
-        None => format!("{}: {}", tender.id, entry.label),
+        Some(_) => format!("Cancelled: {}: {label}", tender.id),
+        None => format!("{}: {label}", tender.id),
     };
     let when = tender.schedule.local(entry.at);
     let description = match &shown.withdrawn {
         Some(why) => format!(
-            "{} ({}): {} {when} is no longer a deadline, because {why}.",
-            tender.title, tender.id, entry.label
+            "{} ({}): {label} {when} is no longer a deadline, because {}.",
+            tender.title,
+            tender.id,
+            Lang::En.message(why)
         ),
-        None => format!(
-            "{} ({}): {} {when}.\nNext: {}.",
-            tender.title, tender.id, entry.label, entry.next
-        ),
+        None => format!("{} ({}): {label} {when}.\nNext: {next}.", tender.title, tender.id),
     };
     w.raw("BEGIN", "VEVENT");
     // The same tender and deadline keep the same UID, so a re-import updates the event.

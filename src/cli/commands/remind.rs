@@ -7,9 +7,11 @@ use serde::Serialize;
 
 use crate::cli::Outcome;
 use crate::cli::context::Ctx;
+use crate::cli::i18n::Lang;
 use crate::cli::output::{self, Format, Record};
 use crate::domain::evidence::Evidence;
 use crate::domain::lifecycle::Phase;
+use crate::domain::message::Message;
 use crate::domain::notice::award_notice_due;
 use crate::domain::questions;
 use crate::domain::reminders::{Duties, Expiring, Reminder, Signing, Window, relative_days};
@@ -35,26 +37,33 @@ struct Row {
     overdue: bool,
     /// Calendar days until (positive) or since (negative) the due day.
     days: i64,
+    /// In English, as `next`: what scripts read never changes with the language.
     summary: String,
     next: String,
     #[serde(skip)]
     local: String,
+    #[serde(skip)]
+    said: (Message, Message),
 }
 
 impl Record for Row {
     const HEADERS: &'static [&'static str] = &["due", "tender", "what", "when", "summary", "next"];
     const COLUMNS: &'static [&'static str] = &["due", "tender", "what", "days", "overdue", "summary", "next"];
     fn cells(&self) -> Vec<String> {
+        self.cells_in(Lang::En)
+    }
+    fn cells_in(&self, lang: Lang) -> Vec<String> {
+        let (label, next) = (lang.message(&self.said.0), lang.message(&self.said.1));
         let (summary, next) = if self.overdue {
-            (format!("OVERDUE: {}", self.summary), format!("next: {}", self.next))
+            (format!("OVERDUE: {label}"), format!("next: {next}"))
         } else {
-            (self.summary.clone(), String::new())
+            (label, String::new())
         };
         vec![
             self.local.clone(),
             self.tender.clone(),
             self.what.to_string(),
-            relative_days(self.days),
+            lang.message(&relative_days(self.days)),
             summary,
             next,
         ]
@@ -90,7 +99,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let rows: Vec<Row> = rows.into_iter().map(|sorted| sorted.row).collect();
     match ctx.format {
         // Cron mails whatever is printed: nothing due, not a byte.
-        Format::Table => print!("{}", output::lines(&rows.iter().map(Record::cells).collect::<Vec<_>>())),
+        Format::Table => print!(
+            "{}",
+            output::lines(&rows.iter().map(|r| r.cells_in(ctx.lang)).collect::<Vec<_>>())
+        ),
         format => output::records(format, &rows)?,
     }
     Ok(if args.exit_code && !rows.is_empty() {
@@ -117,9 +129,10 @@ fn row(tender: &TenderSummary, reminder: Reminder) -> Sorted {
             due: rfc3339(entry.at, s.timezone),
             overdue: reminder.overdue,
             days: reminder.days,
-            summary: entry.label,
-            next: entry.next,
+            summary: Lang::En.message(&entry.label),
+            next: Lang::En.message(&entry.next),
             local: s.local(entry.at),
+            said: (entry.label, entry.next),
         },
     }
 }

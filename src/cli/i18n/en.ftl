@@ -575,3 +575,74 @@ check-above-threshold = regime is `national` but the estimated value with extens
        *[services] social services; announce it in Europe (art. 2.38, 2.39 Aw)
     }
 check-no-price-floor = product `{ $product }` in lot `{ $lot }` competes on price without a price_floor; a reële prijs must be guaranteed ({ $article }): set its price_floor
+
+## domain: reminders and the calendar's deadlines (domain/reminders*)
+days-today = today
+days-ahead = in { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+days-ago = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } ago
+remind-names = { $names }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    }
+remind-joining-for = joining moment for { $who }
+withdrawn-cancelled = the tender was cancelled on { $at }
+withdrawn-decided = the award decision was recorded on { $at }
+withdrawn-unplanned = it is no longer planned
+remind-questions-close = questions from providers close
+remind-answer-by = answer every question by { $due }
+remind-answers-due = answers to questions due
+remind-publish-answers = publish the answers to every question to all providers with `tender nvi --publish`, { $days } days before the registration deadline of { $deadline }
+remind-unanswered = a question has no published answer
+remind-answer-and-rectify = answer it and extend the registration deadline (rectificatie): `tender answer`, `tender nvi --publish`, then `tender update` with a later registration_deadline
+remind-award-notice-due = notice of the awarded contract due
+remind-award-notice-missing = the notice of the awarded contract is not recorded as published
+remind-publish-award-notice = publish the notice of the awarded contract (TenderNed) and record it with `tender notice`
+remind-evidence-expires = evidence expires
+remind-renew-evidence = ask the provider for a new piece now (a gedragsverklaring aanbesteden takes 8 weeks) and record it with `tender evidence`
+remind-registration-closes = registration closes
+remind-award-decision-planned = award decision planned
+remind-then-award = { $evaluation }, then record the decision with `tender award`
+remind-standstill-ends = standstill ends
+remind-final-if-no-objection = with no open objection, make the award final with `tender award --final`
+remind-final-award = final award
+remind-contracts-start = contracts start
+remind-sign-before-start = every awarded provider signs before the start; record it with `tender sign`
+remind-joining-moment = joining moment
+remind-record-accessions = admitted newcomers join the framework; record their accession with `tender sign`
+remind-notice-date = notice date for { $option }
+remind-contract-ends = contract ends
+remind-qualify-and-score = qualify the providers with `tender qualify` and score the offers with `tender score`
+remind-qualify = qualify the providers with `tender qualify`
+remind-extension-option = extension option { $number } of { $of } ({ $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    })
+remind-extend-or-end = exercise it with `tender extend`, or let the contract end on { $end }
+remind-end-no-option = no extension option is left; the follow-up contracts must be in place
+remind-end-unless-extended = unless extended with `tender extend`, the follow-up contracts must be in place
+remind-award-decision-passed = the planned award decision has passed
+remind-standstill-ended = the standstill ended without a final award
+remind-contracts-started-unsigned = the contracts started, but { $count ->
+        [one] { $count } awarded provider has not signed
+       *[other] { $count } awarded providers have not signed
+    }
+remind-record-signatures = record the signed contracts with `tender sign`: { $who }
+remind-notice-date-passed = the notice date for { $option } has passed
+remind-resolve-then-final = resolve the open objection with `tender resolve`, then make the award final with `tender award --final`
+remind-upheld-redo = an objection was upheld: record a new decision with `tender award --redo`
+remind-joining-passed-unsigned = the joining moment passed, but { $count ->
+        [one] { $count } admitted newcomer has not signed
+       *[other] { $count } admitted newcomers have not signed
+    }
+remind-record-accessions-of = record the accessions with `tender sign`: { $who }
+remind-question-unanswered = question { $number } has no published answer, and the answers were due { $due }
+remind-evidence-of = evidence `{ $kind }` of { $who } { $expired ->
+        [yes] expired on
+       *[no] expires on
+    } { $day }

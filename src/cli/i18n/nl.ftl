@@ -596,3 +596,74 @@ check-above-threshold = regime is `national` maar de geraamde waarde met verleng
        *[services] sociale diensten; maak de aanbesteding Europees bekend (art. 2.38, 2.39 Aw)
     }
 check-no-price-floor = product `{ $product }` in perceel `{ $lot }` concurreert op prijs zonder price_floor; een reële prijs moet gewaarborgd zijn ({ $article }): zet de price_floor
+
+## domain: reminders and the calendar's deadlines (domain/reminders*)
+days-today = vandaag
+days-ahead = over { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagen
+    }
+days-ago = { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagen
+    } geleden
+remind-names = { $names }{ $more ->
+        [0] {""}
+       *[other] {" "}en { $more } meer
+    }
+remind-joining-for = toetredingsmoment voor { $who }
+withdrawn-cancelled = de aanbesteding is ingetrokken op { $at }
+withdrawn-decided = de gunningsbeslissing is vastgelegd op { $at }
+withdrawn-unplanned = het staat niet meer gepland
+remind-questions-close = de termijn voor vragen van aanbieders sluit
+remind-answer-by = beantwoord elke vraag uiterlijk { $due }
+remind-answers-due = antwoorden op de vragen verwacht
+remind-publish-answers = publiceer de antwoorden op alle vragen aan alle aanbieders met `tender nvi --publish` (nota van inlichtingen), { $days } dagen voor de sluitingstermijn van de aanmelding op { $deadline }
+remind-unanswered = een vraag heeft geen gepubliceerd antwoord
+remind-answer-and-rectify = beantwoord haar en verleng de sluitingstermijn van de aanmelding (rectificatie): `tender answer`, `tender nvi --publish`, dan `tender update` met een latere registration_deadline
+remind-award-notice-due = aankondiging van de gegunde opdracht verwacht
+remind-award-notice-missing = de aankondiging van de gegunde opdracht is niet als gepubliceerd vastgelegd
+remind-publish-award-notice = publiceer de aankondiging van de gegunde opdracht (TenderNed) en leg haar vast met `tender notice`
+remind-evidence-expires = bewijsstuk verloopt
+remind-renew-evidence = vraag de aanbieder nu om een nieuw bewijsstuk (een gedragsverklaring aanbesteden duurt 8 weken) en leg het vast met `tender evidence`
+remind-registration-closes = de aanmelding sluit
+remind-award-decision-planned = gunningsbeslissing gepland
+remind-then-award = { $evaluation }, en leg dan de beslissing vast met `tender award`
+remind-standstill-ends = de opschortende termijn eindigt
+remind-final-if-no-objection = maak de gunning, zonder openstaand bezwaar, definitief met `tender award --final`
+remind-final-award = definitieve gunning
+remind-contracts-start = de overeenkomsten gaan in
+remind-sign-before-start = elke gegunde aanbieder ondertekent voor de ingangsdatum; leg het vast met `tender sign`
+remind-joining-moment = toetredingsmoment
+remind-record-accessions = toegelaten nieuwkomers treden toe tot de raamovereenkomst; leg hun toetreding vast met `tender sign`
+remind-notice-date = opzegdatum voor { $option }
+remind-contract-ends = de overeenkomst eindigt
+remind-qualify-and-score = toets de aanbieders met `tender qualify` en beoordeel de inschrijvingen met `tender score`
+remind-qualify = toets de aanbieders met `tender qualify`
+remind-extension-option = verlengingsoptie { $number } van { $of } ({ $months ->
+        [one] { $months } maand
+       *[other] { $months } maanden
+    })
+remind-extend-or-end = gebruik haar met `tender extend`, of laat de overeenkomst eindigen op { $end }
+remind-end-no-option = er is geen verlengingsoptie meer; de vervolgovereenkomsten moeten klaarstaan
+remind-end-unless-extended = tenzij verlengd met `tender extend`, moeten de vervolgovereenkomsten klaarstaan
+remind-award-decision-passed = de geplande gunningsbeslissing is verstreken
+remind-standstill-ended = de opschortende termijn is geëindigd zonder definitieve gunning
+remind-contracts-started-unsigned = de overeenkomsten zijn ingegaan, maar { $count ->
+        [one] { $count } gegunde aanbieder heeft niet ondertekend
+       *[other] { $count } gegunde aanbieders hebben niet ondertekend
+    }
+remind-record-signatures = leg de ondertekende overeenkomsten vast met `tender sign`: { $who }
+remind-notice-date-passed = de opzegdatum voor { $option } is verstreken
+remind-resolve-then-final = handel het openstaande bezwaar af met `tender resolve` en maak dan de gunning definitief met `tender award --final`
+remind-upheld-redo = een bezwaar is gegrond verklaard: leg een nieuwe beslissing vast met `tender award --redo`
+remind-joining-passed-unsigned = het toetredingsmoment is verstreken, maar { $count ->
+        [one] { $count } toegelaten nieuwkomer heeft niet ondertekend
+       *[other] { $count } toegelaten nieuwkomers hebben niet ondertekend
+    }
+remind-record-accessions-of = leg de toetredingen vast met `tender sign`: { $who }
+remind-question-unanswered = vraag { $number } heeft geen gepubliceerd antwoord, en de antwoorden waren verwacht op { $due }
+remind-evidence-of = bewijsstuk `{ $kind }` van { $who } { $expired ->
+        [yes] verliep op
+       *[no] verloopt op
+    } { $day }
