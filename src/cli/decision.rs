@@ -59,6 +59,7 @@ pub fn record(
 pub fn load(tx: &dyn Txn, id: &str, ctx: &Ctx) -> anyhow::Result<StoredTender> {
     let stored = tx.tender(id)?;
     forward(tx.latest_event(id)?.as_ref(), ctx.now, stored.tender.schedule.timezone)
+        .map_err(|backdated| anyhow::Error::from(Message::from(backdated)))
         .with_context(|| format!("tender `{id}`"))?;
     Ok(stored)
 }

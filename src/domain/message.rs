@@ -135,3 +135,10 @@ impl Message {
         english(self).starts_with(words)
     }
 }
+
+#[cfg(test)]
+impl PartialEq<&str> for Message {
+    fn eq(&self, english_text: &&str) -> bool {
+        english(self) == *english_text
+    }
+}

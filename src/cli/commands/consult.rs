@@ -6,8 +6,9 @@ use serde::Serialize;
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
-use crate::domain::chronology::not_before;
+use crate::domain::chronology::{Reference, not_before};
 use crate::domain::lifecycle::Action;
+use crate::domain::message::Message;
 use crate::domain::schedule::{Edge, parse_moment};
 
 /// Record a consultation round with the providers (overlegtafel)
@@ -50,7 +51,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         if let Some(first) = tx.events(&args.id)?.first() {
             let day_of_first = schedule.local_date(first.at);
             let start_of_that_day = parse_moment(&day_of_first.to_string(), schedule.timezone, Edge::Start)?;
-            not_before(held_on, "the tender was loaded", start_of_that_day, schedule.timezone)?;
+            not_before(held_on, Reference::Loaded, start_of_that_day, schedule.timezone).map_err(Message::from)?;
         }
         let number = tx.add_consultation(&args.id, held_on, summary)?;
         let day = schedule.local_date(held_on);

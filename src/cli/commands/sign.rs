@@ -6,11 +6,12 @@ use serde::Serialize;
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
 use crate::domain::audit::EventKind;
-use crate::domain::chronology::not_before;
+use crate::domain::chronology::{Reference, not_before};
 use crate::domain::contracts;
 use crate::domain::dossier::Signature;
 use crate::domain::intake::{Status, check_kvk};
 use crate::domain::lifecycle::{Action, Transition};
+use crate::domain::message::Message;
 use crate::domain::schedule::{Edge, parse_moment, rfc3339};
 
 /// Record a signed contract (or accession to the framework) with an awarded provider
@@ -72,10 +73,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         if joiner {
             not_before(
                 signed_on,
-                "the application",
+                Reference::Application,
                 registration.registered_at,
                 schedule.timezone,
-            )?;
+            )
+            .map_err(Message::from)?;
         }
         let effective_at = contracts::effective_from(
             schedule.contract_start,

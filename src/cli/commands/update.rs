@@ -46,7 +46,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             if action == Action::Rectify {
                 if let Some(problem) = rectification_problem(&changed, &stored.tender.schedule, &loaded.tender.schedule)
                 {
-                    anyhow::bail!("tender `{id}` is published: {problem}");
+                    return Err(anyhow::Error::from(problem).context(format!("tender `{id}` is published")));
                 }
             }
             let detail: Vec<String> = changed.iter().map(ToString::to_string).collect();

@@ -646,3 +646,12 @@ remind-evidence-of = evidence `{ $kind }` of { $who } { $expired ->
         [yes] expired on
        *[no] expires on
     } { $day }
+
+## domain: time runs forward, and rectificaties (domain/chronology.rs, revision.rs)
+backdated = the moment { $now } lies before event { $event } of this tender ({ $kind }, recorded { $at }); time runs forward per tender: act at { $at } or later
+too-early = --on { $on } lies before { $what ->
+        [loaded] the tender was loaded
+       *[application] the application
+    } ({ $at }); give { $at } or later
+rectify-other-field = `{ $field }` changed, and after publication only a later questions deadline, registration deadline or award decision can be set (rectificatie)
+rectify-not-later = { $change } is not later than before; a rectificatie can only extend a deadline

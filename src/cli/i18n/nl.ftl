@@ -667,3 +667,12 @@ remind-evidence-of = bewijsstuk `{ $kind }` van { $who } { $expired ->
         [yes] verliep op
        *[no] verloopt op
     } { $day }
+
+## domain: time runs forward, and rectificaties (domain/chronology.rs, revision.rs)
+backdated = het moment { $now } ligt vóór gebeurtenis { $event } van deze aanbesteding ({ $kind }, vastgelegd { $at }); de tijd loopt per aanbesteding vooruit: handel op { $at } of later
+too-early = --on { $on } ligt vóór { $what ->
+        [loaded] het moment waarop de aanbesteding werd geladen
+       *[application] de aanvraag
+    } ({ $at }); geef { $at } of later
+rectify-other-field = `{ $field }` is gewijzigd, en na publicatie kan alleen een latere termijn voor vragen, sluitingstermijn van de aanmelding of gunningsbeslissing worden gezet (rectificatie)
+rectify-not-later = { $change } is niet later dan eerst; een rectificatie kan een termijn alleen verlengen

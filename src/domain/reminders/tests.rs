@@ -319,7 +319,7 @@ fn the_extension_notice_is_overdue_until_extended_or_ended() {
     );
     assert_eq!(
         after[0].next,
-        "exercise it with `tender extend`, or let the contract end on 2029-06-30 23:59"
+        "exercise it with `tender extend`, or let the contract end on 30 June 2029 at 23:59"
     );
     let extended = History {
         extensions_used: 1,
@@ -395,7 +395,7 @@ fn what_no_longer_applies_is_withdrawn_with_its_reason() {
         facts(&s, h, false)
             .withdrawn(now)
             .into_iter()
-            .map(|(e, why)| (e.key, why))
+            .map(|(e, why)| (e.key, why.to_string()))
             .collect()
     };
     assert_eq!(withdrawn(&published()), [], "nothing before a decision");
