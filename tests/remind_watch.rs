@@ -11,6 +11,7 @@ mod common;
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use common::Env;
 use serde_json::{Value, json};
+use tender::cli::i18n::Lang;
 use tender::domain::definition::Kind;
 use tender::domain::evidence::Evidence;
 use tender::domain::notice::award_notice_due;
@@ -68,8 +69,8 @@ fn from_scratch(env: &Env, now: DateTime<Utc>, window: Window) -> Value {
                     "due": rfc3339(e.at, t.schedule.timezone),
                     "overdue": r.overdue,
                     "days": r.days,
-                    "summary": e.label,
-                    "next": e.next,
+                    "summary": Lang::En.message(&e.label),
+                    "next": Lang::En.message(&e.next),
                 }),
             ));
         }

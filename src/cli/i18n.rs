@@ -13,6 +13,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::domain::message::{Arg, Message};
 use crate::domain::money::Cents;
 use crate::domain::ratio::Ratio;
+use crate::domain::schedule::local_text;
 
 /// The language of messages, tables, documents and letters (`--lang`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -110,8 +111,15 @@ impl Lang {
         match arg {
             Arg::Text(text) => FluentValue::from(text.clone()),
             Arg::Count(n) => FluentValue::from(*n),
-            Arg::Moment(at, timezone) => FluentValue::from(self.moment(*at, *timezone)),
-            Arg::Day(day) => FluentValue::from(self.day(*day)),
+            // English sentences keep the compact `2027-03-01 12:00` they always had.
+            Arg::Moment(at, timezone) => FluentValue::from(match self {
+                Lang::Nl => self.moment(*at, *timezone),
+                Lang::En => local_text(*at, *timezone),
+            }),
+            Arg::Day(day) => FluentValue::from(match self {
+                Lang::Nl => self.day(*day),
+                Lang::En => day.to_string(),
+            }),
             Arg::Money(amount) => FluentValue::from(self.money(*amount)),
             Arg::Points(points) => FluentValue::from(self.points(*points)),
             Arg::Score(score) => FluentValue::from(self.score(*score)),
@@ -390,7 +398,7 @@ mod tests {
         );
         assert_eq!(
             Lang::En.message(&refusal),
-            "cannot make the award final: the tender is in phase `standstill`, and the standstill runs until 1 October 2021 at 12:00; next: wait for the standstill to end on 1 October 2021 at 12:00, then `tender award --final`"
+            "cannot make the award final: the tender is in phase `standstill`, and the standstill runs until 2021-10-01 12:00; next: wait for the standstill to end on 2021-10-01 12:00, then `tender award --final`"
         );
         let price = msg!("price-zero", amount = Cents(0));
         assert_eq!(

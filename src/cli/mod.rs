@@ -8,7 +8,7 @@ mod csv_input;
 mod decision;
 mod definition_file;
 mod document;
-pub(crate) mod i18n;
+pub mod i18n;
 mod ical;
 mod input_file;
 mod output;

@@ -707,9 +707,8 @@ price = true
         let source = BASE.replace("award_decision = 2027-04-01", "award_decision = 2027-02-01");
         let errors = messages(&source, Severity::Error);
         assert!(
-            errors.iter().any(|m| m.contains(
-                "timeline.award_decision (1 February 2027 at 23:59) is not after timeline.registration_deadline"
-            )),
+            errors.iter().any(|m| m
+                .contains("timeline.award_decision (2027-02-01 23:59) is not after timeline.registration_deadline")),
             "{errors:?}"
         );
     }

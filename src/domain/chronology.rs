@@ -105,8 +105,8 @@ mod tests {
         let refused = forward(Some(&latest), utc("2027-03-01T09:00:00Z"), DEFAULT_TIMEZONE).unwrap_err();
         assert_eq!(
             Message::from(refused).to_string(),
-            "the moment 1 March 2027 at 10:00 lies before event 7 of this tender (qualify, recorded 2 March 2027 at 10:00); \
-             time runs forward per tender: act at 2 March 2027 at 10:00 or later"
+            "the moment 2027-03-01 10:00 lies before event 7 of this tender (qualify, recorded 2027-03-02 10:00); \
+             time runs forward per tender: act at 2027-03-02 10:00 or later"
         );
     }
 

@@ -175,7 +175,7 @@ mod tests {
         let now = utc("2027-05-01T12:00:00+02:00");
         let during = check_signed_on(&facts, utc("2027-04-01T12:00:00+02:00"), now).unwrap_err();
         assert!(
-            during.contains("before the award became final on 15 April 2027 at 10:00"),
+            during.contains("before the award became final on 2027-04-15 10:00"),
             "{during}"
         );
         assert!(

@@ -319,7 +319,7 @@ fn the_extension_notice_is_overdue_until_extended_or_ended() {
     );
     assert_eq!(
         after[0].next,
-        "exercise it with `tender extend`, or let the contract end on 30 June 2029 at 23:59"
+        "exercise it with `tender extend`, or let the contract end on 2029-06-30 23:59"
     );
     let extended = History {
         extensions_used: 1,
