@@ -177,16 +177,22 @@ fn the_log_shows_local_time_and_utc_in_every_format() {
     env.run_at("2021-04-01T09:00", &["publish", id]).ok();
     let events = trail(&env, id);
     let keys: Vec<&String> = events[1].as_object().unwrap().keys().collect();
-    for key in ["at", "at_utc", "actor", "action", "detail"] {
+    for key in ["at", "at_utc", "actor", "account", "action", "detail"] {
         assert!(keys.iter().any(|k| *k == key), "{key} in {keys:?}");
     }
     assert_eq!(events[1]["at"], "2021-04-01T09:00:00+02:00");
     assert_eq!(events[1]["at_utc"], "2021-04-01T07:00:00Z");
     let csv = env.run(&["--format", "csv", "log", id]);
     let lines: Vec<&str> = csv.ok().lines().collect();
-    assert_eq!(lines[0], "at,at_utc,actor,action,detail,event");
+    assert_eq!(lines[0], "at,at_utc,actor,account,action,detail,event");
+    // The account is the operating-system user running the test, whatever
+    // `--actor` (here `$USER`) says.
+    let account = events[1]["account"].as_str().expect("an account on every new event");
+    assert!(!account.is_empty());
     assert!(
-        lines[2].starts_with("2021-04-01T09:00:00+02:00,2021-04-01T07:00:00Z,inkoper,publish,"),
+        lines[2].starts_with(&format!(
+            "2021-04-01T09:00:00+02:00,2021-04-01T07:00:00Z,inkoper,{account},publish,"
+        )),
         "{}",
         lines[2]
     );

@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use super::i18n::{Lang, tr};
 use super::output::Format;
 use crate::domain::schedule::{DEFAULT_TIMEZONE, Edge, parse_moment};
-use crate::store::{SqliteStore, Stamp, Storage};
+use crate::store::{Stamp, Storage};
 
 pub struct Ctx {
     pub db: PathBuf,
@@ -43,13 +43,13 @@ impl Ctx {
     /// Opens the database, migrating it when needed; it must exist. Commands
     /// see only the storage interface, whichever backend holds the data.
     pub fn store(&self) -> anyhow::Result<Box<dyn Storage>> {
-        Ok(Box::new(SqliteStore::open_existing(&self.db)?))
+        Ok(crate::store::open_existing(&self.db)?)
     }
 
     /// Opens the database, creating it on first use (`tender new`); a file
     /// that others could read is made owner-only, and the user told so.
     pub fn create_store(&self) -> anyhow::Result<Box<dyn Storage>> {
-        let (store, loosened) = SqliteStore::create(&self.db)?;
+        let (store, loosened) = crate::store::create(&self.db)?;
         if let Some(mode) = loosened {
             eprintln!(
                 "warning: {} was mode {mode:04o}, readable by others; made it owner-only ({:04o}), since it holds contact data",
@@ -57,7 +57,7 @@ impl Ctx {
                 mode & 0o700
             );
         }
-        Ok(Box::new(store))
+        Ok(store)
     }
 
     /// Who changes something now.

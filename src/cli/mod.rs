@@ -90,6 +90,7 @@ enum Command {
     Letters(letters::Args),
     Export(export::Args),
     Backup(backup::Args),
+    Copy(copy::Args),
     Completions(completions::Args),
     Man(man::Args),
 }
@@ -198,6 +199,7 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<Outcome> {
         Command::Letters(args) => letters::run(&ctx, args)?.into(),
         Command::Export(args) => export::run(&ctx, args)?.into(),
         Command::Backup(args) => backup::run(&ctx, args)?.into(),
+        Command::Copy(args) => copy::run(&ctx, args)?.into(),
     })
 }
 

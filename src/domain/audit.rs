@@ -48,6 +48,9 @@ pub struct Event {
     pub actor: String,
     pub kind: EventKind,
     pub detail: String,
+    /// Who was really connected (the operating-system user for a file, the
+    /// database role on a server); none for events recorded before schema 6.
+    pub account: Option<String>,
 }
 
 /// A fact together with the audit event that recorded it.

@@ -142,6 +142,7 @@ mod tests {
             actor: "inkoper".to_string(),
             kind,
             detail: String::new(),
+            account: None,
         }
     }
 

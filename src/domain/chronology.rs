@@ -96,6 +96,7 @@ mod tests {
             actor: "inkoper".into(),
             kind: EventKind::Qualify,
             detail: String::new(),
+            account: None,
         }
     }
 

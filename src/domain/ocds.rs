@@ -986,6 +986,7 @@ mod tests {
                 actor: "inkoper".into(),
                 kind,
                 detail: format!("{kind}"),
+                account: None,
             })
             .collect();
         Trail {

@@ -2,79 +2,57 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, params};
-
 use super::StoreError;
-use super::sqlite::Db;
+use super::sql::{Db, Row, Value, params};
 use super::text::{from_time, to_optional_time, to_time};
 use crate::domain::audit::{EventKind, Recorded, Trail};
 use crate::domain::award::{LotOutcome, ScoreValue, Scores};
 use crate::domain::contracts::Termination;
 use crate::domain::dossier::{Amendment, AwardLine, Consultation, Decision, Objection, Outcome, Signature};
 use crate::domain::money::Cents;
+use chrono::{DateTime, Utc};
 
 fn parse<T: std::str::FromStr<Err = String>>(text: &str) -> Result<T, StoreError> {
     text.parse().map_err(StoreError::Invalid)
 }
 
 impl Db<'_> {
-    /// Runs a query and maps every row.
-    pub(super) fn query<T>(
-        &self,
-        sql: &str,
-        params: impl rusqlite::Params,
-        map: impl Fn(&rusqlite::Row) -> Result<T, StoreError>,
-    ) -> Result<Vec<T>, StoreError> {
-        let mut statement = self.conn.prepare_cached(sql).map_err(|e| self.error(e))?;
-        let mut rows = statement.query(params)?;
-        let mut all = Vec::new();
-        while let Some(row) = rows.next()? {
-            all.push(map(row)?);
-        }
-        Ok(all)
-    }
-
     pub fn scores(&self, tender_id: &str) -> Result<Scores, StoreError> {
         // In key order, straight from the primary key: the rows of one offer
         // come together, so each offer's key is made once, not per criterion.
-        let mut statement = self
-            .conn
-            .prepare_cached(
-                "SELECT kvk, lot, criterion, points, price FROM score WHERE tender_id = ?1 ORDER BY kvk, lot, criterion",
-            )
-            .map_err(|e| self.error(e))?;
-        let mut rows = statement.query([tender_id])?;
         let mut scores = Scores::new();
         let mut offer: Option<((String, String), BTreeMap<String, ScoreValue>)> = None;
-        while let Some(row) = rows.next()? {
-            let value = match (row.get::<_, Option<i64>>(3)?, row.get::<_, Option<i64>>(4)?) {
-                (Some(points), _) => ScoreValue::Points(points),
-                (None, price) => ScoreValue::Price(Cents(price.unwrap_or(0))),
-            };
-            let text = |i| row.get_ref(i).and_then(|v| v.as_str().map_err(rusqlite::Error::from));
-            let (kvk, lot) = (text(0)?, text(1)?);
-            if offer.as_ref().is_none_or(|((k, l), _)| k != kvk || l != lot) {
-                scores.extend(offer.take());
-                offer = Some(((kvk.to_string(), lot.to_string()), BTreeMap::new()));
-            }
-            if let Some((_, criteria)) = offer.as_mut() {
-                criteria.insert(row.get(2)?, value);
-            }
-        }
+        self.each(
+            "SELECT kvk, lot, criterion, points, price FROM score WHERE tender_id = ?1 ORDER BY kvk, lot, criterion",
+            params![tender_id],
+            |row| {
+                let value = match (row.get::<Option<i64>>(3)?, row.get::<Option<i64>>(4)?) {
+                    (Some(points), _) => ScoreValue::Points(points),
+                    (None, price) => ScoreValue::Price(Cents(price.unwrap_or(0))),
+                };
+                let (Value::Text(kvk), Value::Text(lot)) = (row.value(0)?, row.value(1)?) else {
+                    return Err(StoreError::Invalid("a score without its offer".to_string()));
+                };
+                if offer.as_ref().is_none_or(|((k, l), _)| *k != kvk || *l != lot) {
+                    scores.extend(offer.take());
+                    offer = Some(((kvk.into_owned(), lot.into_owned()), BTreeMap::new()));
+                }
+                if let Some((_, criteria)) = offer.as_mut() {
+                    criteria.insert(row.get(2)?, value);
+                }
+                Ok(())
+            },
+        )?;
         scores.extend(offer);
         Ok(scores)
     }
 
     pub fn decision(&self, tender_id: &str) -> Result<Option<Decision>, StoreError> {
-        let head = self
-            .conn
-            .query_row(
-                "SELECT number, decided_at, draw FROM decision WHERE tender_id = ?1 ORDER BY number DESC LIMIT 1",
-                [tender_id],
-                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-            )
-            .optional()?;
+        let head = self.optional(
+            "SELECT number, decided_at, draw FROM decision WHERE tender_id = ?1 ORDER BY number DESC LIMIT 1",
+            params![tender_id],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )?;
         head.map(|(number, decided_at, draw): (u32, String, String)| {
             self.decision_with_lines(tender_id, number, &decided_at, &draw)
         })
@@ -117,16 +95,16 @@ impl Db<'_> {
         self.query(
             "SELECT o.number, o.kvk, p.name, o.reason, o.filed_at, o.decision, o.outcome, o.resolved_at
              FROM objection o JOIN provider p ON p.kvk = o.kvk WHERE o.tender_id = ?1 ORDER BY o.number",
-            [tender_id],
+            params![tender_id],
             |row| {
                 Ok(Objection {
                     number: row.get(0)?,
                     kvk: row.get(1)?,
                     name: row.get(2)?,
                     reason: row.get(3)?,
-                    filed_at: to_time(&row.get::<_, String>(4)?)?,
+                    filed_at: to_time(&row.get::<String>(4)?)?,
                     decision: row.get(5)?,
-                    outcome: row.get::<_, Option<String>>(6)?.as_deref().map(parse).transpose()?,
+                    outcome: row.get::<Option<String>>(6)?.as_deref().map(parse).transpose()?,
                     resolved_at: to_optional_time(row.get(7)?)?,
                 })
             },
@@ -136,7 +114,7 @@ impl Db<'_> {
     pub fn signatures(&self, tender_id: &str) -> Result<Vec<Signature>, StoreError> {
         self.query(
             &format!("{SIGNATURE} WHERE s.tender_id = ?1 ORDER BY s.signed_on, s.kvk"),
-            [tender_id],
+            params![tender_id],
             signature,
         )
     }
@@ -145,7 +123,7 @@ impl Db<'_> {
     pub fn terminations(&self, tender_id: &str) -> Result<Vec<Termination>, StoreError> {
         self.query(
             &format!("{TERMINATION} WHERE t.tender_id = ?1 ORDER BY t.terminated_on, t.kvk"),
-            [tender_id],
+            params![tender_id],
             termination,
         )
     }
@@ -153,11 +131,11 @@ impl Db<'_> {
     pub fn consultations(&self, tender_id: &str) -> Result<Vec<Consultation>, StoreError> {
         self.query(
             "SELECT number, held_on, summary FROM consultation WHERE tender_id = ?1 ORDER BY number",
-            [tender_id],
+            params![tender_id],
             |row| {
                 Ok(Consultation {
                     number: row.get(0)?,
-                    held_on: to_time(&row.get::<_, String>(1)?)?,
+                    held_on: to_time(&row.get::<String>(1)?)?,
                     summary: row.get(2)?,
                 })
             },
@@ -167,7 +145,7 @@ impl Db<'_> {
     pub fn amendments(&self, tender_id: &str) -> Result<Vec<Amendment>, StoreError> {
         self.query(
             &format!("{AMENDMENT} WHERE tender_id = ?1 ORDER BY number"),
-            [tender_id],
+            params![tender_id],
             amendment,
         )
     }
@@ -179,9 +157,9 @@ impl Db<'_> {
         let latest = events.last().map_or(0, |e| e.id);
         let heads: Vec<(i64, u32, String, String)> = self.query(
             "SELECT event_id, number, decided_at, draw FROM decision WHERE tender_id = ?1 ORDER BY number",
-            [tender_id],
+            params![tender_id],
             |row| {
-                let event = row.get::<_, Option<i64>>(0)?.unwrap_or(latest);
+                let event = row.get::<Option<i64>>(0)?.unwrap_or(latest);
                 Ok((event, row.get(1)?, row.get(2)?, row.get(3)?))
             },
         )?;
@@ -244,11 +222,11 @@ impl Db<'_> {
         sql: &str,
         tender_id: &str,
         event: (usize, i64),
-        fact: fn(&rusqlite::Row) -> Result<T, StoreError>,
+        fact: fn(&Row) -> Result<T, StoreError>,
     ) -> Result<Vec<Recorded<T>>, StoreError> {
-        self.query(sql, [tender_id], |row| {
+        self.query(sql, params![tender_id], |row| {
             Ok(Recorded {
-                event: row.get::<_, Option<i64>>(event.0)?.unwrap_or(event.1),
+                event: row.get::<Option<i64>>(event.0)?.unwrap_or(event.1),
                 fact: fact(row)?,
             })
         })
@@ -260,12 +238,12 @@ const SIGNATURE: &str =
 /// The column of `SIGNATURE` with the event that recorded the signature.
 const SIGNATURE_EVENT: usize = 4;
 
-fn signature(row: &rusqlite::Row) -> Result<Signature, StoreError> {
+fn signature(row: &Row) -> Result<Signature, StoreError> {
     Ok(Signature {
         kvk: row.get(0)?,
         name: row.get(1)?,
-        signed_on: to_time(&row.get::<_, String>(2)?)?,
-        effective_at: to_time(&row.get::<_, String>(3)?)?,
+        signed_on: to_time(&row.get::<String>(2)?)?,
+        effective_at: to_time(&row.get::<String>(3)?)?,
     })
 }
 
@@ -273,13 +251,13 @@ const TERMINATION: &str = "SELECT t.kvk, p.name, t.terminated_on, t.reason, t.at
 /// The column of `TERMINATION` with the event that recorded it.
 const TERMINATION_EVENT: usize = 5;
 
-fn termination(row: &rusqlite::Row) -> Result<Termination, StoreError> {
+fn termination(row: &Row) -> Result<Termination, StoreError> {
     Ok(Termination {
         kvk: row.get(0)?,
         name: row.get(1)?,
-        on: to_time(&row.get::<_, String>(2)?)?,
+        on: to_time(&row.get::<String>(2)?)?,
         reason: row.get(3)?,
-        at: to_time(&row.get::<_, String>(4)?)?,
+        at: to_time(&row.get::<String>(4)?)?,
     })
 }
 
@@ -287,19 +265,19 @@ const AMENDMENT: &str = "SELECT number, lot, product, field, old_cents, new_cent
 /// The column of `AMENDMENT` with the event that recorded the amendment.
 const AMENDMENT_EVENT: usize = 8;
 
-fn amendment(row: &rusqlite::Row) -> Result<Amendment, StoreError> {
+fn amendment(row: &Row) -> Result<Amendment, StoreError> {
     Ok(Amendment {
         number: row.get(0)?,
         lot: row.get(1)?,
         product: row.get(2)?,
         member: row.get(11)?,
-        field: parse(&row.get::<_, String>(3)?)?,
-        old: row.get::<_, Option<i64>>(4)?.map(Cents),
+        field: parse(&row.get::<String>(3)?)?,
+        old: row.get::<Option<i64>>(4)?.map(Cents),
         new: Cents(row.get(5)?),
         reason: row.get(6)?,
-        at: to_time(&row.get::<_, String>(7)?)?,
-        basis: parse(&row.get::<_, String>(9)?)?,
-        from: to_time(&row.get::<_, String>(10)?)?,
+        at: to_time(&row.get::<String>(7)?)?,
+        basis: parse(&row.get::<String>(9)?)?,
+        from: to_time(&row.get::<String>(10)?)?,
     })
 }
 
@@ -314,25 +292,21 @@ impl Db<'_> {
         let (kvk, lot, criterion) = key;
         // Cached statements: a bulk score file runs these once per row.
         let old = self
-            .conn
-            .prepare_cached(
+            .optional(
                 "SELECT points, price FROM score WHERE tender_id = ?1 AND kvk = ?2 AND lot = ?3 AND criterion = ?4",
+                params![tender_id, kvk, lot, criterion],
+                |row| Ok((row.get::<Option<i64>>(0)?, row.get::<Option<i64>>(1)?)),
             )?
-            .query_row(params![tender_id, kvk, lot, criterion], |row| {
-                Ok((row.get::<_, Option<i64>>(0)?, row.get::<_, Option<i64>>(1)?))
-            })
-            .optional()?
             .map(|(points, price)| points.map_or(ScoreValue::Price(Cents(price.unwrap_or(0))), ScoreValue::Points));
         let (points, price) = match value {
             ScoreValue::Points(p) => (Some(p), None),
             ScoreValue::Price(c) => (None, Some(c.0)),
         };
-        self.conn
-            .prepare_cached(
-                "INSERT INTO score (tender_id, kvk, lot, criterion, points, price, scored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                 ON CONFLICT (tender_id, kvk, lot, criterion) DO UPDATE SET points = ?5, price = ?6, scored_at = ?7",
-            )?
-            .execute(params![tender_id, kvk, lot, criterion, points, price, from_time(at)])?;
+        self.execute(
+            "INSERT INTO score (tender_id, kvk, lot, criterion, points, price, scored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (tender_id, kvk, lot, criterion) DO UPDATE SET points = ?5, price = ?6, scored_at = ?7",
+            params![tender_id, kvk, lot, criterion, points, price, from_time(at)],
+        )?;
         Ok(old)
     }
 
@@ -345,27 +319,27 @@ impl Db<'_> {
         lots: &[LotOutcome],
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
+        self.execute(
             "INSERT INTO decision (tender_id, number, decided_at, draw, event_id) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![tender_id, number, from_time(at), draw.join("|"), event],
         )?;
-        let mut insert = self.conn.prepare_cached(
-            "INSERT INTO award_result (tender_id, number, lot, kvk, position, rank, score, awarded, excluded)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        )?;
         for lot in lots {
             for (position, offer) in lot.offers.iter().enumerate() {
-                insert.execute(params![
-                    tender_id,
-                    number,
-                    lot.lot,
-                    offer.kvk,
-                    position as i64,
-                    offer.rank,
-                    offer.score.map(|s| s.to_string()),
-                    offer.awarded,
-                    offer.excluded.as_ref().map(ToString::to_string)
-                ])?;
+                self.execute(
+                    "INSERT INTO award_result (tender_id, number, lot, kvk, position, rank, score, awarded, excluded)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    params![
+                        tender_id,
+                        number,
+                        lot.lot,
+                        offer.kvk,
+                        position as i64,
+                        offer.rank,
+                        offer.score.map(|s| s.to_string()),
+                        offer.awarded,
+                        offer.excluded.as_ref().map(ToString::to_string)
+                    ],
+                )?;
             }
         }
         Ok(())
@@ -379,12 +353,12 @@ impl Db<'_> {
         decision: u32,
         at: DateTime<Utc>,
     ) -> Result<u32, StoreError> {
-        let number: u32 = self.conn.query_row(
+        let number: u32 = self.one(
             "SELECT coalesce(max(number), 0) + 1 FROM objection WHERE tender_id = ?1",
-            [tender_id],
+            params![tender_id],
             |row| row.get(0),
         )?;
-        self.conn.execute(
+        self.execute(
             "INSERT INTO objection (tender_id, number, kvk, reason, filed_at, decision, outcome, resolved_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, NULL)",
             params![tender_id, number, kvk, reason, from_time(at), decision],
@@ -399,7 +373,7 @@ impl Db<'_> {
         outcome: Outcome,
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
+        self.execute(
             "UPDATE objection SET outcome = ?3, resolved_at = ?4 WHERE tender_id = ?1 AND number = ?2",
             params![tender_id, number, outcome.as_str(), from_time(at)],
         )?;
@@ -414,11 +388,11 @@ impl Db<'_> {
         t: &Termination,
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
+        self.execute(
             "INSERT INTO termination (tender_id, kvk, terminated_on, reason, at, event_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![tender_id, t.kvk, from_time(t.on), t.reason, from_time(at), event],
         )?;
-        self.conn.execute(
+        self.execute(
             "UPDATE registration SET status = 'terminated' WHERE tender_id = ?1 AND kvk = ?2",
             params![tender_id, t.kvk],
         )?;
@@ -426,7 +400,7 @@ impl Db<'_> {
     }
 
     pub fn add_signature(&self, tender_id: &str, event: i64, signature: &Signature) -> Result<(), StoreError> {
-        self.conn.execute(
+        self.execute(
             "INSERT INTO signature (tender_id, kvk, signed_on, effective_at, event_id) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![
                 tender_id,
@@ -440,12 +414,12 @@ impl Db<'_> {
     }
 
     pub fn add_consultation(&self, tender_id: &str, held_on: DateTime<Utc>, summary: &str) -> Result<u32, StoreError> {
-        let number: u32 = self.conn.query_row(
+        let number: u32 = self.one(
             "SELECT coalesce(max(number), 0) + 1 FROM consultation WHERE tender_id = ?1",
-            [tender_id],
+            params![tender_id],
             |row| row.get(0),
         )?;
-        self.conn.execute(
+        self.execute(
             "INSERT INTO consultation (tender_id, number, held_on, summary) VALUES (?1, ?2, ?3, ?4)",
             params![tender_id, number, from_time(held_on), summary],
         )?;
@@ -459,7 +433,7 @@ impl Db<'_> {
         a: &Amendment,
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
+        self.execute(
             "INSERT INTO amendment (tender_id, number, lot, product, field, old_cents, new_cents, reason, at, event_id, basis, effective_from, member)
              VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM amendment WHERE tender_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             params![

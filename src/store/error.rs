@@ -44,6 +44,54 @@ pub enum StoreError {
     TooNew { path: PathBuf, found: i64, known: i64 },
     #[error("{} has schema version {found} and needs an upgrade to {known}, but it may only be read; run a command once where the file is writable, or use the version of tender that wrote it", path.display())]
     ReadOnlyOld { path: PathBuf, found: i64, known: i64 },
+    #[error(
+        "`{scheme}://` is not a kind of database tender knows; name a file, or a server as postgres://user@host:port/dbname"
+    )]
+    UnknownScheme { scheme: String },
+    #[error("the database URL is not valid ({reason}); write it as postgres://user@host:port/dbname?sslmode=require")]
+    BadUrl { reason: String },
+    #[error(
+        "cannot connect to the PostgreSQL server at {host} (database `{dbname}`): {reason}; check that the server runs there and that the URL's user and password are right"
+    )]
+    ServerUnreachable {
+        host: String,
+        dbname: String,
+        reason: String,
+    },
+    #[error(
+        "there is no database `{dbname}` on the PostgreSQL server at {host}; create it (`createdb {dbname}`) or name an existing one"
+    )]
+    NoServerDatabase { host: String, dbname: String },
+    #[error(
+        "the database {place} has no tender schema; `tender new FILE` creates it there, or point --db or TENDER_DB at the tender database"
+    )]
+    NoSchema { place: String },
+    #[error(
+        "the database {place} is not a tender database (its tables were not made by tender, or its audit log is not guarded); point --db or TENDER_DB at a tender database, or at an empty one for `tender new`"
+    )]
+    NotTenderServer { place: String },
+    #[error(
+        "the database {place} has schema version {found}, newer than this tender knows (up to {known}); use a newer version of tender"
+    )]
+    ServerTooNew { place: String, found: i64, known: i64 },
+    #[error(
+        "the database role `{role}` may not change the dossier; ask for an officer's role, or only read (list, show, remind)"
+    )]
+    RoleMayNotChange { role: String },
+    #[error("the PostgreSQL server {place} refused: {reason}")]
+    Server { place: String, reason: String },
+    #[error(
+        "the connection to the PostgreSQL server {place} was lost ({reason}), so nothing of this command was kept; run it again"
+    )]
+    ServerGone { place: String, reason: String },
+    #[error(
+        "{target} is not empty; `tender copy --to` writes only into a new file or an empty server database, so nothing was copied"
+    )]
+    TargetNotEmpty { target: String },
+    #[error("{target} is the database being copied; name another file or server database with --to")]
+    CopyToItself { target: String },
+    #[error("the copy holds {found} rows of `{table}` where the source has {expected}, so nothing was copied")]
+    CopyMismatch { table: String, expected: usize, found: u64 },
     #[error("the stored data is not valid: {0}")]
     Invalid(String),
     #[error("database error: {0}")]

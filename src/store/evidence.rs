@@ -1,13 +1,11 @@
 //! Evidence (bewijsstukken) of registered providers, and the notice of the awarded contract.
 
-use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{OptionalExtension, params};
-
 use super::StoreError;
-use super::sqlite::Db;
+use super::sql::{Db, Row, params};
 use super::text::{from_time, to_time};
 use crate::domain::evidence::Evidence;
 use crate::domain::notice::AwardNotice;
+use chrono::{DateTime, NaiveDate, Utc};
 
 const SELECT: &str = "SELECT e.kvk, p.name, e.kind, e.issued, e.expires, e.reference, e.tender_id
     FROM evidence e JOIN provider p ON p.kvk = e.kvk";
@@ -17,13 +15,13 @@ fn day(text: &str) -> Result<NaiveDate, StoreError> {
         .map_err(|_| StoreError::Invalid(format!("`{text}` is not a date")))
 }
 
-fn evidence(row: &rusqlite::Row) -> Result<Evidence, StoreError> {
+fn evidence(row: &Row) -> Result<Evidence, StoreError> {
     Ok(Evidence {
         kvk: row.get(0)?,
         name: row.get(1)?,
-        kind: row.get::<_, String>(2)?.parse().map_err(StoreError::Invalid)?,
-        issued: day(&row.get::<_, String>(3)?)?,
-        expires: row.get::<_, Option<String>>(4)?.as_deref().map(day).transpose()?,
+        kind: row.get::<String>(2)?.parse().map_err(StoreError::Invalid)?,
+        issued: day(&row.get::<String>(3)?)?,
+        expires: row.get::<Option<String>>(4)?.as_deref().map(day).transpose()?,
         reference: row.get(5)?,
     })
 }
@@ -33,7 +31,7 @@ impl Db<'_> {
     pub fn evidence(&self, tender_id: &str) -> Result<Vec<Evidence>, StoreError> {
         self.query(
             &format!("{SELECT} WHERE e.tender_id = ?1 ORDER BY e.kvk, e.kind, e.issued, e.number"),
-            [tender_id],
+            params![tender_id],
             evidence,
         )
     }
@@ -47,21 +45,17 @@ impl Db<'_> {
                      WHERE t.tender_id = s.tender_id AND t.kvk = s.kvk AND t.terminated_on >= s.signed_on)
                  ORDER BY e.tender_id, e.kvk, e.kind, e.issued, e.number"
             ),
-            [],
+            params![],
             |row| Ok((row.get(6)?, evidence(row)?)),
         )
     }
 
     pub fn award_notice(&self, tender_id: &str) -> Result<Option<AwardNotice>, StoreError> {
-        let found: Option<(String, Option<String>)> = self
-            .conn
-            .query_row(
-                "SELECT published_on, reference FROM award_notice WHERE tender_id = ?1",
-                [tender_id],
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )
-            .optional()
-            .map_err(|e| self.error(e))?;
+        let found: Option<(String, Option<String>)> = self.optional(
+            "SELECT published_on, reference FROM award_notice WHERE tender_id = ?1",
+            params![tender_id],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?;
         found
             .map(|(on, reference)| {
                 Ok(AwardNotice {
@@ -73,7 +67,7 @@ impl Db<'_> {
     }
 
     pub fn add_evidence(&self, tender_id: &str, piece: &Evidence, at: DateTime<Utc>) -> Result<(), StoreError> {
-        self.conn.execute(
+        self.execute(
             "INSERT INTO evidence (tender_id, kvk, number, kind, issued, expires, reference, recorded_at)
              VALUES (?1, ?2, (SELECT coalesce(max(number), 0) + 1 FROM evidence WHERE tender_id = ?1), ?3, ?4, ?5, ?6, ?7)",
             params![
@@ -95,7 +89,7 @@ impl Db<'_> {
         notice: &AwardNotice,
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
+        self.execute(
             "INSERT INTO award_notice (tender_id, published_on, reference, recorded_at) VALUES (?1, ?2, ?3, ?4)",
             params![
                 tender_id,

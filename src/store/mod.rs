@@ -1,8 +1,9 @@
 //! Persistence behind one storage interface (SPEC §5): [`Read`] for the
 //! queries, [`Txn`] for one change (its reads and its writes), [`Storage`] for
 //! a backend that opens them. SQLite ([`SqliteStore`]) is the backend of a
-//! file; a server database implements the same three traits. All SQL lives
-//! below this module.
+//! file, PostgreSQL ([`PostgresStore`]) of a server database; both run the
+//! same statements ([`sql`]) on tables of the same names and columns. All
+//! SQL lives below this module.
 //!
 //! The rule the interface enforces: a change reads what it decides on inside
 //! its transaction. [`Storage::begin`] takes the tender the change is about,
@@ -10,13 +11,17 @@
 //! UPDATE`); SQLite takes the whole file (`BEGIN IMMEDIATE`).
 
 mod backup;
+mod connected;
+mod copy;
 mod dossier;
 mod error;
 mod evidence;
 mod migrations;
 mod open;
+mod postgres;
 mod questions;
 mod registrations;
+pub(crate) mod sql;
 mod sqlite;
 mod tenders;
 mod text;
@@ -40,8 +45,10 @@ use crate::domain::questions::{PublishedAnswer, Question, unanswered};
 use crate::domain::reminders::{Duties, Expiring, Signing, Watch};
 use crate::domain::tender::Tender;
 
+pub use copy::{Rows, copy, place};
 pub use error::{StoreError, io_reason};
 pub use open::database_files;
+pub use postgres::{PostgresStore, is_url};
 pub use registrations::ProviderChange;
 pub use sqlite::{SqliteStore, SqliteTxn};
 pub use tenders::{StoredTender, TenderSummary};
@@ -194,6 +201,31 @@ pub trait Storage: Read {
     fn file(&self) -> Option<&Path>;
     /// Writes a consistent copy of the database to `to`, which must not exist.
     fn backup(&self, to: &Path) -> Result<(), StoreError>;
+    /// Every row of the dossier, read in one snapshot (`tender copy`).
+    fn read_all(&self) -> Result<Rows, StoreError>;
+    /// Where the database is, as a user names it: the file, or host:port/dbname.
+    fn place(&self) -> String;
+}
+
+/// Opens the existing tender database that `db` names: a file, or a
+/// PostgreSQL URL (`postgres://…`, `postgresql://…`).
+pub fn open_existing(db: &Path) -> Result<Box<dyn Storage>, StoreError> {
+    match db.to_str().filter(|text| is_url(text)) {
+        Some(url) => Ok(Box::new(PostgresStore::open_existing(url)?)),
+        None => Ok(Box::new(SqliteStore::open_existing(db)?)),
+    }
+}
+
+/// Opens the database for `tender new`, creating the file or the server
+/// schema; for a file that others could read, also the mode it had.
+pub fn create(db: &Path) -> Result<(Box<dyn Storage>, Option<u32>), StoreError> {
+    match db.to_str().filter(|text| is_url(text)) {
+        Some(url) => Ok((Box::new(PostgresStore::create(url)?), None)),
+        None => {
+            let (store, loosened) = SqliteStore::create(db)?;
+            Ok((Box::new(store), loosened))
+        }
+    }
 }
 
 impl dyn Storage + '_ {

@@ -2,13 +2,11 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, Row, params};
-
 use super::StoreError;
-use super::sqlite::Db;
+use super::sql::{Backend, Db, Row, params};
 use super::text::{from_time, to_optional_time, to_time};
 use crate::domain::intake::{Application, Registration, Status};
+use chrono::{DateTime, Utc};
 
 /// A provider's name or e-mail as it was before a registration changed it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,10 +36,10 @@ fn registration(row: &Row) -> Result<Registration, StoreError> {
         small: row.get(5)?,
         status: status.parse().map_err(StoreError::Invalid)?,
         reason: row.get(7)?,
-        registered_at: to_time(&row.get::<_, String>(8)?)?,
+        registered_at: to_time(&row.get::<String>(8)?)?,
         joining: row.get(9)?,
         joining_at: to_optional_time(row.get(10)?)?,
-        lots: match row.as_ref().column_count() {
+        lots: match row.len() {
             12 => split(row.get(11)?),
             _ => Vec::new(),
         },
@@ -54,12 +52,12 @@ impl Db<'_> {
         // one subquery per registration (5,000 for a large award).
         let mut registrations = self.query(
             &format!("SELECT {COLUMNS} {FROM} WHERE r.tender_id = ?1 ORDER BY r.kvk"),
-            [tender_id],
+            params![tender_id],
             registration,
         )?;
         let lots: Vec<(String, String)> = self.query(
             "SELECT kvk, lot FROM registration_lot WHERE tender_id = ?1 ORDER BY kvk, rowid",
-            [tender_id],
+            params![tender_id],
             |row| Ok((row.get(0)?, row.get(1)?)),
         )?;
         let mut lots = lots.into_iter().peekable();
@@ -72,22 +70,18 @@ impl Db<'_> {
     }
 
     pub fn registration_counts(&self) -> Result<HashMap<String, u64>, StoreError> {
-        let rows = self.query("SELECT tender_id, active FROM registration_count", [], |row| {
+        let rows = self.query("SELECT tender_id, active FROM registration_count", params![], |row| {
             Ok((row.get(0)?, row.get(1)?))
         })?;
         Ok(rows.into_iter().collect())
     }
 
     pub fn registration_count(&self, tender_id: &str) -> Result<u64, StoreError> {
-        let count = self
-            .conn
-            .query_row(
-                "SELECT active FROM registration_count WHERE tender_id = ?1",
-                [tender_id],
-                |row| row.get(0),
-            )
-            .optional()
-            .map_err(|e| self.error(e))?;
+        let count = self.optional(
+            "SELECT active FROM registration_count WHERE tender_id = ?1",
+            params![tender_id],
+            |row| row.get(0),
+        )?;
         Ok(count.unwrap_or(0))
     }
 
@@ -95,36 +89,40 @@ impl Db<'_> {
         let rows = self.query(
             "SELECT l.lot, count(*) FROM registration_lot l JOIN registration r USING (tender_id, kvk)
              WHERE l.tender_id = ?1 AND r.status <> 'withdrawn' GROUP BY l.lot",
-            [tender_id],
+            params![tender_id],
             |row| Ok((row.get(0)?, row.get(1)?)),
         )?;
         Ok(rows.into_iter().collect())
     }
 
     pub fn registration(&self, tender_id: &str, kvk: &str) -> Result<Option<Registration>, StoreError> {
-        let sql = format!(
-            "SELECT {COLUMNS}, (SELECT group_concat(lot, '|') FROM (SELECT lot FROM registration_lot l
-               WHERE l.tender_id = r.tender_id AND l.kvk = r.kvk ORDER BY rowid)) {FROM} WHERE r.tender_id = ?1 AND r.kvk = ?2"
-        );
-        let found = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row([tender_id, kvk], |row| Ok(registration(row)))
-            .optional()?;
-        found.transpose()
+        // The lots in the order they were given, as a 12th column.
+        let lots = match self.backend() {
+            Backend::Sqlite => {
+                "(SELECT group_concat(lot, '|') FROM (SELECT lot FROM registration_lot l
+                   WHERE l.tender_id = r.tender_id AND l.kvk = r.kvk ORDER BY rowid))"
+            }
+            Backend::Postgres => {
+                "(SELECT string_agg(lot, '|' ORDER BY rowid) FROM registration_lot l
+                   WHERE l.tender_id = r.tender_id AND l.kvk = r.kvk)"
+            }
+        };
+        let sql = format!("SELECT {COLUMNS}, {lots} {FROM} WHERE r.tender_id = ?1 AND r.kvk = ?2");
+        self.optional(&sql, params![tender_id, kvk], registration)
     }
 
     /// Creates or updates the provider; returns what changed of a known one.
     pub fn save_provider(&self, a: &Application) -> Result<Option<ProviderChange>, StoreError> {
-        let known: Option<(String, Option<String>, Option<String>)> = self
-            .conn
-            .prepare_cached("SELECT name, email, agb FROM provider WHERE kvk = ?1")?
-            .query_row([&a.kvk], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
-            .optional()?;
+        let known: Option<(String, Option<String>, Option<String>)> = self.optional(
+            "SELECT name, email, agb FROM provider WHERE kvk = ?1",
+            params![a.kvk],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )?;
         let Some((old_name, old_email, old_agb)) = known else {
-            self.conn
-                .prepare_cached("INSERT INTO provider (kvk, name, agb, email) VALUES (?1, ?2, ?3, ?4)")?
-                .execute(params![a.kvk, a.name, a.agb, a.email])?;
+            self.execute(
+                "INSERT INTO provider (kvk, name, agb, email) VALUES (?1, ?2, ?3, ?4)",
+                params![a.kvk, a.name, a.agb, a.email],
+            )?;
             return Ok(None);
         };
         // A registration without an e-mail or AGB code keeps the known one.
@@ -133,9 +131,10 @@ impl Db<'_> {
         if old_name == a.name && old_email == email && old_agb == agb {
             return Ok(None);
         }
-        self.conn
-            .prepare_cached("UPDATE provider SET name = ?2, agb = ?3, email = ?4 WHERE kvk = ?1")?
-            .execute(params![a.kvk, a.name, agb, email])?;
+        self.execute(
+            "UPDATE provider SET name = ?2, agb = ?3, email = ?4 WHERE kvk = ?1",
+            params![a.kvk, a.name, agb, email],
+        )?;
         Ok(Some(ProviderChange { old_name, old_email }).filter(|c| c.old_name != a.name || c.old_email != email))
     }
 
@@ -148,22 +147,22 @@ impl Db<'_> {
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         // Cached statements: a bulk intake runs these once per row.
-        self.conn
-            .prepare_cached("DELETE FROM registration_lot WHERE tender_id = ?1 AND kvk = ?2")?
-            .execute([tender_id, &a.kvk])?;
-        self.conn
-            .prepare_cached(
-                "INSERT INTO registration (tender_id, kvk, status, small, meets, reason, registered_at, joining, joining_at)
-                 VALUES (?1, ?2, 'registered', ?3, ?4, NULL, ?5, ?6, NULL)
-                 ON CONFLICT (tender_id, kvk) DO UPDATE SET status = 'registered', small = ?3, meets = ?4,
-                    reason = NULL, registered_at = ?5, joining = ?6, joining_at = NULL",
-            )?
-            .execute(params![tender_id, a.kvk, a.small, a.meets.join("|"), from_time(at), joining])?;
-        let mut add = self
-            .conn
-            .prepare_cached("INSERT INTO registration_lot (tender_id, kvk, lot) VALUES (?1, ?2, ?3)")?;
+        self.execute(
+            "DELETE FROM registration_lot WHERE tender_id = ?1 AND kvk = ?2",
+            params![tender_id, a.kvk],
+        )?;
+        self.execute(
+            "INSERT INTO registration (tender_id, kvk, status, small, meets, reason, registered_at, joining, joining_at)
+             VALUES (?1, ?2, 'registered', ?3, ?4, NULL, ?5, ?6, NULL)
+             ON CONFLICT (tender_id, kvk) DO UPDATE SET status = 'registered', small = ?3, meets = ?4,
+                reason = NULL, registered_at = ?5, joining = ?6, joining_at = NULL",
+            params![tender_id, a.kvk, a.small, a.meets.join("|"), from_time(at), joining],
+        )?;
         for lot in &a.lots {
-            add.execute([tender_id, &a.kvk, lot])?;
+            self.execute(
+                "INSERT INTO registration_lot (tender_id, kvk, lot) VALUES (?1, ?2, ?3)",
+                params![tender_id, a.kvk, lot],
+            )?;
         }
         Ok(())
     }
@@ -177,30 +176,34 @@ impl Db<'_> {
             .iter()
             .map(|(kvk, status)| (kvk.to_string(), status.as_str().into()))
             .collect();
-        self.conn
-            .prepare_cached(
-                "UPDATE registration SET status = s.value FROM json_each(?2) s
-                 WHERE registration.tender_id = ?1 AND registration.kvk = s.key",
-            )?
-            .execute(params![tender_id, serde_json::Value::Object(json).to_string()])?;
+        let each = match self.backend() {
+            Backend::Sqlite => "json_each(?2)",
+            Backend::Postgres => "json_each_text(CAST(?2 AS text)::json)",
+        };
+        self.execute(
+            &format!(
+                "UPDATE registration SET status = s.value FROM {each} s
+                 WHERE registration.tender_id = ?1 AND registration.kvk = s.key"
+            ),
+            params![tender_id, serde_json::Value::Object(json).to_string()],
+        )?;
         Ok(())
     }
 
     pub fn set_registration_status(&self, tender_id: &str, r: &Registration) -> Result<(), StoreError> {
         // Cached: an award sets the status of every ranked registration.
-        self.conn
-            .prepare_cached(
-                "UPDATE registration SET status = ?3, meets = ?4, reason = ?5, joining_at = ?6
-                 WHERE tender_id = ?1 AND kvk = ?2",
-            )?
-            .execute(params![
+        self.execute(
+            "UPDATE registration SET status = ?3, meets = ?4, reason = ?5, joining_at = ?6
+             WHERE tender_id = ?1 AND kvk = ?2",
+            params![
                 tender_id,
                 r.kvk,
                 r.status.as_str(),
                 r.meets.join("|"),
                 r.reason,
                 r.joining_at.map(from_time)
-            ])?;
+            ],
+        )?;
         Ok(())
     }
 }

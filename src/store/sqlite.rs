@@ -1,25 +1,15 @@
 //! The SQLite backend: one file, WAL, writers one at a time (`BEGIN IMMEDIATE`).
 
-use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, TransactionBehavior};
 
+use super::connected::{Connected, Open};
 use super::open::Mode;
-use super::{ProviderChange, Read, Stamp, Storage, StoreError, StoredTender, TenderSummary, Txn};
-use crate::domain::audit::{Event, EventKind, Recorded, Trail};
-use crate::domain::award::{LotOutcome, ScoreValue, Scores};
-use crate::domain::contracts::Termination;
-use crate::domain::dossier::{Amendment, Consultation, Decision, Objection, Outcome, Signature};
-use crate::domain::evidence::Evidence;
-use crate::domain::intake::{Application, Registration, Status};
-use crate::domain::lifecycle::History;
-use crate::domain::notice::AwardNotice;
-use crate::domain::questions::{PublishedAnswer, Question};
-use crate::domain::reminders::Watch;
-use crate::domain::tender::Tender;
+use super::sql::Db;
+use super::{Rows, Stamp, Storage, StoreError, Txn};
 
 /// How long a writer waits for another to finish before giving up.
 pub(super) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -35,24 +25,11 @@ pub struct SqliteTxn<'a> {
     tx: rusqlite::Transaction<'a>,
     path: &'a Path,
     stamp: Stamp,
+    /// The operating-system user running the change (SPEC §4 `account`).
+    account: String,
     events: usize,
     /// The connection's count of changed rows when the transaction began.
     changes_before: u64,
-}
-
-/// A connection and its file: what the SQL of the store runs on, the store's
-/// own connection for reads or a transaction for a change.
-#[derive(Clone, Copy)]
-pub(super) struct Db<'a> {
-    pub conn: &'a Connection,
-    pub path: &'a Path,
-}
-
-impl Db<'_> {
-    /// The error of a statement, naming the file where the user can act on it.
-    pub fn error(&self, e: rusqlite::Error) -> StoreError {
-        StoreError::from_sqlite(self.path, e)
-    }
 }
 
 impl SqliteStore {
@@ -82,7 +59,7 @@ impl SqliteStore {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| StoreError::from_sqlite(path, e))?;
-        let db = Db { conn: &tx, path };
+        let db = Db::sqlite(&tx, path);
         for id in db.unwatched()? {
             let at = db.latest_event(&id)?.map_or(DateTime::<Utc>::MIN_UTC, |e| e.at);
             match super::watch(&db, &id, at) {
@@ -129,6 +106,7 @@ impl Storage for SqliteStore {
             tx,
             path: &self.path,
             stamp: stamp.clone(),
+            account: os_user(),
             events: 0,
             changes_before,
         }))
@@ -141,212 +119,72 @@ impl Storage for SqliteStore {
     fn backup(&self, to: &Path) -> Result<(), StoreError> {
         SqliteStore::backup(self, to)
     }
+
+    fn read_all(&self) -> Result<Rows, StoreError> {
+        let error = |e| StoreError::from_sqlite(&self.path, e);
+        // One read transaction: the snapshot of every table is the same moment.
+        let snapshot = self.conn.unchecked_transaction().map_err(error)?;
+        let rows = super::copy::read(Db::sqlite(&snapshot, &self.path))?;
+        snapshot.commit().map_err(error)?;
+        Ok(rows)
+    }
+
+    fn place(&self) -> String {
+        self.path.display().to_string()
+    }
 }
 
-/// Whatever has a connection reads through it.
-trait Connected {
-    fn db(&self) -> Db<'_>;
-}
+impl SqliteStore {
+    /// Creates a new database file at `path`, which must not exist (the
+    /// target of `copy --to` and of a server's backup).
+    pub(super) fn create_empty(path: &Path) -> Result<SqliteStore, StoreError> {
+        if path.exists() || path.symlink_metadata().is_ok() {
+            return Err(StoreError::TargetNotEmpty {
+                target: path.display().to_string(),
+            });
+        }
+        SqliteStore::open(path)
+    }
 
-impl Connected for Db<'_> {
-    fn db(&self) -> Db<'_> {
-        *self
+    /// Writes into the file in one transaction.
+    pub(super) fn load<T>(&mut self, write: impl FnOnce(Db<'_>) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let path = self.path.as_path();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| StoreError::from_sqlite(path, e))?;
+        let value = write(Db::sqlite(&tx, path))?;
+        tx.commit().map_err(|e| StoreError::from_sqlite(path, e))?;
+        Ok(value)
     }
 }
 
 impl Connected for SqliteStore {
     fn db(&self) -> Db<'_> {
-        Db {
-            conn: &self.conn,
-            path: &self.path,
-        }
+        Db::sqlite(&self.conn, &self.path)
     }
 }
 
 impl Connected for SqliteTxn<'_> {
     fn db(&self) -> Db<'_> {
-        Db {
-            conn: &self.tx,
-            path: self.path,
-        }
+        Db::sqlite(&self.tx, self.path)
     }
 }
 
-impl<T: Connected> Read for T {
-    fn tender(&self, id: &str) -> Result<StoredTender, StoreError> {
-        self.db().tender(id)
-    }
-    fn tenders(&self) -> Result<Vec<TenderSummary>, StoreError> {
-        self.db().tenders()
-    }
-    fn tender_ids(&self) -> Result<Vec<String>, StoreError> {
-        self.db().tender_ids()
-    }
-    fn database_id(&self) -> Result<String, StoreError> {
-        self.db().database_id()
-    }
-    fn revisions(&self, id: &str) -> Result<Vec<Recorded<Tender>>, StoreError> {
-        self.db().revisions(id)
-    }
-    fn events(&self, id: &str) -> Result<Vec<Event>, StoreError> {
-        self.db().events(id)
-    }
-    fn latest_event(&self, id: &str) -> Result<Option<Event>, StoreError> {
-        self.db().latest_event(id)
-    }
-    fn registrations(&self, id: &str) -> Result<Vec<Registration>, StoreError> {
-        self.db().registrations(id)
-    }
-    fn registration(&self, id: &str, kvk: &str) -> Result<Option<Registration>, StoreError> {
-        self.db().registration(id, kvk)
-    }
-    fn registration_counts(&self) -> Result<HashMap<String, u64>, StoreError> {
-        self.db().registration_counts()
-    }
-    fn registration_count(&self, id: &str) -> Result<u64, StoreError> {
-        self.db().registration_count(id)
-    }
-    fn lot_counts(&self, id: &str) -> Result<HashMap<String, u64>, StoreError> {
-        self.db().lot_counts(id)
-    }
-    fn scores(&self, id: &str) -> Result<Scores, StoreError> {
-        self.db().scores(id)
-    }
-    fn decision(&self, id: &str) -> Result<Option<Decision>, StoreError> {
-        self.db().decision(id)
-    }
-    fn objections(&self, id: &str) -> Result<Vec<Objection>, StoreError> {
-        self.db().objections(id)
-    }
-    fn signatures(&self, id: &str) -> Result<Vec<Signature>, StoreError> {
-        self.db().signatures(id)
-    }
-    fn terminations(&self, id: &str) -> Result<Vec<Termination>, StoreError> {
-        self.db().terminations(id)
-    }
-    fn consultations(&self, id: &str) -> Result<Vec<Consultation>, StoreError> {
-        self.db().consultations(id)
-    }
-    fn amendments(&self, id: &str) -> Result<Vec<Amendment>, StoreError> {
-        self.db().amendments(id)
-    }
-    fn trail(&self, id: &str) -> Result<Trail, StoreError> {
-        self.db().trail(id)
-    }
-    fn tenders_to_remind(&self, now: DateTime<Utc>, horizon: DateTime<Utc>) -> Result<Vec<TenderSummary>, StoreError> {
-        self.db().tenders_to_remind(now, horizon)
-    }
-    fn questions(&self, id: &str) -> Result<Vec<Question>, StoreError> {
-        self.db().questions(id)
-    }
-    fn notas(&self, id: &str) -> Result<u32, StoreError> {
-        self.db().notas(id)
-    }
-    fn published_answers(&self, id: &str) -> Result<Vec<PublishedAnswer>, StoreError> {
-        self.db().published_answers(id)
-    }
-    fn evidence(&self, id: &str) -> Result<Vec<Evidence>, StoreError> {
-        self.db().evidence(id)
-    }
-    fn contracted_evidence(&self) -> Result<Vec<(String, Evidence)>, StoreError> {
-        self.db().contracted_evidence()
-    }
-    fn award_notice(&self, id: &str) -> Result<Option<AwardNotice>, StoreError> {
-        self.db().award_notice(id)
-    }
-}
-
-impl Txn for SqliteTxn<'_> {
+impl Open for SqliteTxn<'_> {
     fn stamp(&self) -> &Stamp {
         &self.stamp
     }
-    fn recorded(&self) -> usize {
+    fn account(&self) -> &str {
+        &self.account
+    }
+    fn events(&self) -> usize {
         self.events
     }
-    fn record(&mut self, tender_id: &str, kind: EventKind, detail: &str) -> Result<i64, StoreError> {
-        let id = self.db().record(tender_id, kind, detail, &self.stamp)?;
+    fn count_event(&mut self) {
         self.events += 1;
-        Ok(id)
     }
-    fn insert_tender(&mut self, tender: &Tender, source: &str) -> Result<(), StoreError> {
-        self.db().insert_tender(tender, source, self.stamp.at)
-    }
-    fn replace_definition(&mut self, tender: &Tender, source: &str) -> Result<(), StoreError> {
-        self.db().replace_definition(tender, source)
-    }
-    fn add_revision(&mut self, event: i64, tender: &Tender, source: &str) -> Result<(), StoreError> {
-        self.db().add_revision(event, tender, source)
-    }
-    fn save_history(&mut self, id: &str, history: &History) -> Result<(), StoreError> {
-        self.db().save_history(id, history)
-    }
-    fn save_provider(&mut self, application: &Application) -> Result<Option<ProviderChange>, StoreError> {
-        self.db().save_provider(application)
-    }
-    fn insert_registration(&mut self, id: &str, application: &Application, joining: bool) -> Result<(), StoreError> {
-        self.db().insert_registration(id, application, joining, self.stamp.at)
-    }
-    fn set_registration_status(&mut self, id: &str, registration: &Registration) -> Result<(), StoreError> {
-        self.db().set_registration_status(id, registration)
-    }
-    fn set_statuses(&mut self, id: &str, statuses: &BTreeMap<&str, Status>) -> Result<(), StoreError> {
-        self.db().set_statuses(id, statuses)
-    }
-    fn save_score(
-        &mut self,
-        id: &str,
-        key: (&str, &str, &str),
-        value: ScoreValue,
-    ) -> Result<Option<ScoreValue>, StoreError> {
-        self.db().save_score(id, key, value, self.stamp.at)
-    }
-    fn save_decision(
-        &mut self,
-        id: &str,
-        number: u32,
-        event: i64,
-        draw: &[String],
-        lots: &[LotOutcome],
-    ) -> Result<(), StoreError> {
-        self.db().save_decision(id, number, event, draw, lots, self.stamp.at)
-    }
-    fn add_objection(&mut self, id: &str, kvk: &str, reason: &str, decision: u32) -> Result<u32, StoreError> {
-        self.db().add_objection(id, kvk, reason, decision, self.stamp.at)
-    }
-    fn resolve_objection(&mut self, id: &str, number: u32, outcome: Outcome) -> Result<(), StoreError> {
-        self.db().resolve_objection(id, number, outcome, self.stamp.at)
-    }
-    fn add_signature(&mut self, id: &str, event: i64, signature: &Signature) -> Result<(), StoreError> {
-        self.db().add_signature(id, event, signature)
-    }
-    fn add_termination(&mut self, id: &str, event: i64, termination: &Termination) -> Result<(), StoreError> {
-        self.db().add_termination(id, event, termination, self.stamp.at)
-    }
-    fn add_consultation(&mut self, id: &str, held_on: DateTime<Utc>, summary: &str) -> Result<u32, StoreError> {
-        self.db().add_consultation(id, held_on, summary)
-    }
-    fn add_amendment(&mut self, id: &str, event: i64, amendment: &Amendment) -> Result<(), StoreError> {
-        self.db().add_amendment(id, event, amendment, self.stamp.at)
-    }
-    fn save_watch(&mut self, id: &str, watch: &Watch) -> Result<(), StoreError> {
-        self.db().save_watch(id, watch)
-    }
-    fn add_question(&mut self, id: &str, question: &Question) -> Result<u32, StoreError> {
-        self.db().add_question(id, question)
-    }
-    fn answer(&mut self, id: &str, number: u32, text: &str) -> Result<Option<String>, StoreError> {
-        self.db().answer(id, number, text, self.stamp.at)
-    }
-    fn publish_nota(&mut self, id: &str, number: u32) -> Result<usize, StoreError> {
-        self.db().publish_nota(id, number, self.stamp.at)
-    }
-    fn add_evidence(&mut self, id: &str, piece: &Evidence) -> Result<(), StoreError> {
-        self.db().add_evidence(id, piece, self.stamp.at)
-    }
-    fn save_award_notice(&mut self, id: &str, notice: &AwardNotice) -> Result<(), StoreError> {
-        self.db().save_award_notice(id, notice, self.stamp.at)
-    }
-    fn commit(self: Box<Self>) -> Result<(), StoreError> {
+    fn finish(self: Box<Self>) -> Result<(), StoreError> {
         if self.events == 0 {
             assert_eq!(
                 self.tx.total_changes(),
@@ -358,4 +196,22 @@ impl Txn for SqliteTxn<'_> {
         let path = self.path;
         self.tx.commit().map_err(|e| StoreError::from_sqlite(path, e))
     }
+}
+
+/// The name of the operating-system user this process runs as (not `$USER`,
+/// which anyone can set), or its number where the system has no name for it.
+fn os_user() -> String {
+    let uid = unsafe { libc::geteuid() };
+    let mut entry: libc::passwd = unsafe { std::mem::zeroed() };
+    let mut found: *mut libc::passwd = std::ptr::null_mut();
+    let mut buffer = vec![0 as libc::c_char; 4096];
+    // SAFETY: getpwuid_r writes the entry and the strings it points to into
+    // `entry` and `buffer`, which outlive the name copied out of them.
+    let status = unsafe { libc::getpwuid_r(uid, &mut entry, buffer.as_mut_ptr(), buffer.len(), &mut found) };
+    if status != 0 || found.is_null() || entry.pw_name.is_null() {
+        return uid.to_string();
+    }
+    unsafe { std::ffi::CStr::from_ptr(entry.pw_name) }
+        .to_string_lossy()
+        .into_owned()
 }

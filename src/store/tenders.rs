@@ -2,10 +2,7 @@
 
 use std::str::FromStr;
 
-use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, Row, params};
-
-use super::sqlite::Db;
+use super::sql::{Backend, Db, Param, Row, params};
 use super::text::{from_time, to_optional_time, to_time};
 use super::{Stamp, StoreError};
 use crate::domain::audit::{Event, EventKind, Recorded};
@@ -14,6 +11,7 @@ use crate::domain::lifecycle::{Facts, History};
 use crate::domain::reminders::Watch;
 use crate::domain::schedule::Schedule;
 use crate::domain::tender::Tender;
+use chrono::{DateTime, Utc};
 
 /// A tender as stored: its definition, schedule and decisions.
 #[derive(Debug, Clone)]
@@ -93,21 +91,14 @@ fn stored_tender(id: &str, source: &str, schedule: &str) -> Result<Tender, Store
 impl Db<'_> {
     pub fn tender(&self, id: &str) -> Result<StoredTender, StoreError> {
         let sql = format!("SELECT source, schedule, {HISTORY_COLUMNS} FROM tender WHERE id = ?1");
-        let found = self
-            .conn
-            .prepare_cached(&sql)
-            .and_then(|mut s| {
-                s.query_row([id], |row| {
-                    Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, history(row, 2)))
-                })
-                .optional()
-            })
-            .map_err(|e| self.error(e))?;
+        let found = self.optional(&sql, params![id], |row| {
+            Ok((row.get::<String>(0)?, row.get::<String>(1)?, history(row, 2)?))
+        })?;
         let (source, schedule, history) = found.ok_or_else(|| StoreError::UnknownTender(id.to_string()))?;
         Ok(StoredTender {
             tender: stored_tender(id, &source, &schedule)?,
             source,
-            history: history?,
+            history,
         })
     }
 
@@ -115,30 +106,30 @@ impl Db<'_> {
         self.query(
             "SELECT r.event_id, r.source, r.schedule FROM revision r JOIN event e ON e.id = r.event_id
              WHERE e.tender_id = ?1 ORDER BY r.event_id",
-            [id],
+            params![id],
             |row| {
                 Ok(Recorded {
                     event: row.get(0)?,
-                    fact: stored_tender(id, &row.get::<_, String>(1)?, &row.get::<_, String>(2)?)?,
+                    fact: stored_tender(id, &row.get::<String>(1)?, &row.get::<String>(2)?)?,
                 })
             },
         )
     }
 
     pub fn tender_ids(&self) -> Result<Vec<String>, StoreError> {
-        self.query("SELECT id FROM tender ORDER BY id", [], |row| Ok(row.get(0)?))
+        self.query("SELECT id FROM tender ORDER BY id", params![], |row| row.get(0))
     }
 
     pub fn database_id(&self) -> Result<String, StoreError> {
-        self.conn
-            .query_row("SELECT value FROM setting WHERE name = 'database_id'", [], |row| {
-                row.get(0)
-            })
-            .map_err(|e| self.error(e))
+        self.one(
+            "SELECT value FROM setting WHERE name = 'database_id'",
+            params![],
+            |row| row.get(0),
+        )
     }
 
     pub fn tenders(&self) -> Result<Vec<TenderSummary>, StoreError> {
-        self.summaries("", [])
+        self.summaries("", params![])
     }
 
     /// The tenders whose watch concerns a reminder run at `now` reaching to
@@ -151,27 +142,37 @@ impl Db<'_> {
         now: DateTime<Utc>,
         horizon: DateTime<Utc>,
     ) -> Result<Vec<TenderSummary>, StoreError> {
+        let by = |index| self.indexed_by(index);
         self.summaries(
-            "WHERE id IN (SELECT tender_id FROM reminder_moment INDEXED BY reminder_moment_by_at WHERE at > ?1 AND at <= ?2
-               UNION SELECT id FROM tender INDEXED BY tender_overdue
+            &format!(
+                "WHERE id IN (SELECT tender_id FROM reminder_moment {} WHERE at > ?1 AND at <= ?2
+               UNION SELECT id FROM tender {}
                  WHERE overdue_from <= ?1 AND (overdue_until IS NULL OR overdue_until >= ?1)
-               UNION SELECT id FROM tender INDEXED BY tender_watched_at WHERE watched_at > ?1
-               UNION SELECT id FROM tender INDEXED BY tender_watched_at WHERE watched_at IS NULL)",
-            [from_time(now), from_time(horizon)],
+               UNION SELECT id FROM tender {} WHERE watched_at > ?1
+               UNION SELECT id FROM tender {} WHERE watched_at IS NULL)",
+                by("reminder_moment_by_at"),
+                by("tender_overdue"),
+                by("tender_watched_at"),
+                by("tender_watched_at")
+            ),
+            params![from_time(now), from_time(horizon)],
         )
     }
 
     /// Tenders without a watch yet: recorded before schema 9 (migration 0011).
     pub fn unwatched(&self) -> Result<Vec<String>, StoreError> {
         self.query(
-            "SELECT id FROM tender INDEXED BY tender_watched_at WHERE watched_at IS NULL",
-            [],
-            |row| Ok(row.get(0)?),
+            &format!(
+                "SELECT id FROM tender {} WHERE watched_at IS NULL",
+                self.indexed_by("tender_watched_at")
+            ),
+            params![],
+            |row| row.get(0),
         )
     }
 
     /// What a listing needs of the tenders that `filter` selects, ordered by id.
-    fn summaries(&self, filter: &str, params: impl rusqlite::Params) -> Result<Vec<TenderSummary>, StoreError> {
+    fn summaries(&self, filter: &str, params: &[&dyn Param]) -> Result<Vec<TenderSummary>, StoreError> {
         let sql =
             format!("SELECT id, title, kind, open_house, schedule, {HISTORY_COLUMNS} FROM tender {filter} ORDER BY id");
         self.query(&sql, params, |row| {
@@ -189,28 +190,44 @@ impl Db<'_> {
     }
 
     pub fn events(&self, id: &str) -> Result<Vec<Event>, StoreError> {
-        self.query(&format!("{EVENT} WHERE tender_id = ?1 ORDER BY id"), [id], event)
+        self.query(&format!("{EVENT} WHERE tender_id = ?1 ORDER BY id"), params![id], event)
     }
 
     pub fn latest_event(&self, id: &str) -> Result<Option<Event>, StoreError> {
-        let found = self
-            .conn
-            .prepare_cached(&format!("{EVENT} WHERE tender_id = ?1 ORDER BY id DESC LIMIT 1"))
-            .and_then(|mut s| s.query_row([id], |row| Ok(event(row))).optional())
-            .map_err(|e| self.error(e))?;
-        found.transpose()
+        self.optional(
+            &format!("{EVENT} WHERE tender_id = ?1 ORDER BY id DESC LIMIT 1"),
+            params![id],
+            event,
+        )
     }
 
-    pub fn record(&self, tender_id: &str, kind: EventKind, detail: &str, stamp: &Stamp) -> Result<i64, StoreError> {
-        self.conn
-            .prepare_cached("INSERT INTO event (tender_id, at, actor, action, detail) VALUES (?1, ?2, ?3, ?4, ?5)")?
-            .execute((tender_id, from_time(stamp.at), &stamp.actor, kind.as_str(), detail))?;
-        Ok(self.conn.last_insert_rowid())
+    /// Appends an event, recorded by `account` (who is really connected); returns its id.
+    pub fn record(
+        &self,
+        tender_id: &str,
+        kind: EventKind,
+        detail: &str,
+        stamp: &Stamp,
+        account: &str,
+    ) -> Result<i64, StoreError> {
+        self.one(
+            "INSERT INTO event (tender_id, at, actor, action, detail, account) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             RETURNING id",
+            params![
+                tender_id,
+                from_time(stamp.at),
+                stamp.actor,
+                kind.as_str(),
+                detail,
+                account
+            ],
+            |row| row.get(0),
+        )
     }
 
     pub fn insert_tender(&self, tender: &Tender, source: &str, at: DateTime<Utc>) -> Result<(), StoreError> {
         let def = &tender.definition;
-        let inserted = self.conn.execute(
+        let inserted = self.execute(
             "INSERT INTO tender (id, kind, title, open_house, source, schedule, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING",
             params![
@@ -231,7 +248,7 @@ impl Db<'_> {
 
     pub fn replace_definition(&self, tender: &Tender, source: &str) -> Result<(), StoreError> {
         let def = &tender.definition;
-        self.conn.execute(
+        self.execute(
             "UPDATE tender SET kind = ?2, title = ?3, open_house = ?4, source = ?5, schedule = ?6 WHERE id = ?1",
             params![
                 def.id,
@@ -246,7 +263,7 @@ impl Db<'_> {
     }
 
     pub fn add_revision(&self, event: i64, tender: &Tender, source: &str) -> Result<(), StoreError> {
-        self.conn.execute(
+        self.execute(
             "INSERT INTO revision (event_id, source, schedule) VALUES (?1, ?2, ?3)",
             params![event, source, schedule_json(&tender.schedule)],
         )?;
@@ -256,34 +273,31 @@ impl Db<'_> {
     /// Replaces the reminder watch of a tender.
     pub fn save_watch(&self, id: &str, watch: &Watch) -> Result<(), StoreError> {
         let (from, until) = watch.overdue.unzip();
-        self.conn
-            .prepare_cached("UPDATE tender SET watched_at = ?2, overdue_from = ?3, overdue_until = ?4 WHERE id = ?1")?
-            .execute(params![
+        self.execute(
+            "UPDATE tender SET watched_at = ?2, overdue_from = ?3, overdue_until = ?4 WHERE id = ?1",
+            params![
                 id,
                 from_time(watch.at),
                 from.map(from_time),
                 until.flatten().map(from_time)
-            ])?;
-        self.conn
-            .prepare_cached("DELETE FROM reminder_moment WHERE tender_id = ?1")?
-            .execute([id])?;
-        let mut insert = self
-            .conn
-            .prepare_cached("INSERT OR IGNORE INTO reminder_moment (tender_id, at) VALUES (?1, ?2)")?;
+            ],
+        )?;
+        self.execute("DELETE FROM reminder_moment WHERE tender_id = ?1", params![id])?;
         for at in &watch.moments {
-            insert.execute([id, &from_time(*at)])?;
+            self.execute(
+                "INSERT INTO reminder_moment (tender_id, at) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+                params![id, from_time(*at)],
+            )?;
         }
         Ok(())
     }
 
     pub fn save_history(&self, id: &str, h: &History) -> Result<(), StoreError> {
         let time = |t: Option<DateTime<Utc>>| t.map(from_time);
-        self.conn
-            .prepare_cached(
-                "UPDATE tender SET published_at = ?2, cancelled_at = ?3, decided_at = ?4, final_at = ?5,
+        self.execute(
+            "UPDATE tender SET published_at = ?2, cancelled_at = ?3, decided_at = ?4, final_at = ?5,
              first_signed_at = ?6, extensions_used = ?7, open_objections = ?8, redo_required = ?9 WHERE id = ?1",
-            )?
-            .execute(params![
+            params![
                 id,
                 time(h.published_at),
                 time(h.cancelled_at),
@@ -293,20 +307,33 @@ impl Db<'_> {
                 h.extensions_used,
                 h.open_objections,
                 h.redo_required
-            ])?;
+            ],
+        )?;
         Ok(())
     }
 }
 
-const EVENT: &str = "SELECT at, actor, action, detail, id FROM event";
+const EVENT: &str = "SELECT at, actor, action, detail, id, account FROM event";
 
 fn event(row: &Row) -> Result<Event, StoreError> {
     let action: String = row.get(2)?;
     Ok(Event {
         id: row.get(4)?,
-        at: to_time(&row.get::<_, String>(0)?)?,
+        at: to_time(&row.get::<String>(0)?)?,
         actor: row.get(1)?,
         kind: EventKind::from_str(&action).map_err(StoreError::Invalid)?,
         detail: row.get(3)?,
+        account: row.get(5)?,
     })
+}
+
+impl Db<'_> {
+    /// SQLite's planner is told which index to use where statistics mislead
+    /// it (see `tenders_to_remind`); PostgreSQL's needs no such hint.
+    fn indexed_by(&self, index: &str) -> String {
+        match self.backend() {
+            Backend::Sqlite => format!("INDEXED BY {index}"),
+            Backend::Postgres => String::new(),
+        }
+    }
 }

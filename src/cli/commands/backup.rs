@@ -39,10 +39,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     output_file::write(file, &database, "backup", Access::Private, |partial| {
         Ok(store.backup(partial)?)
     })?;
-    eprintln!("backed up {} to {}", database.display(), file.display());
+    // A server's place, never its URL: the URL may hold a password.
+    eprintln!("backed up {} to {}", store.place(), file.display());
     match ctx.format {
         Format::Json => output::json(&Json {
-            database: database.display().to_string(),
+            database: store.place(),
             backup: file.display().to_string(),
         }),
         Format::Table | Format::Csv | Format::Xlsx => Ok(()),

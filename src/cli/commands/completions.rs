@@ -9,7 +9,6 @@ use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 use clap_complete::env::{CompleteEnv, Shells};
 
 use crate::cli::context::Ctx;
-use crate::store::{Read, SqliteStore};
 
 /// The environment variable through which the shell's script asks tender.
 const VAR: &str = "COMPLETE";
@@ -63,7 +62,7 @@ pub fn with_tender_ids(command: clap::Command) -> clap::Command {
 /// (`--db`, else TENDER_DB, else ./tender.db); none when it cannot be read.
 fn tender_ids() -> Vec<CompletionCandidate> {
     let db = crate::cli::database(db_being_completed(std::env::args_os().collect()));
-    let Ok(store) = SqliteStore::open_existing(&db) else {
+    let Ok(store) = crate::store::open_existing(&db) else {
         return Vec::new();
     };
     store

@@ -18,6 +18,8 @@ struct Row {
     at: String,
     at_utc: String,
     actor: String,
+    /// Who was really connected: the operating-system user, the database role (SPEC §4).
+    account: Option<String>,
     action: &'static str,
     detail: String,
     /// The event's id, as the command that recorded it printed it (`--format json`).
@@ -27,14 +29,15 @@ struct Row {
 }
 
 impl Record for Row {
-    const HEADERS: &'static [&'static str] = &["at", "UTC", "actor", "action", "detail"];
-    const FREE_TEXT: &'static [usize] = &[4];
-    const COLUMNS: &'static [&'static str] = &["at", "at_utc", "actor", "action", "detail", "event"];
+    const HEADERS: &'static [&'static str] = &["at", "UTC", "actor", "account", "action", "detail"];
+    const FREE_TEXT: &'static [usize] = &[5];
+    const COLUMNS: &'static [&'static str] = &["at", "at_utc", "actor", "account", "action", "detail", "event"];
     fn cells(&self) -> Vec<String> {
         vec![
             self.local.clone(),
             self.at_utc.clone(),
             self.actor.clone(),
+            self.account.clone().unwrap_or_default(),
             self.action.to_string(),
             self.detail.clone(),
         ]
@@ -52,6 +55,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             at_utc: e.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             local: e.at.with_timezone(&timezone).format("%Y-%m-%d %H:%M:%S").to_string(),
             actor: e.actor,
+            account: e.account,
             action: e.kind.as_str(),
             detail: e.detail,
             event: e.id,

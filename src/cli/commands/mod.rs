@@ -12,6 +12,7 @@ pub mod cancel;
 pub mod check;
 pub mod completions;
 pub mod consult;
+pub mod copy;
 pub mod evidence;
 pub mod export;
 pub mod extend;

@@ -216,6 +216,7 @@ heading-next = next
 heading-at = at
 heading-utc = UTC
 heading-actor = actor
+heading-account = account
 heading-action = action
 heading-detail = detail
 heading-id = id
@@ -655,3 +656,15 @@ too-early = --on { $on } lies before { $what ->
     } ({ $at }); give { $at } or later
 rectify-other-field = `{ $field }` changed, and after publication only a later questions deadline, registration deadline or award decision can be set (rectificatie)
 rectify-not-later = { $change } is not later than before; a rectificatie can only extend a deadline
+
+## store: tender copy
+copy-done = copied { $source } to { $target }: { $tenders } { $tenders ->
+        [one] tender
+       *[other] tenders
+    }, { $events } { $events ->
+        [one] event
+       *[other] events
+    }, { $registrations } { $registrations ->
+        [one] registration
+       *[other] registrations
+    }, { $rows } rows in all, the same number in every table on both sides

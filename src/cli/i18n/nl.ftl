@@ -219,6 +219,7 @@ heading-next = volgende stap
 heading-at = moment
 heading-utc = UTC
 heading-actor = door
+heading-account = account
 heading-action = handeling
 heading-detail = toelichting
 heading-id = id
@@ -676,3 +677,15 @@ too-early = --on { $on } ligt vóór { $what ->
     } ({ $at }); geef { $at } of later
 rectify-other-field = `{ $field }` is gewijzigd, en na publicatie kan alleen een latere termijn voor vragen, sluitingstermijn van de aanmelding of gunningsbeslissing worden gezet (rectificatie)
 rectify-not-later = { $change } is niet later dan eerst; een rectificatie kan een termijn alleen verlengen
+
+## store: tender copy
+copy-done = { $source } gekopieerd naar { $target }: { $tenders } { $tenders ->
+        [one] aanbesteding
+       *[other] aanbestedingen
+    }, { $events } { $events ->
+        [one] gebeurtenis
+       *[other] gebeurtenissen
+    }, { $registrations } { $registrations ->
+        [one] aanmelding
+       *[other] aanmeldingen
+    }, { $rows } rijen in totaal, in elke tabel even veel aan beide kanten
