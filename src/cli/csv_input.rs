@@ -104,7 +104,7 @@ fn parse(name: &str, bytes: &[u8], columns: &[Column], lang: Lang) -> anyhow::Re
         let plain = columns
             .iter()
             .zip(record.iter())
-            .try_for_each(|(c, v)| text::check(&format!("column `{c}`"), v, text::Lines::Many));
+            .try_for_each(|(c, v)| text::check(format!("column `{c}`"), v, text::Lines::Many));
         if let Err(reason) = plain {
             bad.push(BadRow {
                 line,
