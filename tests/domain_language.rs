@@ -56,6 +56,10 @@ const ENGLISH: &[&str] = &[
     "expected",
     "line",
     "column",
+    "needs",
+    "least",
+    "days",
+    "classic",
 ];
 
 /// What the commands add around a domain sentence, still English until the
@@ -291,6 +295,17 @@ fn a_definition_file_is_checked_in_both_languages() {
         "ligt niet na timeline.registration_deadline",
         "is not after timeline.registration_deadline",
     );
+    let short = env.write(
+        "kort.toml",
+        common::classic_with("standstill_days = 20 ", "standstill_days = 10 "),
+    );
+    refused_in_both(
+        &env,
+        "2027-01-01T10:00",
+        &["check", &short],
+        "een klassieke aanbesteding heeft een opschortende termijn van minstens 20 kalenderdagen nodig (art. 2.127 Aw)",
+        "a classic tender needs a standstill of at least 20 calendar days (art. 2.127 Aw)",
+    );
     let unknown = env.write(
         "veld.toml",
         common::classic_with("[timeline]", "kleur = \"rood\"\n[timeline]"),
@@ -330,5 +345,48 @@ fn next_steps_and_reminders_speak_the_readers_language_and_json_does_not_change(
             .is_some_and(|s| s.starts_with("register providers")),
         "{}",
         json("nl")
+    );
+}
+
+#[test]
+fn scores_and_amounts_are_checked_in_both_languages() {
+    let env = open();
+    let meets = "pve,indicatoren,gva,skj-big,ijw";
+    env.run(&register(&["--meets", meets])).ok();
+    let evaluation = "2015-07-20T10:00";
+    refused_in_both(
+        &env,
+        evaluation,
+        &["qualify", ALKMAAR, "--kvk", "30000001", "--meets", "onbekend"],
+        "eis `onbekend` bestaat niet in aanbesteding",
+        "requirement `onbekend` does not exist in tender",
+    );
+    env.run_at(evaluation, &["qualify", ALKMAAR, "--kvk", "30000001", "--meets", meets])
+        .ok();
+    let score = |flags: &[&'static str]| {
+        let mut args = vec!["score", ALKMAAR, "--kvk", "30000001", "--lot", "ambulant"];
+        args.extend_from_slice(flags);
+        args
+    };
+    refused_in_both(
+        &env,
+        evaluation,
+        &score(&["--criterion", "transformatie", "--points", "12"]),
+        "12 punten is meer dan het maximum van 10 voor criterium `transformatie`; geef 0 tot en met 10",
+        "12 points is more than the maximum of 10 for criterion `transformatie`; give 0 to 10",
+    );
+    refused_in_both(
+        &env,
+        evaluation,
+        &score(&["--criterion", "prijs", "--points", "7"]),
+        "criterium `prijs` is het prijscriterium, dat een prijs krijgt en geen punten",
+        "criterion `prijs` is the price criterion, which takes a price, not points",
+    );
+    refused_in_both(
+        &env,
+        evaluation,
+        &score(&["--criterion", "prijs", "--price", "0"]),
+        "een prijs van € 0,00 is geen inschrijving; geef de geboden prijs",
+        "a price of €0.00 is not an offer; give the offered price",
     );
 }

@@ -1,7 +1,6 @@
 //! The tender definition as written in a TOML file (SPEC §3): its types and
 //! parsing. Parsing only checks the shape; `checks` judges the content.
 
-use super::message::{Message, msg};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -10,6 +9,7 @@ use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use toml::value::Datetime;
 
 use super::evidence::EvidenceKind;
+use super::message::{Message, msg};
 use super::money::Cents;
 use super::text_enum::text_enum;
 

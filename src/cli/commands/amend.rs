@@ -171,7 +171,9 @@ fn changes(
             lots.join(", ")
         );
     };
-    let euros = |flag: &str, text: &str| Cents::parse_euros(text).map_err(|e| anyhow::anyhow!("--{flag}: {e}"));
+    let euros = |flag: &str, text: &str| {
+        Cents::parse_euros(text).map_err(|e| anyhow::Error::from(e).context(format!("--{flag}")))
+    };
     let change = |field, product: Option<String>, old, new| Amendment {
         number: 0,
         lot: lot.id.clone(),

@@ -668,3 +668,7 @@ copy-done = copied { $source } to { $target }: { $tenders } { $tenders ->
         [one] registration
        *[other] registrations
     }, { $rows } rows in all, the same number in every table on both sides
+
+## domain: amounts (domain/money.rs)
+not-an-amount = `{ $text }` is not an amount in euros; write a number with at most two decimals, like 61.20
+amount-out-of-bounds = { $text } euros is out of bounds; an amount is at most { $max }

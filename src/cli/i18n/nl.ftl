@@ -689,3 +689,7 @@ copy-done = { $source } gekopieerd naar { $target }: { $tenders } { $tenders ->
         [one] aanmelding
        *[other] aanmeldingen
     }, { $rows } rijen in totaal, in elke tabel even veel aan beide kanten
+
+## domain: amounts (domain/money.rs)
+not-an-amount = `{ $text }` is geen bedrag in euro's; schrijf een getal met ten hoogste twee decimalen, zoals 61,20
+amount-out-of-bounds = { $text } euro valt buiten de grenzen; een bedrag is ten hoogste { $max }
