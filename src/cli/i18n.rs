@@ -121,7 +121,6 @@ impl Lang {
                 Lang::En => day.to_string(),
             }),
             Arg::Money(amount) => FluentValue::from(self.money(*amount)),
-            Arg::Points(points) => FluentValue::from(self.points(*points)),
             Arg::Score(score) => FluentValue::from(self.score(*score)),
             Arg::Message(message) => FluentValue::from(self.message(message)),
         }

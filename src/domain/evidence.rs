@@ -106,7 +106,6 @@ pub fn unproven(
 mod tests {
     use super::*;
     use crate::domain::fixtures::utc;
-    use crate::domain::message::Arg;
     use crate::domain::schedule::DEFAULT_TIMEZONE;
 
     fn day(text: &str) -> NaiveDate {
@@ -157,8 +156,15 @@ mod tests {
             reference: None,
         };
         let expired = unproven(&def, std::slice::from_ref(&id), std::slice::from_ref(&old), now, tz).unwrap();
-        assert_eq!(expired.key, "evidence-expired");
-        assert_eq!(expired.arg("last"), Some(&Arg::Day(day("2026-12-31"))), "{expired}");
+        assert_eq!(
+            expired,
+            msg!(
+                "evidence-expired",
+                requirement = &id,
+                kind = "hkz",
+                last = day("2026-12-31")
+            )
+        );
         let renewed = Evidence {
             expires: Some(day("2029-12-31")),
             ..old.clone()

@@ -27,7 +27,6 @@ pub enum Arg {
     Moment(DateTime<Utc>, Tz),
     Day(NaiveDate),
     Money(Cents),
-    Points(Ratio),
     /// A number with two decimals (a score, a percentage).
     Score(Ratio),
     /// A sentence within the sentence (a refusal's reason and next step).
@@ -44,13 +43,6 @@ macro_rules! msg {
     };
 }
 pub(crate) use msg;
-
-impl Message {
-    /// The argument `name`, for tests and for callers that check a fact.
-    pub fn arg(&self, name: &str) -> Option<&Arg> {
-        self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
-    }
-}
 
 impl Arg {
     pub fn moment(at: DateTime<Utc>, timezone: Tz) -> Arg {
@@ -96,12 +88,6 @@ impl From<NaiveDate> for Arg {
 impl From<Cents> for Arg {
     fn from(amount: Cents) -> Arg {
         Arg::Money(amount)
-    }
-}
-
-impl From<Ratio> for Arg {
-    fn from(points: Ratio) -> Arg {
-        Arg::Points(points)
     }
 }
 
