@@ -7,7 +7,10 @@ cargo build --release --quiet
 # The binary is wherever cargo puts it (CARGO_TARGET_DIR, a workspace, ...).
 target_dir="$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')"
 bin="$target_dir/release/tender"
-export TENDER_DB="${TENDER_DB:-$(mktemp -d)/walkthrough.db}"
+# The files it writes go to a fresh folder; the database is a file there
+# unless TENDER_DB names another (a file, or a server: postgres://…).
+work="$(mktemp -d)"
+export TENDER_DB="${TENDER_DB:-$work/walkthrough.db}"
 export USER="${USER:-inkoper}"
 tender() {
     echo
@@ -24,7 +27,6 @@ refused() {
 }
 
 echo "database: $TENDER_DB"
-work="$(dirname "$TENDER_DB")"
 quietly() {
     "$bin" "$@" >/dev/null
 }

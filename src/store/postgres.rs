@@ -204,6 +204,10 @@ fn error(place: &Place, role: &str, e: postgres::Error) -> StoreError {
     match *db.code() {
         SqlState::INSUFFICIENT_PRIVILEGE => StoreError::RoleMayNotChange { role: role.to_string() },
         SqlState::READ_ONLY_SQL_TRANSACTION => StoreError::RoleMayNotChange { role: role.to_string() },
+        SqlState::ADMIN_SHUTDOWN | SqlState::CRASH_SHUTDOWN | SqlState::CANNOT_CONNECT_NOW => StoreError::ServerGone {
+            place: place.to_string(),
+            reason: db.message().to_string(),
+        },
         _ => StoreError::Server {
             place: place.to_string(),
             reason: db.message().to_string(),

@@ -113,18 +113,30 @@ impl Db<'_> {
 
     /// Creates or updates the provider; returns what changed of a known one.
     pub fn save_provider(&self, a: &Application) -> Result<Option<ProviderChange>, StoreError> {
-        let known: Option<(String, Option<String>, Option<String>)> = self.optional(
-            "SELECT name, email, agb FROM provider WHERE kvk = ?1",
-            params![a.kvk],
-            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-        )?;
-        let Some((old_name, old_email, old_agb)) = known else {
-            self.execute(
-                "INSERT INTO provider (kvk, name, agb, email) VALUES (?1, ?2, ?3, ?4)",
-                params![a.kvk, a.name, a.agb, a.email],
-            )?;
-            return Ok(None);
+        let known = |db: &Self| -> Result<Option<(String, Option<String>, Option<String>)>, StoreError> {
+            db.optional(
+                "SELECT name, email, agb FROM provider WHERE kvk = ?1",
+                params![a.kvk],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )
         };
+        let found = match known(self)? {
+            Some(found) => found,
+            None => {
+                // On a server, a change of another tender may register the
+                // same new provider at the same moment: the first one to
+                // commit creates it, and this one then updates it.
+                let inserted = self.execute(
+                    "INSERT INTO provider (kvk, name, agb, email) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (kvk) DO NOTHING",
+                    params![a.kvk, a.name, a.agb, a.email],
+                )?;
+                if inserted == 1 {
+                    return Ok(None);
+                }
+                known(self)?.ok_or_else(|| StoreError::Invalid(format!("provider {} vanished", a.kvk)))?
+            }
+        };
+        let (old_name, old_email, old_agb) = found;
         // A registration without an e-mail or AGB code keeps the known one.
         let email = a.email.clone().or(old_email.clone());
         let agb = a.agb.clone().or(old_agb.clone());

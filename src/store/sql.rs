@@ -174,11 +174,10 @@ pub enum Row<'a> {
 impl Row<'_> {
     /// Column `index` as a `T`; a stored value of another type is invalid data.
     pub fn get<T: Column>(&self, index: usize) -> Result<T, StoreError> {
-        let value = self.value(index)?;
-        let shown = format!("{value:?}");
-        T::column(value).ok_or_else(|| {
+        T::column(self.value(index)?).ok_or_else(|| {
             StoreError::Invalid(format!(
-                "column {index} holds {shown}, not a {}",
+                "column {index} holds {:?}, not a {}",
+                self.value(index),
                 std::any::type_name::<T>()
             ))
         })
