@@ -113,7 +113,9 @@ impl Db<'_> {
 
     /// Creates or updates the provider; returns what changed of a known one.
     pub fn save_provider(&self, a: &Application) -> Result<Option<ProviderChange>, StoreError> {
-        let known = |db: &Self| -> Result<Option<(String, Option<String>, Option<String>)>, StoreError> {
+        /// A known provider's name, e-mail address and AGB code.
+        type Known = (String, Option<String>, Option<String>);
+        let known = |db: &Self| -> Result<Option<Known>, StoreError> {
             db.optional(
                 "SELECT name, email, agb FROM provider WHERE kvk = ?1",
                 params![a.kvk],
