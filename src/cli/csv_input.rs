@@ -6,9 +6,8 @@ use std::path::Path;
 
 use anyhow::bail;
 
-use crate::cli::i18n::Lang;
+use crate::cli::i18n::{Lang, tr};
 use crate::cli::input_file;
-use crate::domain::plural::count;
 use crate::domain::text;
 
 /// One data row: its line number in the file and its cells by column name.
@@ -53,8 +52,10 @@ pub type Column = (&'static str, bool);
 /// The rows of a CSV file whose header has every required column of `columns`
 /// and no unknown one; rows of the wrong length become bad rows.
 pub fn read(path: &Path, columns: &[Column], lang: Lang) -> anyhow::Result<(Vec<CsvRow>, Vec<BadRow>)> {
-    let bytes = input_file::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
-    parse(&path.display().to_string(), &bytes, columns, lang)
+    let name = path.display().to_string();
+    let bytes = input_file::read(path, lang)
+        .map_err(|why| anyhow::anyhow!(tr!(lang, "csv-cannot-read", file = name.as_str(), why = why)))?;
+    parse(&name, &bytes, columns, lang)
 }
 
 /// The rows of `bytes`, the content of the file `name`, as `read` gives them.
@@ -63,28 +64,33 @@ fn parse(name: &str, bytes: &[u8], columns: &[Column], lang: Lang) -> anyhow::Re
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Err(e) = std::str::from_utf8(bytes) {
         let line = Lines::new(bytes).at(e.valid_up_to());
-        bail!("{name} is not UTF-8 text (line {line}); save it from the spreadsheet as \"CSV UTF-8\"");
+        bail!(tr!(lang, "csv-not-utf8", file = name, line = line));
     }
     let first_line = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
     if first_line.iter().all(u8::is_ascii_whitespace) {
-        bail!("{name} is empty; the first line must be the header {}", expected());
+        bail!(tr!(lang, "csv-empty", file = name, header = expected()));
     }
     let semicolons = first_line.iter().filter(|&&b| b == b';').count();
     let commas = first_line.iter().filter(|&&b| b == b',').count();
     let delimiter = if semicolons > commas { b';' } else { b',' };
     if let Some(offset) = unclosed_quote(bytes, delimiter) {
         let line = Lines::new(bytes).at(offset);
-        bail!(
-            "{name}, line {line}: a cell opens with a quote (\") that is never closed, so the rest of the file would be read as that one cell; close the quote, or remove it"
-        );
+        bail!(tr!(lang, "csv-unclosed-quote", file = name, line = line));
     }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
         .from_reader(bytes);
     let header: Vec<String> = reader.headers()?.iter().map(|h| h.trim().to_lowercase()).collect();
-    let columns = header_columns(&header, columns)
-        .map_err(|problem| anyhow::anyhow!("{name} has a wrong header: {problem}; expected {}", expected()))?;
+    let columns = header_columns(&header, columns, lang).map_err(|problem| {
+        anyhow::anyhow!(tr!(
+            lang,
+            "csv-wrong-header",
+            file = name,
+            problem = problem,
+            header = expected()
+        ))
+    })?;
     let mut rows = Vec::new();
     let mut bad = Vec::new();
     let mut lines = Lines::new(bytes);
@@ -97,14 +103,14 @@ fn parse(name: &str, bytes: &[u8], columns: &[Column], lang: Lang) -> anyhow::Re
         if record.len() > columns.len() {
             bad.push(BadRow {
                 line,
-                reason: format!("{} where the header has {}", count(record.len(), "cell"), columns.len()),
+                reason: tr!(lang, "csv-cells", cells = record.len(), columns = columns.len()),
             });
             continue;
         }
         let plain = columns
             .iter()
             .zip(record.iter())
-            .try_for_each(|(c, v)| text::check(format!("column `{c}`"), v, text::Lines::Many));
+            .try_for_each(|(c, v)| text::check(tr!(lang, "csv-column", column = *c), v, text::Lines::Many));
         if let Err(reason) = plain {
             bad.push(BadRow {
                 line,
@@ -176,18 +182,20 @@ impl Lines<'_> {
     }
 }
 
-fn header_columns(header: &[String], expected: &[Column]) -> Result<Vec<&'static str>, String> {
+fn header_columns(header: &[String], expected: &[Column], lang: Lang) -> Result<Vec<&'static str>, String> {
     let mut columns = Vec::new();
     for name in header {
         let known = expected.iter().map(|(c, _)| c).find(|c| **c == name.as_str());
         match known {
-            Some(column) if columns.contains(column) => return Err(format!("column `{name}` appears twice")),
+            Some(column) if columns.contains(column) => {
+                return Err(tr!(lang, "csv-column-twice", column = name.as_str()));
+            }
             Some(column) => columns.push(*column),
-            None => return Err(format!("unknown column `{name}`")),
+            None => return Err(tr!(lang, "csv-column-unknown", column = name.as_str())),
         }
     }
     if let Some((missing, _)) = expected.iter().find(|(c, required)| *required && !columns.contains(c)) {
-        return Err(format!("column `{missing}` is missing"));
+        return Err(tr!(lang, "csv-column-missing", column = *missing));
     }
     Ok(columns)
 }
@@ -196,23 +204,25 @@ fn header_columns(header: &[String], expected: &[Column]) -> Result<Vec<&'static
 const LISTED: usize = 50;
 
 /// Reports bad rows as one error: a sentence, then a line per row for the
-/// first 50 and a count of the others.
-pub fn bad_rows_error(path: &Path, bad: &mut [BadRow], nothing: &str) -> anyhow::Error {
+/// first 50 and a count of the others; `nothing` says what was not done.
+pub fn bad_rows_error(path: &Path, bad: &mut [BadRow], nothing: &str, lang: Lang) -> anyhow::Error {
     bad.sort_by_key(|b| b.line);
     let mut rows: Vec<String> = bad
         .iter()
         .take(LISTED)
-        .map(|b| format!("  line {}: {}", b.line, b.reason))
+        .map(|b| tr!(lang, "csv-bad-row", line = b.line, reason = b.reason.as_str()))
         .collect();
     if bad.len() > LISTED {
-        rows.push(format!("  and {} more", bad.len() - LISTED));
+        rows.push(tr!(lang, "csv-bad-rows-more", count = bad.len() - LISTED));
     }
-    anyhow::anyhow!(
-        "{} has {}, so {nothing}:\n{}",
-        path.display(),
-        count(bad.len(), "bad row"),
-        rows.join("\n")
-    )
+    let sentence = tr!(
+        lang,
+        "csv-bad-rows",
+        file = path.display().to_string(),
+        count = bad.len(),
+        nothing = nothing
+    );
+    anyhow::anyhow!("{sentence}:\n{}", rows.join("\n"))
 }
 
 #[cfg(test)]
@@ -292,7 +302,7 @@ mod tests {
                 reason: "bad".into(),
             })
             .collect();
-        let text = bad_rows_error(Path::new("t.csv"), &mut bad, "nothing was registered").to_string();
+        let text = bad_rows_error(Path::new("t.csv"), &mut bad, "nothing was registered", Lang::En).to_string();
         assert!(
             text.starts_with("t.csv has 60 bad rows, so nothing was registered:"),
             "{text}"

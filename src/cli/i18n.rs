@@ -183,7 +183,7 @@ impl Lang {
 }
 
 /// A domain message on its way up as an error. It prints in English where it
-/// is formatted on its own; `error_text` prints it in the reader's language.
+/// is formatted on its own; `errors::sentence` prints it in the reader's language.
 #[derive(Debug)]
 pub struct Refused(pub Message);
 
@@ -200,19 +200,6 @@ impl From<Message> for anyhow::Error {
     fn from(message: Message) -> anyhow::Error {
         anyhow::Error::new(Refused(message))
     }
-}
-
-/// An error and its causes as `{:#}` joins them, with every domain message
-/// in `lang`.
-pub fn error_text(lang: Lang, error: &anyhow::Error) -> String {
-    let causes: Vec<String> = error
-        .chain()
-        .map(|cause| match cause.downcast_ref::<Refused>() {
-            Some(Refused(message)) => lang.message(message),
-            None => cause.to_string(),
-        })
-        .collect();
-    causes.join(": ")
 }
 
 fn heading_key(english: &str) -> String {
@@ -411,21 +398,6 @@ mod tests {
             Lang::Nl
                 .message(&count(2))
                 .contains("2 aanmeldingen hebben nog geen toelatingsbesluit")
-        );
-    }
-
-    #[test]
-    fn an_error_chain_tells_its_domain_messages_in_the_readers_language() {
-        use crate::domain::message::msg;
-        let error = anyhow::Error::from(msg!("kvk-invalid", kvk = "12")).context("--draw");
-        assert_eq!(
-            error_text(Lang::Nl, &error),
-            "--draw: KvK-nummer `12` is ongeldig; een KvK-nummer bestaat uit 8 cijfers, zoals 12345678"
-        );
-        assert_eq!(
-            format!("{error:#}"),
-            error_text(Lang::En, &error),
-            "English where printed on its own"
         );
     }
 

@@ -204,6 +204,8 @@ fn error(place: &Place, role: &str, e: postgres::Error) -> StoreError {
     match *db.code() {
         SqlState::INSUFFICIENT_PRIVILEGE => StoreError::RoleMayNotChange { role: role.to_string() },
         SqlState::READ_ONLY_SQL_TRANSACTION => StoreError::RoleMayNotChange { role: role.to_string() },
+        // The server ended the session (pg_terminate_backend, a shutdown):
+        // the change in progress was rolled back with it.
         SqlState::ADMIN_SHUTDOWN | SqlState::CRASH_SHUTDOWN | SqlState::CANNOT_CONNECT_NOW => StoreError::ServerGone {
             place: place.to_string(),
             reason: db.message().to_string(),
@@ -241,7 +243,9 @@ impl PostgresStore {
         config.connect_timeout(Duration::from_secs(10));
         config.application_name("tender");
         let place = Place::of(&config);
-        let client = security.connect(&config)?.map_err(|e| connect_error(&place, e))?;
+        let client = security
+            .connect(&config, &place)?
+            .map_err(|e| connect_error(&place, e))?;
         let mut server = Server {
             client,
             statements: HashMap::new(),
@@ -281,7 +285,11 @@ fn connect_error(place: &Place, e: postgres::Error) -> StoreError {
                 text = cause.to_string();
                 source = cause.source();
             }
-            text
+            // The system's error number helps nobody who reads the sentence.
+            match text.find(" (os error") {
+                Some(at) => text[..at].to_string(),
+                None => text,
+            }
         }
     };
     StoreError::ServerUnreachable {

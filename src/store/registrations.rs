@@ -15,6 +15,9 @@ pub struct ProviderChange {
     pub old_email: Option<String>,
 }
 
+/// A provider as stored: name, e-mail and AGB code.
+type KnownProvider = (String, Option<String>, Option<String>);
+
 /// A registration's columns; its lots, when it is read alone, as a 12th.
 const COLUMNS: &str = "r.kvk, p.name, p.agb, p.email, r.meets, r.small, r.status, r.reason, r.registered_at,
         r.joining, r.joining_at";
@@ -113,9 +116,7 @@ impl Db<'_> {
 
     /// Creates or updates the provider; returns what changed of a known one.
     pub fn save_provider(&self, a: &Application) -> Result<Option<ProviderChange>, StoreError> {
-        /// A known provider's name, e-mail address and AGB code.
-        type Known = (String, Option<String>, Option<String>);
-        let known = |db: &Self| -> Result<Option<Known>, StoreError> {
+        let known = |db: &Self| -> Result<Option<KnownProvider>, StoreError> {
             db.optional(
                 "SELECT name, email, agb FROM provider WHERE kvk = ?1",
                 params![a.kvk],

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::cli::Outcome;
 use crate::cli::context::Ctx;
-use crate::cli::i18n::Lang;
+use crate::cli::i18n::{Lang, tr};
 use crate::cli::output::{self, Format, Record};
 use crate::domain::evidence::Evidence;
 use crate::domain::lifecycle::Phase;
@@ -55,7 +55,10 @@ impl Record for Row {
     fn cells_in(&self, lang: Lang) -> Vec<String> {
         let (label, next) = (lang.message(&self.said.0), lang.message(&self.said.1));
         let (summary, next) = if self.overdue {
-            (format!("OVERDUE: {label}"), format!("next: {next}"))
+            (
+                tr!(lang, "remind-overdue", summary = label),
+                tr!(lang, "remind-next", next = next),
+            )
         } else {
             (label, String::new())
         };
