@@ -62,12 +62,8 @@ const ENGLISH: &[&str] = &[
     "classic",
 ];
 
-/// What the commands add around a domain sentence, still English until the
-/// commands' own sentences are translated (docs/language.md).
-const COMMAND_CONTEXTS: &[&str] = &["cannot ask a question in", "cannot publish a nota van inlichtingen of"];
-
 /// The English words in `text`, leaving out what is quoted as code (`…`),
-/// flags, file paths, field names and the commands' own contexts.
+/// flags, file paths and field names.
 fn english_words(text: &str) -> Vec<String> {
     let mut plain = String::new();
     for (i, part) in text.split('`').enumerate() {
@@ -75,9 +71,6 @@ fn english_words(text: &str) -> Vec<String> {
             plain.push_str(part);
             plain.push(' ');
         }
-    }
-    for context in COMMAND_CONTEXTS {
-        plain = plain.replace(context, " ");
     }
     plain
         .split_whitespace()

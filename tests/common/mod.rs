@@ -349,6 +349,7 @@ const ENGLISH_WORDS: &[&str] = &[
     "should",
     "are",
     "no",
+    "yes",
     "its",
     "give",
     "record",

@@ -49,13 +49,16 @@ impl Record for Row {
     const HEADERS: &'static [&'static str] = &["kvk", "name", "kind", "issued", "expires", "valid", "ref"];
     const COLUMNS: &'static [&'static str] = &["kvk", "name", "kind", "issued", "expires", "valid", "reference"];
     fn cells(&self) -> Vec<String> {
+        self.cells_in(Lang::En)
+    }
+    fn cells_in(&self, lang: Lang) -> Vec<String> {
         vec![
             self.kvk.clone(),
             self.name.clone(),
             self.kind.to_string(),
             self.issued.clone(),
-            self.expires.clone().unwrap_or_else(|| "(does not expire)".to_string()),
-            if self.valid { "yes" } else { "no" }.to_string(),
+            self.expires.clone().unwrap_or_else(|| tr!(lang, "evidence-no-expiry")),
+            tr!(lang, "evidence-valid", valid = if self.valid { "yes" } else { "no" }),
             self.reference.clone().unwrap_or_default(),
         ]
     }

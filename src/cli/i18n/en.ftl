@@ -865,6 +865,11 @@ evidence-done = { $name } (KvK { $kvk }): evidence { $kind } issued { $issued },
        *[other] valid until { $expires }
     }{ $reference }
 evidence-reference = {" "}(ref { $reference })
+evidence-no-expiry = (does not expire)
+evidence-valid = { $valid ->
+        [yes] yes
+       *[no] no
+    }
 notice-not-signed = `{ $id }` has no signed contract yet; the notice of the awarded contract follows the first signature (`tender sign`)
 notice-future = --on { $on } is in the future; record the notice once it is published
 notice-before-signature = --on { $on } lies before the first signature on { $first }; the notice announces a contract that was signed

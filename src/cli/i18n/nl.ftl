@@ -886,6 +886,11 @@ evidence-done = { $name } (KvK { $kvk }): bewijsstuk { $kind } afgegeven op { $i
        *[other] geldig tot en met { $expires }
     }{ $reference }
 evidence-reference = {" "}(kenmerk { $reference })
+evidence-no-expiry = (verloopt niet)
+evidence-valid = { $valid ->
+        [yes] ja
+       *[no] nee
+    }
 notice-not-signed = `{ $id }` heeft nog geen ondertekende overeenkomst; de aankondiging van de gegunde opdracht volgt op de eerste ondertekening (`tender sign`)
 notice-future = --on { $on } ligt in de toekomst; leg de aankondiging vast zodra die is gepubliceerd
 notice-before-signature = --on { $on } ligt vóór de eerste ondertekening op { $first }; de aankondiging maakt een ondertekende overeenkomst bekend
