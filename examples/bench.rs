@@ -213,7 +213,7 @@ fn insert_tender(
     days: u64,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let source = definition_source(kind, id, days);
-    let (parsed, _) = Tender::from_source(&source).map_err(|e| format!("{id}: {e}"))?;
+    let (parsed, _) = Tender::from_source(&source).map_err(|e| format!("{id}: {e:?}"))?;
     let def = &parsed.definition;
     tx.prepare_cached(
         "INSERT INTO tender (id, kind, title, open_house, source, schedule, created_at, published_at)

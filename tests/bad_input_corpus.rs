@@ -700,7 +700,7 @@ fn questions_evidence_register() -> Vec<Case> {
     ));
     all.extend(definition(
         shares("{ Alkmaar = 1_000_000, Bergen = 700_000 }"),
-        &["sums to € 1.700.000,00, not to its budget of € 1.800.000,00"],
+        &["sums to €1,700,000.00, not to its budget of €1,800,000.00"],
     ));
     all
 }

@@ -757,7 +757,6 @@ fn the_scripts_own(line: &str) -> bool {
 /// (`--format csv`) and the audit trail (`log`, whose details are what was
 /// recorded, in English) are left out.
 #[test]
-#[ignore = "passes once the domain's sentences are Dutch too (branch nl-domain)"]
 fn the_walkthrough_in_dutch_prints_no_english() {
     let env = Env::new();
     let root = env!("CARGO_MANIFEST_DIR");

@@ -562,7 +562,7 @@ fn the_regime_decides_which_rules_bind_spec_1(env: Env) {
     let out = check("n.toml", national);
     out.ok();
     assert!(
-        out.stderr.contains("€ 216.000,00") && out.stderr.contains("supplies"),
+        out.stderr.contains("€216,000.00") && out.stderr.contains("supplies"),
         "{}",
         out.stderr
     );

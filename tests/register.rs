@@ -478,7 +478,7 @@ fn budget_shares_that_name_a_stranger_or_do_not_add_up_are_refused(env: Env) {
         ),
         (
             "{ Middelburg = 600_000, Veere = 200_000 }",
-            "sums to € 800.000,00, not to its budget of € 900.000,00",
+            "sums to €800,000.00, not to its budget of €900,000.00",
         ),
     ] {
         let file = env.write(

@@ -13,6 +13,7 @@ use std::path::Path;
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use common::Env;
 use serde_json::{Value, json};
+use tender::cli::i18n::Lang;
 use tender::domain::definition::Kind;
 use tender::domain::evidence::Evidence;
 use tender::domain::notice::award_notice_due;
@@ -73,8 +74,8 @@ fn from_scratch(store: &dyn Storage, now: DateTime<Utc>, window: Window) -> Valu
                     "due": rfc3339(e.at, t.schedule.timezone),
                     "overdue": r.overdue,
                     "days": r.days,
-                    "summary": e.label,
-                    "next": e.next,
+                    "summary": Lang::En.message(&e.label),
+                    "next": Lang::En.message(&e.next),
                 }),
             ));
         }

@@ -46,7 +46,7 @@ pub fn check(command: &clap::Command, matches: &ArgMatches, lang: Lang) -> anyho
             continue;
         };
         let value = value.to_string_lossy();
-        text::check(variable, &value, Lines::One).map_err(anyhow::Error::msg)?;
+        text::check(variable, &value, Lines::One)?;
         if value.trim().is_empty() {
             anyhow::bail!(tr!(lang, "variable-empty", variable = variable));
         }
@@ -68,7 +68,7 @@ fn values(command: &clap::Command, matches: &ArgMatches, lang: Lang) -> anyhow::
         };
         for value in matches.get_raw(id).into_iter().flatten() {
             let value = value.to_string_lossy();
-            text::check(&field, &value, lines).map_err(anyhow::Error::msg)?;
+            text::check(field.as_str(), &value, lines)?;
             if NOT_EMPTY.contains(&id) && value.trim().is_empty() {
                 anyhow::bail!(tr!(lang, "option-empty", option = field.as_str()));
             }

@@ -75,7 +75,7 @@ impl Ctx {
 /// The one clock: `--now` / `TENDER_NOW` when given, else the system clock.
 fn clock(now: Option<&str>) -> anyhow::Result<DateTime<Utc>> {
     match now {
-        Some(text) => parse_moment(text, DEFAULT_TIMEZONE, Edge::Start).map_err(anyhow::Error::msg),
+        Some(text) => parse_moment(text, DEFAULT_TIMEZONE, Edge::Start).map_err(anyhow::Error::from),
         #[allow(clippy::disallowed_methods, reason = "the one place that reads the system clock")]
         None => Ok(Utc::now()),
     }

@@ -110,9 +110,12 @@ fn parse(name: &str, bytes: &[u8], columns: &[Column], lang: Lang) -> anyhow::Re
         let plain = columns
             .iter()
             .zip(record.iter())
-            .try_for_each(|(c, v)| text::check(&tr!(lang, "csv-column", column = *c), v, text::Lines::Many));
+            .try_for_each(|(c, v)| text::check(tr!(lang, "csv-column", column = *c), v, text::Lines::Many));
         if let Err(reason) = plain {
-            bad.push(BadRow { line, reason });
+            bad.push(BadRow {
+                line,
+                reason: lang.message(&reason),
+            });
             continue;
         }
         let cells = columns

@@ -12,6 +12,7 @@ use super::output::{self, Format};
 use crate::domain::audit::EventKind;
 use crate::domain::chronology::forward;
 use crate::domain::lifecycle::{Action, Phase, Transition};
+use crate::domain::message::Message;
 use crate::store::{StoredTender, Txn};
 
 /// Runs `f` in one transaction on tender `id` once the lifecycle allows `action` now.
@@ -59,6 +60,7 @@ pub fn record(
 pub fn load(tx: &dyn Txn, id: &str, ctx: &Ctx) -> anyhow::Result<StoredTender> {
     let stored = tx.tender(id)?;
     forward(tx.latest_event(id)?.as_ref(), ctx.now, stored.tender.schedule.timezone)
+        .map_err(|backdated| anyhow::Error::from(Message::from(backdated)))
         .with_context(|| tr!(ctx.lang, "context-tender", id = id))?;
     Ok(stored)
 }
@@ -70,6 +72,7 @@ pub fn allow(stored: &StoredTender, action: Action, ctx: &Ctx) -> anyhow::Result
     stored
         .facts()
         .allow(action, ctx.now)
+        .map_err(|refusal| anyhow::Error::from(Message::from(refusal)))
         .with_context(|| tr!(ctx.lang, "context-tender", id = id.as_str()))
 }
 

@@ -39,7 +39,7 @@ impl fmt::Display for DefinitionFileError {
     }
 }
 
-/// Reads and checks a definition file.
+/// Reads and checks a definition file; its problems are told in `lang`.
 pub fn load(path: &Path, lang: Lang) -> Result<Loaded, DefinitionFileError> {
     let fail = |problems| DefinitionFileError {
         path: path.to_path_buf(),
@@ -55,8 +55,10 @@ pub fn load(path: &Path, lang: Lang) -> Result<Loaded, DefinitionFileError> {
             source,
             warnings,
         }),
-        Err(DefinitionError::Parse(errors)) => Err(fail(errors.iter().map(ToString::to_string).collect())),
-        Err(DefinitionError::Invalid(findings)) => Err(fail(findings.into_iter().map(|f| f.message).collect())),
+        Err(DefinitionError::Parse(errors)) => Err(fail(errors.iter().map(|e| lang.message(&e.explained())).collect())),
+        Err(DefinitionError::Invalid(findings)) => {
+            Err(fail(findings.iter().map(|f| lang.message(&f.message)).collect()))
+        }
     }
 }
 
@@ -67,7 +69,7 @@ pub fn warn(path: &Path, warnings: &[Finding], lang: Lang) {
             "{}: {}: {}",
             tr!(lang, "warning-prefix"),
             path.display(),
-            warning.message
+            lang.message(&warning.message)
         );
     }
 }

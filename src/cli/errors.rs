@@ -1,20 +1,25 @@
 //! What the user reads when something went wrong: the chain of an error, with
-//! the store's errors and the reasons a file could not be used worded from
-//! the catalogue. The store stays language-free; its English `Display` is for
-//! logs and tests.
+//! the domain's messages, the store's errors and the reasons a file could not
+//! be used worded from the catalogue. The domain and the store stay
+//! language-free; their English `Display` is for logs and tests.
 
 use std::path::Path;
 
-use super::i18n::{Lang, tr};
+use super::i18n::{Lang, Refused, tr};
 use crate::store::{IoReason, StoreError, UNNAMED_DATABASE};
 
 /// The error and its causes, outermost first, joined by `: ` as `{:#}` does.
 pub fn sentence(lang: Lang, error: &anyhow::Error) -> String {
     error
         .chain()
-        .map(|cause| match cause.downcast_ref::<StoreError>() {
-            Some(store_error) => store(lang, store_error),
-            None => cause.to_string(),
+        .map(|cause| {
+            if let Some(Refused(message)) = cause.downcast_ref::<Refused>() {
+                lang.message(message)
+            } else if let Some(store_error) = cause.downcast_ref::<StoreError>() {
+                store(lang, store_error)
+            } else {
+                cause.to_string()
+            }
         })
         .collect::<Vec<_>>()
         .join(": ")
@@ -238,6 +243,21 @@ mod tests {
         assert_eq!(
             sentence(Lang::Nl, &error),
             "first: er is geen aanbesteding `x` in de database; `tender list` toont de aanbestedingen die er zijn"
+        );
+    }
+
+    #[test]
+    fn an_error_chain_tells_its_domain_messages_in_the_readers_language() {
+        use crate::domain::message::msg;
+        let error = anyhow::Error::from(msg!("kvk-invalid", kvk = "12")).context("--draw");
+        assert_eq!(
+            sentence(Lang::Nl, &error),
+            "--draw: KvK-nummer `12` is ongeldig; een KvK-nummer bestaat uit 8 cijfers, zoals 12345678"
+        );
+        assert_eq!(
+            format!("{error:#}"),
+            sentence(Lang::En, &error),
+            "English where printed on its own"
         );
     }
 }

@@ -5,13 +5,15 @@
 
 use std::sync::OnceLock;
 
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
+use crate::domain::message::{Arg, Message};
 use crate::domain::money::Cents;
 use crate::domain::ratio::Ratio;
+use crate::domain::schedule::local_text;
 
 /// The language of messages, tables, documents and letters (`--lang`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -85,14 +87,43 @@ impl Lang {
 
     /// `1 oktober 2021` / `1 October 2021`, in `timezone`.
     pub fn date(self, at: DateTime<Utc>, timezone: Tz) -> String {
-        let local = at.with_timezone(&timezone);
+        self.day(at.with_timezone(&timezone).date_naive())
+    }
+
+    /// A calendar day: `1 oktober 2021` / `1 October 2021`.
+    pub fn day(self, day: NaiveDate) -> String {
         tr!(
             self,
             "date",
-            day = local.day(),
-            month = self.month(local.month()),
-            year = local.year()
+            day = day.day(),
+            month = self.month(day.month()),
+            year = day.year()
         )
+    }
+
+    /// A sentence the domain decided, in this language.
+    pub fn message(self, message: &Message) -> String {
+        let args: Vec<(&str, FluentValue)> = message.args.iter().map(|(name, arg)| (*name, self.arg(arg))).collect();
+        self.t(message.key, &args)
+    }
+
+    fn arg(self, arg: &Arg) -> FluentValue<'static> {
+        match arg {
+            Arg::Text(text) => FluentValue::from(text.clone()),
+            Arg::Count(n) => FluentValue::from(*n),
+            // English sentences keep the compact `2027-03-01 12:00` they always had.
+            Arg::Moment(at, timezone) => FluentValue::from(match self {
+                Lang::Nl => self.moment(*at, *timezone),
+                Lang::En => local_text(*at, *timezone),
+            }),
+            Arg::Day(day) => FluentValue::from(match self {
+                Lang::Nl => self.day(*day),
+                Lang::En => day.to_string(),
+            }),
+            Arg::Money(amount) => FluentValue::from(self.money(*amount)),
+            Arg::Score(score) => FluentValue::from(self.score(*score)),
+            Arg::Message(message) => FluentValue::from(self.message(message)),
+        }
     }
 
     /// `1 oktober 2021 om 12:00` / `1 October 2021 at 12:00`, in `timezone`.
@@ -148,6 +179,26 @@ impl Lang {
             Lang::Nl => (".", ","),
             Lang::En => (",", "."),
         }
+    }
+}
+
+/// A domain message on its way up as an error. It prints in English where it
+/// is formatted on its own; `errors::sentence` prints it in the reader's language.
+#[derive(Debug)]
+pub struct Refused(pub Message);
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Lang::En.message(&self.0))
+    }
+}
+
+impl std::error::Error for Refused {}
+
+/// `?` on a `Result<_, Message>` in a command.
+impl From<Message> for anyhow::Error {
+    fn from(message: Message) -> anyhow::Error {
+        anyhow::Error::new(Refused(message))
     }
 }
 
@@ -216,7 +267,7 @@ mod tests {
                 used_keys(&path, found);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).expect("a source file");
-                for start in ["tr!(", ".t(\""] {
+                for start in ["tr!(", ".t(\"", "msg!("] {
                     for (at, _) in text.match_indices(start) {
                         let rest = &text[at + start.len()..];
                         let rest = if start == "tr!(" {
@@ -224,6 +275,7 @@ mod tests {
                         } else {
                             rest
                         };
+                        let rest = rest.trim_start();
                         let rest = rest.strip_prefix('"').unwrap_or(rest);
                         if let Some((key, _)) = rest.split_once('"') {
                             if !key.is_empty()
@@ -312,6 +364,41 @@ mod tests {
         assert_eq!(Lang::from_locale("en_GB.UTF-8"), Lang::En);
         assert_eq!(Lang::from_locale("C"), Lang::En);
         assert_eq!(Lang::from_locale(""), Lang::En);
+    }
+
+    #[test]
+    fn a_domain_message_is_told_in_each_language_with_its_notation() {
+        use crate::domain::message::{Arg, msg};
+        let tz = chrono_tz::Europe::Amsterdam;
+        let at = Utc.with_ymd_and_hms(2021, 10, 1, 10, 0, 0).unwrap();
+        let refusal = msg!(
+            "lifecycle-refusal",
+            action = msg!("action-final-award"),
+            phase = "standstill",
+            reason = msg!("refusal-standstill-runs", end = Arg::moment(at, tz)),
+            next = msg!("next-standstill-wait", end = Arg::moment(at, tz))
+        );
+        assert_eq!(
+            Lang::Nl.message(&refusal),
+            "definitief gunnen kan nu niet: de aanbesteding is in fase `standstill` en de opschortende termijn loopt tot 1 oktober 2021 om 12:00; volgende stap: wacht tot de opschortende termijn eindigt op 1 oktober 2021 om 12:00, dan `tender award --final`"
+        );
+        assert_eq!(
+            Lang::En.message(&refusal),
+            "cannot make the award final: the tender is in phase `standstill`, and the standstill runs until 2021-10-01 12:00; next: wait for the standstill to end on 2021-10-01 12:00, then `tender award --final`"
+        );
+        let price = msg!("price-zero", amount = Cents(0));
+        assert_eq!(
+            Lang::Nl.message(&price),
+            "een prijs van € 0,00 is geen inschrijving; geef de geboden prijs"
+        );
+        let count = |n: usize| msg!("award-undecided", tender = "t", count = n, providers = "A");
+        assert!(Lang::En.message(&count(1)).contains("1 registration is still"));
+        assert!(Lang::En.message(&count(2)).contains("2 registrations are still"));
+        assert!(
+            Lang::Nl
+                .message(&count(2))
+                .contains("2 aanmeldingen hebben nog geen toelatingsbesluit")
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ mod decision;
 mod definition_file;
 mod document;
 mod errors;
-mod i18n;
+pub mod i18n;
 mod ical;
 mod input_file;
 mod output;

@@ -9,35 +9,31 @@
 //! among them) in the original documents. Art. 2.163g: what is substantial.
 
 use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 
 use super::definition::{Definition, Kind};
 use super::dossier::{AmendedField, Amendment, Basis, indexed};
+use super::message::{Arg, Message, msg};
 use super::money::Cents;
+use super::ratio::Ratio;
 
 /// `agreement` (at the overlegtafel) is the ground of a bestuurlijke
 /// aanbesteding only; a classic contract or framework changes under an
 /// indexation or a review clause of its documents.
-pub fn check_basis(kind: Kind, basis: Basis) -> Result<(), String> {
+pub fn check_basis(kind: Kind, basis: Basis) -> Result<(), Message> {
     if basis == Basis::Agreement && kind != Kind::Bestuurlijk {
-        return Err(format!(
-            "--basis agreement is for a bestuurlijke aanbesteding; a {} changes only under an indexation or a review clause in its documents (art. 2.163a, 2.163c Aw): use --basis indexation or --basis review-clause",
-            kind.dutch()
-        ));
+        return Err(msg!("agreement-basis-bestuurlijk", kind = kind.dutch()));
     }
     Ok(())
 }
 
 /// `--from`: a change takes effect no earlier than the award decision it changes.
-pub fn check_from(
-    from: DateTime<Utc>,
-    decided_at: Option<DateTime<Utc>>,
-    local: impl Fn(DateTime<Utc>) -> String,
-) -> Result<(), String> {
+pub fn check_from(from: DateTime<Utc>, decided_at: Option<DateTime<Utc>>, timezone: Tz) -> Result<(), Message> {
     match decided_at {
-        Some(decided) if from < decided => Err(format!(
-            "--from {} is before the award decision of {}; an amendment changes a contract from the decision on",
-            local(from),
-            local(decided)
+        Some(decided) if from < decided => Err(msg!(
+            "amended-before-decision",
+            from = Arg::moment(from, timezone),
+            decided = Arg::moment(decided, timezone)
         )),
         _ => Ok(()),
     }
@@ -54,13 +50,11 @@ fn over_ten_percent(original: Cents, new: Cents) -> bool {
     original.0 > 0 && i128::from((new.0 - original.0).abs()) * 10 > i128::from(original.0)
 }
 
-const SUBSTANTIAL: &str = "more than the 10 % a contract for services may change without a new procedure (art. 2.163b Aw); unless a clear review clause in the documents provides for it (art. 2.163c Aw), it is a substantial modification that needs a new procedure (art. 2.163a, 2.163g Aw)";
-
 /// The warning for a change of more than 10 % in a classic contract or a
 /// closed framework, counted cumulatively from the original value: for a
 /// tariff against the definition's (or the value in force before), for an
 /// indexation every indexation of the lot together.
-pub fn substantial_warning(def: &Definition, earlier: &[Amendment], change: &Amendment) -> Option<String> {
+pub fn substantial_warning(def: &Definition, earlier: &[Amendment], change: &Amendment) -> Option<Message> {
     if !modification_rules_apply(def) {
         return None;
     }
@@ -73,11 +67,12 @@ pub fn substantial_warning(def: &Definition, earlier: &[Amendment], change: &Ame
                 .chain([change])
                 .filter(|a| a.lot == change.lot && a.field == AmendedField::Index)
                 .fold(base, |price, a| indexed(price, a.new.0));
+            // The base is 10,000 euros, so the raise in cents over 10,000 is the percentage.
             over_ten_percent(base, raised).then(|| {
-                format!(
-                    "the indexations of lot `{}` together raise its prices by {:.2} %, {SUBSTANTIAL}",
-                    lot.id,
-                    (raised.0 - base.0) as f64 / 10_000.0
+                msg!(
+                    "substantial-indexation",
+                    lot = &lot.id,
+                    percent = Arg::Score(Ratio::new(i128::from(raised.0 - base.0), 10_000))
                 )
             })
         }
@@ -85,20 +80,19 @@ pub fn substantial_warning(def: &Definition, earlier: &[Amendment], change: &Ame
             let product = lot.products.iter().find(|p| Some(&p.code) == change.product.as_ref())?;
             let original = product.tariff.or(change.old)?;
             over_ten_percent(original, change.new).then(|| {
-                format!(
-                    "the tariff of product `{}` in lot `{}` goes from {original} to {}, {SUBSTANTIAL}",
-                    product.code, lot.id, change.new
+                msg!(
+                    "substantial-tariff",
+                    product = &product.code,
+                    lot = &lot.id,
+                    old = original,
+                    new = change.new
                 )
             })
         }
         AmendedField::Budget => {
             let original = lot.budget.or(change.old)?;
-            over_ten_percent(original, change.new).then(|| {
-                format!(
-                    "the budget of lot `{}` goes from {original} to {}, {SUBSTANTIAL}",
-                    lot.id, change.new
-                )
-            })
+            over_ten_percent(original, change.new)
+                .then(|| msg!("substantial-budget", lot = &lot.id, old = original, new = change.new))
         }
     }
 }
@@ -170,9 +164,9 @@ price = true
     #[test]
     fn an_amendment_takes_effect_from_the_decision_on() {
         let decided = Some(utc("2027-04-01T10:00:00+02:00"));
-        let local = |t: DateTime<Utc>| t.to_rfc3339();
-        assert!(check_from(utc("2027-03-31T10:00:00+02:00"), decided, local).is_err());
-        assert!(check_from(utc("2027-04-01T10:00:00+02:00"), decided, local).is_ok());
+        let tz = chrono_tz::Europe::Amsterdam;
+        assert!(check_from(utc("2027-03-31T10:00:00+02:00"), decided, tz).is_err());
+        assert!(check_from(utc("2027-04-01T10:00:00+02:00"), decided, tz).is_ok());
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use super::definition::{Criterion, Kind, Lot, PriceFormula, Product};
 use super::intake::{Registration, Status};
+use super::message::{Message, msg};
 use super::money::Cents;
 use super::ratio::Ratio;
 use super::scoring;
@@ -110,38 +111,58 @@ pub struct LotOutcome {
 }
 
 /// Why the award cannot be decided now, and what to do first.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AwardRefusal {
-    #[error(
-        "tender `{tender}` cannot be awarded: {} still without an admission decision: {}; qualify or reject them first",
-        count(.providers.len(), "registration is", "registrations are"),
-        .providers.join(", ")
-    )]
-    Undecided { tender: String, providers: Vec<String> },
-    #[error(
-        "tender `{tender}` cannot be awarded: {} {}: {}; record them with `tender score`",
-        count(.offers.len(), "offer", "offers"),
-        if .offers.len() == 1 { "lacks a score" } else { "lack a score" },
-        .offers.join(", ")
-    )]
-    MissingScores { tender: String, offers: Vec<String> },
-    #[error(
-        "lot `{lot}` of tender `{tender}` has a tie for the last award place between {}; hold a draw and pass its outcome with --draw {} (best first)",
-        .tied.join(" and "),
-        .kvks.join(",")
-    )]
+    Undecided {
+        tender: String,
+        providers: Vec<String>,
+    },
+    MissingScores {
+        tender: String,
+        offers: Vec<String>,
+    },
     Tie {
         tender: String,
         lot: String,
         tied: Vec<String>,
         kvks: Vec<String>,
     },
-    #[error("tender `{tender}` has no qualified offers; there is nothing to award")]
-    NothingToAward { tender: String },
+    NothingToAward {
+        tender: String,
+    },
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+impl From<AwardRefusal> for Message {
+    fn from(refusal: AwardRefusal) -> Message {
+        match refusal {
+            AwardRefusal::Undecided { tender, providers } => msg!(
+                "award-undecided",
+                tender = tender,
+                count = providers.len(),
+                providers = providers.join(", ")
+            ),
+            AwardRefusal::MissingScores { tender, offers } => msg!(
+                "award-missing-scores",
+                tender = tender,
+                count = offers.len(),
+                offers = offers.join(", ")
+            ),
+            AwardRefusal::Tie {
+                tender,
+                lot,
+                tied,
+                kvks,
+            } => msg!(
+                "award-tie",
+                lot = lot,
+                tender = tender,
+                first = tied[..tied.len().saturating_sub(1)].join(", "),
+                last = tied.last().cloned().unwrap_or_default(),
+                kvks = kvks.join(",")
+            ),
+            AwardRefusal::NothingToAward { tender } => msg!("award-nothing", tender = tender),
+        }
+    }
 }
 
 /// The outcome of every lot from the admitted registrations and their scores.
@@ -911,19 +932,15 @@ mod tests {
         ];
         let refusal = decide(&tender, &both, &Scores::new(), &[]).unwrap_err();
         assert!(matches!(&refusal, AwardRefusal::Undecided { providers, .. } if providers.len() == 1));
-        assert!(
-            refusal
-                .to_string()
-                .contains("1 registration is still without an admission decision")
-        );
+        assert!(Message::from(refusal).contains("1 registration is still without an admission decision"));
 
         let one = [registration("00000001", Status::Qualified)];
         let refusal = decide(&tender, &one, &Scores::new(), &[]).unwrap_err();
         assert!(
             matches!(&refusal, AwardRefusal::MissingScores { offers, .. } if offers.len() == 1),
-            "{refusal}"
+            "{refusal:?}"
         );
-        assert!(refusal.to_string().contains("1 offer lacks a score"), "{refusal}");
+        assert!(Message::from(refusal).contains("1 offer lacks a score"));
     }
 
     #[test]
@@ -937,7 +954,7 @@ mod tests {
         let refusal = decide(&tender, &two, &scores, &[]).unwrap_err();
         assert!(
             matches!(&refusal, AwardRefusal::Tie { kvks, .. } if kvks.len() == 2),
-            "{refusal}"
+            "{refusal:?}"
         );
         let draw = ["00000002".to_string(), "00000001".to_string()];
         let lots = decide(&tender, &two, &scores, &draw).unwrap();

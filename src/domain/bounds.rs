@@ -3,13 +3,13 @@
 //! (`standstill_days = 4294967295` wrapped to a standstill of 0 days), so
 //! each is refused, naming the field, the value and the bound.
 
-use std::collections::HashSet;
 use std::ops::RangeInclusive;
 
 use chrono::{DateTime, Utc};
 use toml::value::Datetime;
 
 use super::definition::{Definition, Joining};
+use super::message::{Arg, Message, msg};
 use super::schedule::{JoiningMoments, Schedule};
 use super::text::{self, Lines};
 
@@ -24,69 +24,78 @@ pub const YEARS: RangeInclusive<i32> = 1990..=2100;
 const PART_ID_LENGTH: RangeInclusive<usize> = 1..=40;
 
 /// Every value of the definition outside its bound, as error messages.
-pub fn problems(def: &Definition) -> Vec<String> {
+pub fn problems(def: &Definition) -> Vec<Message> {
     let mut out = Vec::new();
     numbers(def, &mut out);
     dates(def, &mut out);
     part_ids(def, &mut out);
     texts(def, &mut out);
     for lot in def.lots.iter().filter(|lot| lot.products.is_empty()) {
-        out.push(format!(
-            "lot `{}` has no products; give every lot at least one [[lots.products]] with its iStandaarden code",
-            lot.id
-        ));
+        out.push(msg!("lot-without-products", lot = &lot.id));
     }
     out
 }
 
+/// The unit of a bounded number, as the catalogue selects its word.
+#[derive(Clone, Copy)]
+enum Unit {
+    Days,
+    Months,
+    Points,
+    None,
+}
+
 /// `field = value` outside `range`, in words.
-fn outside<T: PartialOrd + std::fmt::Display>(
-    field: &str,
-    value: T,
-    range: &RangeInclusive<T>,
-    unit: &str,
-) -> Option<String> {
+fn outside(field: impl Into<Arg>, value: u32, range: &RangeInclusive<u32>, unit: Unit) -> Option<Message> {
     (!range.contains(&value)).then(|| {
-        format!(
-            "{field} = {value} is out of bounds; it must be {} to {}{unit}",
-            range.start(),
-            range.end()
+        msg!(
+            "out-of-bounds",
+            field = field.into(),
+            value = value.to_string(),
+            min = *range.start(),
+            max = *range.end(),
+            unit = match unit {
+                Unit::Days => "days",
+                Unit::Months => "months",
+                Unit::Points => "points",
+                Unit::None => "none",
+            }
         )
     })
 }
 
-fn numbers(def: &Definition, out: &mut Vec<String>) {
+fn numbers(def: &Definition, out: &mut Vec<Message>) {
     let t = &def.timeline;
     let mut found = vec![
         t.standstill_days
-            .and_then(|d| outside("timeline.standstill_days", d, &STANDSTILL_DAYS, " calendar days")),
+            .and_then(|d| outside("timeline.standstill_days", d, &STANDSTILL_DAYS, Unit::Days)),
         outside(
             "timeline.extension_notice_days",
             t.extension_notice_days,
             &EXTENSION_NOTICE_DAYS,
-            " calendar days",
+            Unit::Days,
         ),
     ];
     for (i, &months) in t.extension_months.iter().enumerate() {
         let field = format!("timeline.extension_months[{}]", i + 1);
-        found.push(outside(&field, months, &EXTENSION_MONTHS, " months"));
+        found.push(outside(field, months, &EXTENSION_MONTHS, Unit::Months));
     }
     for c in &def.criteria {
         let field = |name: &str| format!("criteria `{}` {name}", c.id);
-        found.push(outside(&field("max_points"), c.max_points, &MAX_POINTS, " points"));
-        found.push(outside(&field("weight"), c.weight, &WEIGHT, ""));
+        found.push(outside(field("max_points"), c.max_points, &MAX_POINTS, Unit::Points));
+        found.push(outside(field("weight"), c.weight, &WEIGHT, Unit::None));
     }
     for lot in &def.lots {
         for p in &lot.products {
             let field = format!("lots `{}` product `{}` weight", lot.id, p.code);
-            found.push(p.weight.and_then(|w| outside(&field, w, &WEIGHT, "")));
+            found.push(p.weight.and_then(|w| outside(field, w, &WEIGHT, Unit::None)));
         }
     }
     out.extend(found.into_iter().flatten());
 }
 
 /// Every date of the timeline lies in `YEARS`.
-fn dates(def: &Definition, out: &mut Vec<String>) {
+fn dates(def: &Definition, out: &mut Vec<Message>) {
     let t = &def.timeline;
     let mut all: Vec<(&str, &Datetime)> = vec![
         ("announce", &t.announce),
@@ -101,10 +110,13 @@ fn dates(def: &Definition, out: &mut Vec<String>) {
     }
     for (field, value) in all {
         if let Some(year) = value.date.map(|d| i32::from(d.year)).filter(|y| !YEARS.contains(y)) {
-            out.push(format!(
-                "timeline.{field} = {value} is out of bounds; the year {year} must be {} to {}",
-                YEARS.start(),
-                YEARS.end()
+            out.push(msg!(
+                "year-out-of-bounds",
+                field = field,
+                value = value.to_string(),
+                year = year.to_string(),
+                min = YEARS.start().to_string(),
+                max = YEARS.end().to_string()
             ));
         }
     }
@@ -119,7 +131,7 @@ pub fn is_valid_part_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn part_ids(def: &Definition, out: &mut Vec<String>) {
+fn part_ids(def: &Definition, out: &mut Vec<Message>) {
     let ids = def
         .lots
         .iter()
@@ -127,17 +139,15 @@ fn part_ids(def: &Definition, out: &mut Vec<String>) {
         .chain(def.requirements.iter().map(|r| ("requirement", &r.id)))
         .chain(def.criteria.iter().map(|c| ("criterion", &c.id)));
     for (what, id) in ids.filter(|(_, id)| !id.is_empty() && !is_valid_part_id(id)) {
-        out.push(format!(
-            "{what} id `{}` is not valid; use 1 to 40 lowercase letters, digits and `-` (never `|` or `,`, which separate lists), like `begeleiding`",
-            text::escape(id)
-        ));
+        out.push(msg!("part-id-invalid", what = what, id = text::escape(id).into_owned()));
     }
 }
 
 /// No text of the definition holds a control character.
-fn texts(def: &Definition, out: &mut Vec<String>) {
+fn texts(def: &Definition, out: &mut Vec<Message>) {
     let a = &def.authority;
-    let mut one: Vec<(String, &str)> = vec![("id".into(), &def.id), ("title".into(), &def.title)];
+    let escaped = |id: &str| text::escape(id).into_owned();
+    let mut one: Vec<(Arg, &str)> = vec![("id".into(), &def.id), ("title".into(), &def.title)];
     one.extend(def.reference.as_deref().map(|r| ("reference".into(), r)));
     one.extend(def.ocid_prefix.as_deref().map(|p| ("ocid_prefix".into(), p)));
     one.extend(def.timezone.as_deref().map(|z| ("timezone".into(), z)));
@@ -145,64 +155,67 @@ fn texts(def: &Definition, out: &mut Vec<String>) {
     one.extend(a.members.iter().map(|m| ("authority.members".into(), m.as_str())));
     one.extend(a.contact.as_deref().map(|c| ("authority.contact".into(), c)));
     for lot in &def.lots {
-        one.push(("a lot id".into(), &lot.id));
-        one.push((format!("lot `{}` name", text::escape(&lot.id)), &lot.name));
+        one.push((msg!("field-a-lot-id").into(), &lot.id));
+        one.push((msg!("field-lot-name", lot = escaped(&lot.id)).into(), &lot.name));
         for p in &lot.products {
-            one.push((format!("lot `{}` product code", text::escape(&lot.id)), &p.code));
-            one.push((format!("product `{}` name", text::escape(&p.code)), &p.name));
+            one.push((msg!("field-lot-product-code", lot = escaped(&lot.id)).into(), &p.code));
+            one.push((msg!("field-product-name", product = escaped(&p.code)).into(), &p.name));
         }
     }
     for c in &def.criteria {
-        one.push(("a criterion id".into(), &c.id));
-        one.push((format!("criterion `{}` name", text::escape(&c.id)), &c.name));
+        one.push((msg!("field-a-criterion-id").into(), &c.id));
+        one.push((msg!("field-criterion-name", criterion = escaped(&c.id)).into(), &c.name));
     }
-    let mut many: Vec<(String, &str)> = Vec::new();
+    let mut many: Vec<(Arg, &str)> = Vec::new();
     for r in &def.requirements {
-        one.push(("a requirement id".into(), &r.id));
-        many.push((format!("requirement `{}` text", text::escape(&r.id)), &r.text));
+        one.push((msg!("field-a-requirement-id").into(), &r.id));
+        many.push((
+            msg!("field-requirement-text", requirement = escaped(&r.id)).into(),
+            &r.text,
+        ));
     }
     let found = one
-        .iter()
+        .into_iter()
         .map(|(field, value)| text::check(field, value, Lines::One))
-        .chain(many.iter().map(|(field, value)| text::check(field, value, Lines::Many)));
-    let mut seen = HashSet::new();
-    out.extend(found.filter_map(Result::err).filter(|m| seen.insert(m.clone())));
+        .chain(
+            many.into_iter()
+                .map(|(field, value)| text::check(field, value, Lines::Many)),
+        );
+    let mut seen = Vec::new();
+    for problem in found.filter_map(Result::err) {
+        if !seen.contains(&problem) {
+            seen.push(problem);
+        }
+    }
+    out.extend(seen);
 }
 
 /// Joining dates are unique, in order, and at least one lies within the
 /// contract period (else nobody could ever join).
-pub fn joining(schedule: &Schedule) -> Vec<String> {
+pub fn joining(schedule: &Schedule) -> Vec<Message> {
     let Some(JoiningMoments::Dates(dates)) = &schedule.joining else {
         return Vec::new();
     };
+    let moment = |at| Arg::moment(at, schedule.timezone);
     let mut out = Vec::new();
     for pair in dates.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         if b == a {
-            out.push(format!(
-                "timeline.joining lists {} twice; each joining date once",
-                schedule.local(a)
-            ));
+            out.push(msg!("joining-twice", date = moment(a)));
         } else if b < a {
-            out.push(format!(
-                "timeline.joining lists {} after {}; write the joining dates in order",
-                schedule.local(b),
-                schedule.local(a)
-            ));
+            out.push(msg!("joining-out-of-order", later = moment(b), earlier = moment(a)));
         }
     }
     let within = |at: &DateTime<Utc>| (schedule.contract_start..=schedule.max_extent()).contains(at);
     if !dates.is_empty() && !dates.iter().any(within) {
-        out.push(format!(
-            "timeline.joining has no date within the contract period ({} to {}); newcomers could never join",
-            schedule.local(schedule.contract_start),
-            schedule.local(schedule.max_extent())
+        out.push(msg!(
+            "joining-outside-contract",
+            start = moment(schedule.contract_start),
+            end = moment(schedule.max_extent())
         ));
     }
     if dates.is_empty() {
-        out.push(
-            "timeline.joining is an empty list; give the joining dates, or `monthly`, `quarterly` or `yearly`".into(),
-        );
+        out.push(msg!("joining-empty"));
     }
     out
 }
@@ -222,7 +235,7 @@ mod tests {
             .findings
             .into_iter()
             .filter(|f| f.severity == Severity::Error)
-            .map(|f| f.message)
+            .map(|f| f.message.to_string())
             .collect()
     }
 
@@ -369,7 +382,11 @@ mod tests {
         let start = source.find("[[lots.products]]\ncode = \"07A01\"").unwrap();
         let end = source[start..].find("\n\n").unwrap() + start;
         let def = Definition::parse(&format!("{}{}", &source[..start], &source[end..])).unwrap();
-        let errors: Vec<String> = check(&def).findings.into_iter().map(|f| f.message).collect();
+        let errors: Vec<String> = check(&def)
+            .findings
+            .into_iter()
+            .map(|f| f.message.to_string())
+            .collect();
         assert!(
             errors.iter().any(|e| e.contains("lot `dagbesteding` has no products")),
             "{errors:?}"

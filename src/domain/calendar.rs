@@ -11,6 +11,7 @@ use chrono::{DateTime, Utc};
 
 use super::audit::{Event, EventKind, Trail};
 use super::lifecycle::{Facts, History};
+use super::message::Message;
 use super::reminders::Entry;
 
 /// One event of the calendar as it is written: when, what, and whether it is cancelled.
@@ -18,7 +19,7 @@ use super::reminders::Entry;
 pub struct CalendarEvent {
     pub entry: Entry,
     /// Why a deadline that no longer applies was withdrawn; `None` while it applies.
-    pub withdrawn: Option<String>,
+    pub withdrawn: Option<Message>,
 }
 
 /// How often an event changed, and when it first and last did.

@@ -3,14 +3,13 @@
 //! of the Aanbestedingswet 2012 (Aw).
 
 use std::collections::HashSet;
-use std::fmt;
 
 use chrono::{DateTime, Utc};
 
 use super::bounds;
 use super::definition::{Definition, Domain, Kind, PriceFormula, Regime};
+use super::message::{Arg, Message, msg};
 use super::money::Cents;
-use super::plural::count;
 use super::schedule::{DEFAULT_TIMEZONE, Schedule};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,17 +21,7 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub severity: Severity,
-    pub message: String,
-}
-
-impl fmt::Display for Finding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{label}: {}", self.message)
-    }
+    pub message: Message,
 }
 
 /// The threshold for social and other specific services (art. 2.38 Aw, EU directive 2014/24 art. 4(d)).
@@ -93,20 +82,20 @@ fn check_opened(def: &Definition, published_at: Option<DateTime<Utc>>) -> Checke
 struct Findings(Vec<Finding>);
 
 impl Findings {
-    fn error(&mut self, message: impl Into<String>) {
+    fn error(&mut self, message: Message) {
         self.0.push(Finding {
             severity: Severity::Error,
-            message: message.into(),
+            message,
         });
     }
-    fn warning(&mut self, message: impl Into<String>) {
+    fn warning(&mut self, message: Message) {
         self.0.push(Finding {
             severity: Severity::Warning,
-            message: message.into(),
+            message,
         });
     }
     /// An error, or only a warning where the regime does not bind the authority to the rule.
-    fn binding_if(&mut self, binding: bool, message: String) {
+    fn binding_if(&mut self, binding: bool, message: Message) {
         if binding {
             self.error(message)
         } else {
@@ -125,78 +114,75 @@ pub fn is_valid_id(id: &str) -> bool {
 
 fn check_identity(def: &Definition, out: &mut Findings) {
     if !is_valid_id(&def.id) {
-        out.error(format!(
-            "id `{}` is not valid; use 3 to 64 lowercase letters, digits and `-`, like `achterhoek-2022`",
-            def.id
-        ));
+        out.error(msg!("check-id-invalid", id = &def.id));
     }
     if def.title.trim().is_empty() {
-        out.error("title is empty; give the tender the title it is published under");
+        out.error(msg!("check-title-empty"));
     }
     if def.domain.is_empty() {
-        out.error("domain is empty; list `wmo`, `jeugd` or both");
+        out.error(msg!("check-domain-empty"));
     }
     let authority = &def.authority;
     if authority.members.is_empty() {
-        out.error("authority.members is empty; list the municipalities that buy together");
+        out.error(msg!("check-members-empty"));
     } else if !authority.members.contains(&authority.lead) {
-        out.error(format!(
-            "authority.lead `{}` is not one of authority.members; the lead must be a member ({})",
-            authority.lead,
-            authority.members.join(", ")
+        out.error(msg!(
+            "check-lead-not-member",
+            lead = &authority.lead,
+            members = authority.members.join(", ")
         ));
     }
     if let Some(name) = &def.timezone {
         if name.parse::<chrono_tz::Tz>().is_err() {
-            out.error(format!(
-                "timezone `{name}` is not a known time zone; use an IANA name like `Europe/Amsterdam`"
-            ));
+            out.error(msg!("check-timezone-unknown", timezone = name));
         }
     }
 }
 
 fn check_kind_fields(def: &Definition, out: &mut Findings) {
     let kind = def.kind;
-    let only = |field: &str, allowed: &str, out: &mut Findings| {
-        out.error(format!(
-            "{field} is only for {allowed} tenders, and this one is `{kind}`; remove it"
+    // `allowed` is `classic`, `raamovereenkomst` or `open-house` (an open-house raamovereenkomst).
+    let only = |field: String, allowed: &str, out: &mut Findings| {
+        out.error(msg!(
+            "check-field-only-for",
+            field = field,
+            allowed = allowed,
+            kind = kind.as_str()
         ));
     };
     if def.open_house.is_some() && kind != Kind::Raamovereenkomst {
-        only("open_house", "`raamovereenkomst`", out);
+        only("open_house".into(), "raamovereenkomst", out);
     }
     if def.timeline.joining.is_some() && !def.is_open_house() {
         if kind == Kind::Raamovereenkomst {
-            out.error(
-                "timeline.joining is only for an open house, and this `raamovereenkomst` has open_house = false; set open_house = true or remove timeline.joining",
-            );
+            out.error(msg!("check-joining-closed-framework"));
         } else {
-            only("timeline.joining", "open-house `raamovereenkomst`", out);
+            only("timeline.joining".into(), "open-house", out);
         }
     }
     if def.is_open_house() && def.timeline.joining.is_none() {
-        out.error("timeline.joining is missing; an open house needs joining moments: `monthly`, `quarterly`, `yearly` or a list of dates");
+        out.error(msg!("check-joining-missing"));
     }
     if kind != Kind::Classic {
         if !def.criteria.is_empty() {
-            only("[[criteria]]", "`classic`", out);
+            only("[[criteria]]".into(), "classic", out);
         }
         if def.award.is_some() {
-            only("[award]", "`classic`", out);
+            only("[award]".into(), "classic", out);
         }
         for lot in &def.lots {
             if lot.max_awards.is_some() {
-                only(&format!("lots `{}` max_awards", lot.id), "`classic`", out);
+                only(format!("lots `{}` max_awards", lot.id), "classic", out);
             }
             if lot.price_floor.is_some() {
-                only(&format!("lots `{}` price_floor", lot.id), "`classic`", out);
+                only(format!("lots `{}` price_floor", lot.id), "classic", out);
             }
             for product in &lot.products {
                 if product.weight.is_some() {
-                    only(&format!("product `{}` weight", product.code), "`classic`", out);
+                    only(format!("product `{}` weight", product.code), "classic", out);
                 }
                 if product.price_floor.is_some() {
-                    only(&format!("product `{}` price_floor", product.code), "`classic`", out);
+                    only(format!("product `{}` price_floor", product.code), "classic", out);
                 }
             }
         }
@@ -205,44 +191,38 @@ fn check_kind_fields(def: &Definition, out: &mut Findings) {
 
 fn check_lots(def: &Definition, out: &mut Findings) {
     if def.lots.is_empty() {
-        out.error("the tender has no [[lots]]; add at least one lot with its products");
+        out.error(msg!("check-no-lots"));
     }
     for lot in &def.lots {
         let mut codes = HashSet::new();
         for product in &lot.products {
             let code = &product.code;
             if !codes.insert(code) {
-                out.error(format!(
-                    "lot `{}` lists product `{code}` twice; each product once per lot",
-                    lot.id
-                ));
+                out.error(msg!("check-product-twice", lot = &lot.id, product = code));
             }
             check_product_code(def, &lot.id, code, out);
             if product.tariff.is_none() && def.kind != Kind::Classic {
-                out.error(format!(
-                    "product `{code}` in lot `{}` has no tariff; a `{}` tender contracts at fixed tariffs, so every product needs one",
-                    lot.id, def.kind
+                out.error(msg!(
+                    "check-product-without-tariff",
+                    product = code,
+                    lot = &lot.id,
+                    kind = def.kind.as_str()
                 ));
             }
         }
         let weighted = lot.products.iter().filter(|p| p.weight.is_some()).count();
         if weighted > 0 && weighted < lot.products.len() {
-            out.error(format!(
-                "lot `{}` gives a basket weight to {weighted} of its {} products; give every product a weight, or none for equal shares",
-                lot.id,
-                lot.products.len()
+            out.error(msg!(
+                "check-some-weights",
+                lot = &lot.id,
+                weighted = weighted,
+                products = lot.products.len()
             ));
         } else if weighted > 0 && lot.products.iter().filter_map(|p| p.weight).sum::<u32>() == 0 {
-            out.error(format!(
-                "the basket weights of lot `{}` sum to 0; give the products the shares they have in the price",
-                lot.id
-            ));
+            out.error(msg!("check-weights-zero", lot = &lot.id));
         }
         if lot.max_awards == Some(0) {
-            out.error(format!(
-                "lot `{}` has max_awards = 0; award at least one offer, or leave it out to award all",
-                lot.id
-            ));
+            out.error(msg!("check-max-awards-zero", lot = &lot.id));
         }
     }
 }
@@ -255,44 +235,42 @@ fn check_regions(def: &Definition, out: &mut Findings) {
     for lot in &def.lots {
         for member in lot.members.iter().flatten() {
             if !authority.contains(member) {
-                out.error(format!(
-                    "lot `{}` lists member `{member}`, which is not a member of the authority; the members are: {}",
-                    lot.id,
-                    list()
+                out.error(msg!(
+                    "check-lot-member-unknown",
+                    lot = &lot.id,
+                    member = member,
+                    members = list()
                 ));
             }
         }
         if lot.members.as_ref().is_some_and(Vec::is_empty) {
-            out.error(format!(
-                "lot `{}` has an empty members list; leave it out to serve every member",
-                lot.id
-            ));
+            out.error(msg!("check-lot-members-empty", lot = &lot.id));
         }
         let Some(shares) = &lot.budget_by_member else {
             continue;
         };
         let members = lot.members(&def.authority);
         for member in shares.keys().filter(|m| !members.contains(m)) {
-            out.error(format!(
-                "lot `{}` gives budget_by_member to `{member}`, which the lot does not serve; its members are: {}",
-                lot.id,
-                members.join(", ")
+            out.error(msg!(
+                "check-budget-member-not-served",
+                lot = &lot.id,
+                member = member,
+                members = members.join(", ")
             ));
         }
         let sum = shares
             .values()
             .try_fold(Cents(0), |sum, share| sum.0.checked_add(share.0).map(Cents));
         match (lot.budget, sum) {
-            (None, _) => out.error(format!(
-                "lot `{}` has budget_by_member but no budget; give the lot budget the shares sum to",
-                lot.id
-            )),
+            (None, _) => out.error(msg!("check-budget-shares-without-budget", lot = &lot.id)),
             (Some(budget), Some(sum)) if sum == budget => {}
-            (Some(budget), sum) => out.error(format!(
-                "the budget_by_member of lot `{}` sums to {}, not to its budget of {budget}; make the shares add up",
-                lot.id,
-                sum.map_or("more than can be counted".to_string(), |s| s.to_string())
+            (Some(budget), Some(sum)) => out.error(msg!(
+                "check-budget-shares-sum",
+                lot = &lot.id,
+                sum = sum,
+                budget = budget
             )),
+            (Some(budget), None) => out.error(msg!("check-budget-shares-overflow", lot = &lot.id, budget = budget)),
         }
     }
 }
@@ -302,10 +280,11 @@ fn check_requirement_lots(def: &Definition, out: &mut Findings) {
     for requirement in &def.requirements {
         for lot in requirement.lots.iter().flatten().filter(|l| def.lot(l).is_none()) {
             let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();
-            out.error(format!(
-                "requirement `{}` applies to lot `{lot}`, which does not exist; the lots are: {}",
-                requirement.id,
-                lots.join(", ")
+            out.error(msg!(
+                "check-requirement-lot-unknown",
+                requirement = &requirement.id,
+                lot = lot,
+                lots = lots.join(", ")
             ));
         }
     }
@@ -328,9 +307,10 @@ fn check_product_code(def: &Definition, lot: &str, code: &str, out: &mut Finding
         .get(2..)
         .is_some_and(|p| p.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()));
     let (Some(category), 5, true) = (category, code.len(), product) else {
-        out.error(format!(
-            "product code `{}` in lot `{lot}` is not valid; a code is 2 digits (the product category) and 3 of A-Z and 0-9, like `02A01`",
-            super::text::escape(code)
+        out.error(msg!(
+            "check-product-code-invalid",
+            product = super::text::escape(code).into_owned(),
+            lot = lot
         ));
         return;
     };
@@ -341,9 +321,12 @@ fn check_product_code(def: &Definition, lot: &str, code: &str, out: &mut Finding
             .iter()
             .map(|d| format!("{} {:02}–{:02}", d, d.categories().start(), d.categories().end()))
             .collect();
-        out.error(format!(
-            "product `{code}` in lot `{lot}` has category {category:02}, outside the tender's domain ({}; iStandaarden product categories)",
-            domains.join(", ")
+        out.error(msg!(
+            "check-product-outside-domain",
+            product = code,
+            lot = lot,
+            category = format!("{category:02}"),
+            domains = domains.join(", ")
         ));
     }
 }
@@ -352,20 +335,16 @@ fn check_ids(def: &Definition, out: &mut Findings) {
     unique("lot", def.lots.iter().map(|l| l.id.as_str()), out);
     unique("requirement", def.requirements.iter().map(|r| r.id.as_str()), out);
     unique("criterion", def.criteria.iter().map(|c| c.id.as_str()), out);
-    unique(
-        "authority member",
-        def.authority.members.iter().map(String::as_str),
-        out,
-    );
+    unique("member", def.authority.members.iter().map(String::as_str), out);
 }
 
 fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>, out: &mut Findings) {
     let mut seen = HashSet::new();
     for id in ids {
         if id.trim().is_empty() {
-            out.error(format!("a {what} has an empty id; give every {what} an id"));
+            out.error(msg!("check-empty-id", what = what));
         } else if !seen.insert(id) {
-            out.error(format!("{what} `{id}` appears twice; ids must be unique"));
+            out.error(msg!("check-id-twice", what = what, id = id));
         }
     }
 }
@@ -373,50 +352,38 @@ fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>, out: &mut Findings
 fn check_criteria(def: &Definition, out: &mut Findings) {
     let formula = def.award.as_ref().map_or(PriceFormula::Relative, |a| a.price_formula);
     if def.criteria.is_empty() {
-        out.error("a classic tender needs [[criteria]] to rank the offers on (art. 2.114 Aw)");
+        out.error(msg!("check-no-criteria"));
         return;
     }
     // In u64, so that huge weights cannot wrap around to 100.
     // A weight out of bounds is refused by `bounds`, and its sum says nothing more.
     let total: u64 = def.criteria.iter().map(|c| u64::from(c.weight)).sum();
     if total != 100 && def.criteria.iter().all(|c| bounds::WEIGHT.contains(&c.weight)) {
-        out.error(format!(
-            "the criteria weights sum to {total}, not 100; art. 2.115 Aw asks for the relative weighting of the criteria, and this tool states it as weights summing to 100"
-        ));
+        out.error(msg!("check-weights-sum", total = total));
     }
     let prices: Vec<&str> = def.criteria.iter().filter(|c| c.price).map(|c| c.id.as_str()).collect();
     match (formula, prices.len()) {
         (PriceFormula::None, 0) | (PriceFormula::Relative | PriceFormula::Fictitious, 1) => {}
-        (PriceFormula::None, _) => out.error(format!(
-            "criterion `{}` is a price criterion but price_formula is `none` (quality only, fixed price); remove `price = true` or choose `relative` or `fictitious` (art. 2.115 Aw)",
-            prices[0]
-        )),
-        (_, 0) => out.error(format!(
-            "price_formula `{formula}` needs exactly one criterion with `price = true`, and there is none (art. 2.115 Aw)"
-        )),
-        (_, _) => out.error(format!(
-            "criteria {} are all marked `price = true`; exactly one criterion is the price (art. 2.115 Aw)",
-            prices.join(", ")
-        )),
+        (PriceFormula::None, _) => out.error(msg!("check-price-without-formula", criterion = prices[0])),
+        (_, 0) => out.error(msg!("check-formula-without-price", formula = formula.as_str())),
+        (_, _) => out.error(msg!("check-several-prices", criteria = prices.join(", "))),
     }
     for criterion in &def.criteria {
         let needs_value = formula == PriceFormula::Fictitious && !criterion.price;
         if needs_value && criterion.value.is_none() {
-            out.error(format!(
-                "criterion `{}` has no value; with price_formula `fictitious` every quality criterion needs the euros it is worth at full points",
-                criterion.id
-            ));
+            out.error(msg!("check-criterion-without-value", criterion = &criterion.id));
         }
     }
     if let Some(min) = def.award.as_ref().and_then(|a| a.min_quality) {
         if min > 100 {
-            let of = if formula == PriceFormula::Fictitious {
-                "the total quality value in euros (the sum of the criteria's value)"
-            } else {
-                "the maximum quality score"
-            };
-            out.error(format!(
-                "award.min_quality is {min}; it is a percentage of {of}, 0 to 100"
+            out.error(msg!(
+                "check-min-quality",
+                min = min,
+                fictitious = if formula == PriceFormula::Fictitious {
+                    "yes"
+                } else {
+                    "no"
+                }
             ));
         }
     }
@@ -451,10 +418,12 @@ fn check_dates(def: &Definition, s: &Schedule, opened: DateTime<Utc>, out: &mut 
     for pair in steps.windows(2) {
         let ((before, t0), (after, t1)) = (pair[0], pair[1]);
         if t1 <= t0 {
-            out.error(format!(
-                "timeline.{after} ({}) is not after timeline.{before} ({}); the dates must run announce < questions_deadline < registration_deadline < award_decision < contract_start < contract_end",
-                s.local(t1),
-                s.local(t0)
+            out.error(msg!(
+                "check-dates-out-of-order",
+                after = after,
+                after_at = moment(s, t1),
+                before = before,
+                before_at = moment(s, t0)
             ));
         }
     }
@@ -468,19 +437,14 @@ fn end_of_2b() -> chrono::NaiveDate {
 
 fn check_periods(def: &Definition, s: &Schedule, opened: DateTime<Utc>, out: &mut Findings) {
     if def.regime == Regime::TwoB && s.local_date(s.announce) >= end_of_2b() {
-        out.error(format!(
-            "regime is `2b` but the tender is announced on {}; the 2B regime ended on 1 July 2016, when social services came under the light regime (art. 2.38, 2.39 Aw): use `sas`, `open` or `national`",
-            s.local(s.announce)
-        ));
+        out.error(msg!("check-2b-ended", announce = moment(s, s.announce)));
     }
     check_standstill(def, s, out);
     check_registration_period(def, s, opened, out);
     check_answers(s, out);
     let months_with_extensions = months_between(s, s.contract_start, s.max_extent());
     if is_closed_framework(def) && def.regime == Regime::Open && months_with_extensions > 48 {
-        out.warning(format!(
-            "the framework runs {months_with_extensions} months with its extensions; a closed framework agreement lasts at most 4 years unless justified (art. 2.140 Aw)"
-        ));
+        out.warning(msg!("check-framework-too-long", months = months_with_extensions));
     }
     check_supplies(def, out);
     check_threshold(def, s, out);
@@ -502,10 +466,10 @@ fn check_standstill(def: &Definition, s: &Schedule, out: &mut Findings) {
     let national = def.regime == Regime::National;
     out.binding_if(
         !national,
-        format!(
-            "timeline.standstill_days is {}; a classic tender needs a standstill of at least 20 calendar days (art. 2.127 Aw){}",
-            s.standstill_days,
-            if national { "; below the EU threshold it is advised, not required" } else { "" }
+        msg!(
+            "check-standstill-short",
+            days = s.standstill_days,
+            national = if national { "yes" } else { "no" }
         ),
     );
 }
@@ -523,11 +487,12 @@ fn check_registration_period(def: &Definition, s: &Schedule, opened: DateTime<Ut
     if days < minimum {
         out.binding_if(
             def.regime == Regime::Open,
-            format!(
-                "the registration period is {} from publication on {}; an open procedure allows at least {minimum} days{} (art. 2.71, 2.74a Aw)",
-                count(days, "calendar day"),
-                s.local(opened),
-                if def.electronic_submission { " with electronic submission" } else { " without electronic submission" }
+            msg!(
+                "check-registration-period-short",
+                days = days,
+                opened = moment(s, opened),
+                minimum = minimum,
+                electronic = if def.electronic_submission { "yes" } else { "no" }
             ),
         );
     }
@@ -543,10 +508,10 @@ fn check_answers(s: &Schedule, out: &mut Findings) {
     if let Some(questions) = s.questions_deadline {
         let answers_due = s.answers_due();
         if questions > answers_due {
-            out.warning(format!(
-                "timeline.questions_deadline ({}) is later than 6 days before the registration deadline; additional information must be given by {} (Dir. 2014/24 art. 47(3), 53(2))",
-                s.local(questions),
-                s.local(answers_due)
+            out.warning(msg!(
+                "check-questions-late",
+                questions = moment(s, questions),
+                answers = moment(s, answers_due)
             ));
         }
     }
@@ -559,11 +524,12 @@ fn check_supplies(def: &Definition, out: &mut Findings) {
     }
     for lot in &def.lots {
         for product in lot.products.iter().filter(|p| p.is_hulpmiddel()) {
-            out.error(format!(
-                "product `{}` in lot `{}` is a hulpmiddel (Wmo category {:02}), a supply and not a social service; the light regime (art. 2.38, 2.39 Aw) does not apply to it: set regime = \"open\", or \"national\" below the EUR 216,000 threshold for supplies (Dir. 2014/24 art. 4(c))",
-                product.code,
-                lot.id,
-                product.category().unwrap_or_default()
+            out.error(msg!(
+                "check-hulpmiddel-light-regime",
+                product = &product.code,
+                lot = &lot.id,
+                category = format!("{:02}", product.category().unwrap_or_default()),
+                threshold = SUPPLIES_THRESHOLD
             ));
         }
     }
@@ -580,14 +546,17 @@ fn check_threshold(def: &Definition, s: &Schedule, out: &mut Findings) {
     let Some(value) = estimated_value_with_extensions(def, s) else {
         return;
     };
-    let (threshold, what, article) = if has_hulpmiddelen(def) {
-        (SUPPLIES_THRESHOLD, "supplies (hulpmiddelen)", "Dir. 2014/24 art. 4(c)")
+    let (threshold, what) = if has_hulpmiddelen(def) {
+        (SUPPLIES_THRESHOLD, "supplies")
     } else {
-        (SOCIAL_SERVICES_THRESHOLD, "social services", "art. 2.38, 2.39 Aw")
+        (SOCIAL_SERVICES_THRESHOLD, "services")
     };
     if value >= threshold {
-        out.warning(format!(
-            "regime is `national` but the estimated value with extensions is {value}, at or above the threshold of {threshold} for {what}; announce it in Europe ({article})"
+        out.warning(msg!(
+            "check-above-threshold",
+            value = value,
+            threshold = threshold,
+            what = what
         ));
     }
 }
@@ -605,16 +574,24 @@ fn check_real_price(def: &Definition, out: &mut Findings) {
     for lot in &def.lots {
         let lot_floor = lot.price_floor.is_some() && lot.products.len() == 1;
         for product in lot.products.iter().filter(|p| p.price_floor.is_none() && !lot_floor) {
+            // The article is a name of Dutch law, the same in both languages.
             let article = match product.category().and_then(Domain::of_category) {
                 Some(Domain::Jeugd) => "Besluit Jeugdwet art. 2.3",
                 _ => "Uitvoeringsbesluit Wmo 2015 art. 5.4",
             };
-            out.warning(format!(
-                "product `{}` in lot `{}` competes on price without a price_floor; a reële prijs must be guaranteed ({article}): set its price_floor",
-                product.code, lot.id
+            out.warning(msg!(
+                "check-no-price-floor",
+                product = &product.code,
+                lot = &lot.id,
+                article = article
             ));
         }
     }
+}
+
+/// A moment of the tender, in its time zone.
+fn moment(s: &Schedule, at: DateTime<Utc>) -> Arg {
+    Arg::moment(at, s.timezone)
 }
 
 /// `estimated_value` (else the sum of the lot budgets) is for the base period;
@@ -688,7 +665,7 @@ price = true
         findings(source)
             .into_iter()
             .filter(|f| f.severity == severity)
-            .map(|f| f.message)
+            .map(|f| f.message.to_string())
             .collect()
     }
 
@@ -718,7 +695,7 @@ price = true
         let short = with_lot_lines("budget = 300\nbudget_by_member = { Alkmaar = 100, Bergen = 100 }");
         let errors = messages(&short, Severity::Error);
         assert!(
-            errors[0].contains("sums to € 200,00, not to its budget of € 300,00"),
+            errors[0].contains("sums to €200.00, not to its budget of €300.00"),
             "{errors:?}"
         );
         let unknown = with_lot_lines("members = [\"Zwolle\"]");
@@ -819,7 +796,7 @@ price = true
         assert!(
             messages(&source, Severity::Warning)
                 .iter()
-                .any(|m| m.contains("art. 2.38") && m.contains("€ 900.000,00"))
+                .any(|m| m.contains("art. 2.38") && m.contains("€900,000.00"))
         );
     }
 
@@ -1055,7 +1032,7 @@ price = true
         assert!(
             warnings
                 .iter()
-                .any(|m| m.contains("€ 216.000,00") && m.contains("supplies")),
+                .any(|m| m.contains("€216,000.00") && m.contains("supplies")),
             "{warnings:?}"
         );
         assert_eq!(
@@ -1072,7 +1049,7 @@ price = true
         assert!(
             messages(&source, Severity::Warning)
                 .iter()
-                .any(|m| m.contains("€ 800.000,00") && m.contains("art. 2.38"))
+                .any(|m| m.contains("€800,000.00") && m.contains("art. 2.38"))
         );
     }
 

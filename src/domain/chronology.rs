@@ -7,21 +7,26 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use super::audit::Event;
-use super::schedule::local_text;
+use super::message::{Arg, Message, msg};
 
 /// A change at a moment before the tender's latest recorded event.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error(
-    "the moment {now} lies before event {event} of this tender ({kind}, recorded {at}); time runs forward per tender: act at {at} or later",
-    now = local_text(*now, *timezone),
-    event = latest.id,
-    kind = latest.kind,
-    at = local_text(latest.at, *timezone)
-)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Backdated {
     pub now: DateTime<Utc>,
     pub latest: Event,
     pub timezone: Tz,
+}
+
+impl From<Backdated> for Message {
+    fn from(b: Backdated) -> Message {
+        msg!(
+            "backdated",
+            now = Arg::moment(b.now, b.timezone),
+            event = b.latest.id,
+            kind = b.latest.kind.as_str(),
+            at = Arg::moment(b.latest.at, b.timezone)
+        )
+    }
 }
 
 /// Allows a change at `now` unless it lies before the latest event (the same
@@ -37,25 +42,42 @@ pub fn forward(latest: Option<&Event>, now: DateTime<Utc>, timezone: Tz) -> Resu
     }
 }
 
+/// What a date given to a command refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reference {
+    /// The day the tender was loaded (its first event).
+    Loaded,
+    /// A joiner's application.
+    Application,
+}
+
 /// A date given to a command (`--on`) that lies before what it refers to.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("--on {on} lies before {what} ({at}); give {at} or later", on = local_text(*on, *timezone), at = local_text(*at, *timezone))]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TooEarly {
     pub on: DateTime<Utc>,
-    pub what: String,
+    pub what: Reference,
     pub at: DateTime<Utc>,
     pub timezone: Tz,
 }
 
+impl From<TooEarly> for Message {
+    fn from(t: TooEarly) -> Message {
+        msg!(
+            "too-early",
+            on = Arg::moment(t.on, t.timezone),
+            what = match t.what {
+                Reference::Loaded => "loaded",
+                Reference::Application => "application",
+            },
+            at = Arg::moment(t.at, t.timezone)
+        )
+    }
+}
+
 /// Allows a given date `on` at or after `at`, the moment of `what` it refers to.
-pub fn not_before(on: DateTime<Utc>, what: &str, at: DateTime<Utc>, timezone: Tz) -> Result<(), TooEarly> {
+pub fn not_before(on: DateTime<Utc>, what: Reference, at: DateTime<Utc>, timezone: Tz) -> Result<(), TooEarly> {
     if on < at {
-        return Err(TooEarly {
-            on,
-            what: what.to_string(),
-            at,
-            timezone,
-        });
+        return Err(TooEarly { on, what, at, timezone });
     }
     Ok(())
 }
@@ -83,7 +105,7 @@ mod tests {
         let latest = event("2027-03-02T09:00:00Z");
         let refused = forward(Some(&latest), utc("2027-03-01T09:00:00Z"), DEFAULT_TIMEZONE).unwrap_err();
         assert_eq!(
-            refused.to_string(),
+            Message::from(refused).to_string(),
             "the moment 2027-03-01 10:00 lies before event 7 of this tender (qualify, recorded 2027-03-02 10:00); \
              time runs forward per tender: act at 2027-03-02 10:00 or later"
         );
@@ -100,11 +122,22 @@ mod tests {
     #[test]
     fn a_date_before_what_it_refers_to_is_refused() {
         let at = utc("2027-07-10T10:00:00Z");
-        let early = not_before(utc("2027-07-09T22:00:00Z"), "the final award", at, DEFAULT_TIMEZONE).unwrap_err();
+        let early = not_before(
+            utc("2027-07-09T22:00:00Z"),
+            Reference::Application,
+            at,
+            DEFAULT_TIMEZONE,
+        )
+        .unwrap_err();
         assert_eq!(
-            early.to_string(),
-            "--on 2027-07-10 00:00 lies before the final award (2027-07-10 12:00); give 2027-07-10 12:00 or later"
+            Message::from(early),
+            msg!(
+                "too-early",
+                on = Arg::moment(utc("2027-07-09T22:00:00Z"), DEFAULT_TIMEZONE),
+                what = "application",
+                at = Arg::moment(at, DEFAULT_TIMEZONE)
+            )
         );
-        assert!(not_before(at, "the final award", at, DEFAULT_TIMEZONE).is_ok());
+        assert!(not_before(at, Reference::Application, at, DEFAULT_TIMEZONE).is_ok());
     }
 }

@@ -3,9 +3,11 @@
 //! ends early (termination) and stops being in force.
 
 use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 
 use super::dossier::Signature;
 use super::lifecycle::Facts;
+use super::message::{Arg, Message, msg};
 
 /// The early end of one provider's signed contract: bankruptcy, notice, ontbinding.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,22 +33,15 @@ pub fn signable_from(facts: &Facts) -> Option<DateTime<Utc>> {
 
 /// `--on` of a signature: not before the award is final (a contract signed in
 /// the standstill would defeat it, art. 2.127 Aw), and not in the future.
-pub fn check_signed_on(facts: &Facts, signed_on: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), String> {
-    let s = facts.schedule;
+pub fn check_signed_on(facts: &Facts, signed_on: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), Message> {
+    let moment = |at| Arg::moment(at, facts.schedule.timezone);
     if signed_on > now {
-        return Err(format!(
-            "--on {} is in the future; record a signature once it is signed",
-            s.local(signed_on)
-        ));
+        return Err(msg!("signed-in-future", on = moment(signed_on)));
     }
     match signable_from(facts) {
         Some(from) if signed_on >= from => Ok(()),
-        Some(from) => Err(format!(
-            "--on {} is before the award became final on {}; a contract is signed only after the final award (art. 2.127 Aw), so give a date from then on",
-            s.local(signed_on),
-            s.local(from)
-        )),
-        None => Err("the award is not final yet; sign after `tender award --final`".to_string()),
+        Some(from) => Err(msg!("signed-before-final", on = moment(signed_on), from = moment(from))),
+        None => Err(msg!("sign-not-final")),
     }
 }
 
@@ -104,25 +99,24 @@ pub fn check_termination(
     terminations: &[Termination],
     on: DateTime<Utc>,
     contract_end: DateTime<Utc>,
-    local: impl Fn(DateTime<Utc>) -> String,
-) -> Result<(), String> {
+    timezone: Tz,
+) -> Result<(), Message> {
+    let moment = |at| Arg::moment(at, timezone);
     let Some(signature) = latest_signature(kvk, signatures).filter(|_| is_signed(kvk, signatures, terminations)) else {
-        return Err(format!(
-            "KvK {kvk} has no signed contract in force to terminate; `tender show` lists the contracts"
-        ));
+        return Err(msg!("nothing-to-terminate", kvk = kvk));
     };
     if on < signature.signed_on {
-        return Err(format!(
-            "--on {} is before the contract was signed on {}; a contract ends after it is signed",
-            local(on),
-            local(signature.signed_on)
+        return Err(msg!(
+            "terminated-before-signed",
+            on = moment(on),
+            signed = moment(signature.signed_on)
         ));
     }
     if on > contract_end {
-        return Err(format!(
-            "--on {} is after the contract ends on {}; it needs no termination",
-            local(on),
-            local(contract_end)
+        return Err(msg!(
+            "terminated-after-end",
+            on = moment(on),
+            end = moment(contract_end)
         ));
     }
     Ok(())
@@ -130,12 +124,8 @@ pub fn check_termination(
 
 /// Why a provider may not withdraw: once it has signed, its contract is ended
 /// by `terminate`, not by withdrawing the registration.
-pub fn withdrawal_refusal(kvk: &str, signatures: &[Signature], terminations: &[Termination]) -> Option<String> {
-    is_signed(kvk, signatures, terminations).then(|| {
-        format!(
-            "KvK {kvk} has signed its contract, which a withdrawal cannot undo; end it with `tender terminate --kvk {kvk} --on DATE --reason TEXT`"
-        )
-    })
+pub fn withdrawal_refusal(kvk: &str, signatures: &[Signature], terminations: &[Termination]) -> Option<Message> {
+    is_signed(kvk, signatures, terminations).then(|| msg!("withdraw-signed", kvk = kvk))
 }
 
 #[cfg(test)]
@@ -276,9 +266,9 @@ mod tests {
     fn a_termination_falls_between_the_signing_and_the_contract_end() {
         let end = utc("2029-06-30T23:59:59+02:00");
         let signatures = vec![signature("10000001", "2027-05-01T10:00:00+02:00")];
-        let local = |t: DateTime<Utc>| t.to_rfc3339();
+        let tz = chrono_tz::Europe::Amsterdam;
         let check = |on: &str, terminations: &[Termination]| {
-            check_termination("10000001", &signatures, terminations, utc(on), end, local)
+            check_termination("10000001", &signatures, terminations, utc(on), end, tz)
         };
         assert!(check("2028-01-01T00:00:00+01:00", &[]).is_ok());
         assert!(
@@ -297,17 +287,7 @@ mod tests {
                 .unwrap_err()
                 .contains("no signed contract in force")
         );
-        assert!(
-            check_termination(
-                "10000002",
-                &signatures,
-                &[],
-                utc("2028-01-01T00:00:00+01:00"),
-                end,
-                local
-            )
-            .is_err()
-        );
+        assert!(check_termination("10000002", &signatures, &[], utc("2028-01-01T00:00:00+01:00"), end, tz).is_err());
     }
 
     #[test]

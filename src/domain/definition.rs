@@ -9,6 +9,7 @@ use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use toml::value::Datetime;
 
 use super::evidence::EvidenceKind;
+use super::message::{Message, msg};
 use super::money::Cents;
 use super::text_enum::text_enum;
 
@@ -289,6 +290,29 @@ pub struct ParseError {
     pub line: usize,
     pub column: usize,
     pub message: String,
+}
+
+impl ParseError {
+    /// The problem for a person: an unknown or missing field in words of the
+    /// catalogue, any other one as the TOML reader describes it.
+    pub fn explained(&self) -> Message {
+        let text = self.message.as_str();
+        let problem = if let Some(rest) = text.strip_prefix("unknown field `") {
+            let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
+            let expected = expected.trim_start_matches(", expected ").trim_start_matches("one of ");
+            msg!("toml-unknown-field", field = field, expected = expected)
+        } else if let Some(field) = text.strip_prefix("missing field `").and_then(|r| r.strip_suffix('`')) {
+            msg!("toml-missing-field", field = field)
+        } else {
+            msg!("toml-problem", detail = text)
+        };
+        msg!(
+            "definition-line",
+            line = self.line,
+            column = self.column,
+            problem = problem
+        )
+    }
 }
 
 impl Definition {

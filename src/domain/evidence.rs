@@ -5,6 +5,7 @@ use chrono::{DateTime, Months, NaiveDate, Utc};
 use chrono_tz::Tz;
 
 use super::definition::Definition;
+use super::message::{Message, msg};
 use super::schedule::end_of_day;
 use super::text_enum::text_enum;
 
@@ -48,11 +49,9 @@ impl Evidence {
         kind: EvidenceKind,
         issued: NaiveDate,
         expires: Option<NaiveDate>,
-    ) -> Result<Option<NaiveDate>, String> {
+    ) -> Result<Option<NaiveDate>, Message> {
         match expires {
-            Some(day) if day < issued => Err(format!(
-                "--expires {day} lies before --issued {issued}; a piece of evidence expires after it is issued"
-            )),
+            Some(day) if day < issued => Err(msg!("expires-before-issued", expires = day, issued = issued)),
             Some(day) => Ok(Some(day)),
             None if kind == EvidenceKind::Gva => Ok(issued
                 .checked_add_months(Months::new(12 * GVA_VALID_YEARS))
@@ -81,7 +80,7 @@ pub fn unproven(
     pieces: &[Evidence],
     now: DateTime<Utc>,
     timezone: Tz,
-) -> Option<String> {
+) -> Option<Message> {
     def.requirements
         .iter()
         .filter(|r| confirmed.contains(&r.id))
@@ -92,14 +91,13 @@ pub fn unproven(
                 return None;
             }
             Some(match of_kind.iter().filter_map(|p| p.expires).max() {
-                Some(last) => format!(
-                    "requirement `{}` needs valid evidence of kind `{kind}`, and the latest expired on {last}; record a new one with `tender evidence`",
-                    r.id
+                Some(last) => msg!(
+                    "evidence-expired",
+                    requirement = &r.id,
+                    kind = kind.as_str(),
+                    last = last
                 ),
-                None => format!(
-                    "requirement `{}` needs evidence of kind `{kind}`, and none is recorded; record it with `tender evidence`",
-                    r.id
-                ),
+                None => msg!("evidence-missing", requirement = &r.id, kind = kind.as_str()),
             })
         })
 }
@@ -158,7 +156,15 @@ mod tests {
             reference: None,
         };
         let expired = unproven(&def, std::slice::from_ref(&id), std::slice::from_ref(&old), now, tz).unwrap();
-        assert!(expired.contains("expired on 2026-12-31"), "{expired}");
+        assert_eq!(
+            expired,
+            msg!(
+                "evidence-expired",
+                requirement = &id,
+                kind = "hkz",
+                last = day("2026-12-31")
+            )
+        );
         let renewed = Evidence {
             expires: Some(day("2029-12-31")),
             ..old.clone()

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Utc};
 
 use super::definition::Definition;
+use super::message::{Message, msg};
 use super::text::{self, Lines};
 use super::text_enum::text_enum;
 
@@ -73,34 +74,28 @@ fn is_digits(text: &str, digits: usize) -> bool {
 }
 
 /// A KvK number (Kamer van Koophandel) is 8 digits.
-pub fn check_kvk(kvk: &str) -> Result<(), String> {
+pub fn check_kvk(kvk: &str) -> Result<(), Message> {
     if is_digits(kvk, 8) {
         Ok(())
     } else if is_digits(kvk, 7) {
         // A spreadsheet reads 08765432 as the number 8765432.
-        Err(format!(
-            "KvK number `{kvk}` has 7 digits, and a KvK number is 8 digits: it probably lost its leading zero in a spreadsheet, so write it as 0{kvk} (and format the column as text)"
-        ))
+        Err(msg!("kvk-lost-zero", kvk = kvk))
     } else {
-        Err(format!(
-            "KvK number `{kvk}` is not valid; a KvK number is 8 digits, like 12345678"
-        ))
+        Err(msg!("kvk-invalid", kvk = kvk))
     }
 }
 
 /// An AGB code (Vektis) is 8 digits.
-pub fn check_agb(agb: &str) -> Result<(), String> {
+pub fn check_agb(agb: &str) -> Result<(), Message> {
     if is_digits(agb, 8) {
         Ok(())
     } else {
-        Err(format!(
-            "AGB code `{agb}` is not valid; an AGB code is 8 digits, like 98765432"
-        ))
+        Err(msg!("agb-invalid", agb = agb))
     }
 }
 
 /// A plausible e-mail address: one `@`, something before it, a dotted domain after it, no spaces.
-pub fn check_email(email: &str) -> Result<(), String> {
+pub fn check_email(email: &str) -> Result<(), Message> {
     let plausible = email.split_once('@').is_some_and(|(local, domain)| {
         !local.is_empty()
             && !domain.contains('@')
@@ -112,21 +107,19 @@ pub fn check_email(email: &str) -> Result<(), String> {
     if plausible {
         Ok(())
     } else {
-        Err(format!(
-            "e-mail address `{email}` is not valid; write it like intake@zorgaanbieder.nl"
-        ))
+        Err(msg!("email-invalid", email = email))
     }
 }
 
 impl Application {
     /// Checks the application against the tender's lots and requirements.
-    pub fn check(&self, def: &Definition) -> Result<(), String> {
+    pub fn check(&self, def: &Definition) -> Result<(), Message> {
         if self.name.trim().is_empty() {
-            return Err("the provider name is empty; give the name as registered with the KvK".to_string());
+            return Err(msg!("provider-name-empty"));
         }
-        text::check("the provider name", &self.name, Lines::One)?;
+        text::check(msg!("field-provider-name"), &self.name, Lines::One)?;
         if let Some(email) = &self.email {
-            text::check("the e-mail address", email, Lines::One)?;
+            text::check(msg!("field-email"), email, Lines::One)?;
         }
         check_kvk(&self.kvk)?;
         if let Some(agb) = &self.agb {
@@ -136,15 +129,11 @@ impl Application {
             check_email(email)?;
         }
         if self.lots.is_empty() {
-            return Err(format!("no lots given; register for one or more of: {}", lot_ids(def)));
+            return Err(msg!("no-lots-given", lots = lot_ids(def)));
         }
         for lot in &self.lots {
             if def.lot(lot).is_none() {
-                return Err(format!(
-                    "lot `{lot}` does not exist in tender `{}`; the lots are: {}",
-                    def.id,
-                    lot_ids(def)
-                ));
+                return Err(msg!("unknown-lot", lot = lot, tender = &def.id, lots = lot_ids(def)));
             }
         }
         check_requirements(def, &self.meets)
@@ -152,18 +141,16 @@ impl Application {
 }
 
 /// Every named requirement must exist in the tender.
-pub fn check_requirements(def: &Definition, meets: &[String]) -> Result<(), String> {
+pub fn check_requirements(def: &Definition, meets: &[String]) -> Result<(), Message> {
     for requirement in meets {
         if !def.requirements.iter().any(|r| &r.id == requirement) {
             let known: Vec<&str> = def.requirements.iter().map(|r| r.id.as_str()).collect();
-            return Err(format!(
-                "requirement `{requirement}` does not exist in tender `{}`; the requirements are: {}",
-                def.id,
-                if known.is_empty() {
-                    "(none)".to_string()
-                } else {
-                    known.join(", ")
-                }
+            return Err(msg!(
+                "unknown-requirement",
+                requirement = requirement,
+                tender = &def.id,
+                count = known.len(),
+                requirements = known.join(", ")
             ));
         }
     }
@@ -196,13 +183,11 @@ pub fn merge_requirements(def: &Definition, declared: &[String], confirmed: &[St
 }
 
 /// A yes/no cell as spreadsheets write it.
-pub fn parse_flag(text: &str) -> Result<bool, String> {
+pub fn parse_flag(text: &str) -> Result<bool, Message> {
     match text.trim().to_lowercase().as_str() {
         "" | "false" | "nee" | "no" | "n" | "0" => Ok(false),
         "true" | "ja" | "yes" | "j" | "y" | "1" | "x" => Ok(true),
-        other => Err(format!(
-            "`{other}` is not a yes/no value; write true or false (ja/nee, 1/0 and empty also work)"
-        )),
+        other => Err(msg!("not-a-flag", value = other)),
     }
 }
 

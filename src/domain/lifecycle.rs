@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 
 use super::definition::Kind;
+use super::message::{Arg, Message, msg};
 use super::schedule::Schedule;
 use super::text_enum::text_enum;
 
@@ -146,78 +147,75 @@ impl Action {
         Action::Terminate,
     ];
 
-    /// What the user typed, for messages.
-    pub fn command(self) -> &'static str {
+    /// What the user tried, for messages.
+    pub fn command(self) -> Message {
         match self {
-            Action::Update => "update the definition",
-            Action::Rectify => "extend a deadline",
-            Action::Publish => "publish",
-            Action::Consult => "record a consultation",
-            Action::Register => "register",
-            Action::Withdraw => "withdraw",
-            Action::Qualify => "qualify",
-            Action::Score => "score",
-            Action::Award => "award",
-            Action::Object => "record an objection",
-            Action::Resolve => "resolve an objection",
-            Action::Redo => "re-award",
-            Action::FinalAward => "make the award final",
-            Action::Sign => "sign",
-            Action::Amend => "amend",
-            Action::Extend => "extend the contract",
-            Action::Cancel => "cancel",
-            Action::Terminate => "terminate a contract",
+            Action::Update => msg!("action-update"),
+            Action::Rectify => msg!("action-rectify"),
+            Action::Publish => msg!("action-publish"),
+            Action::Consult => msg!("action-consult"),
+            Action::Register => msg!("action-register"),
+            Action::Withdraw => msg!("action-withdraw"),
+            Action::Qualify => msg!("action-qualify"),
+            Action::Score => msg!("action-score"),
+            Action::Award => msg!("action-award"),
+            Action::Object => msg!("action-object"),
+            Action::Resolve => msg!("action-resolve"),
+            Action::Redo => msg!("action-redo"),
+            Action::FinalAward => msg!("action-final-award"),
+            Action::Sign => msg!("action-sign"),
+            Action::Amend => msg!("action-amend"),
+            Action::Extend => msg!("action-extend"),
+            Action::Cancel => msg!("action-cancel"),
+            Action::Terminate => msg!("action-terminate"),
         }
     }
 
     /// When the action is possible, for the reason of a refusal.
-    fn when(self, open_house: bool) -> &'static str {
+    fn when(self, open_house: bool) -> Message {
         match (self, open_house) {
-            (Action::Update, _) => {
-                "the definition can be replaced only while the tender is a draft; after publication only a later deadline can be set (rectificatie)"
-            }
-            (Action::Rectify, _) => "a deadline can be extended only while registration is open",
-            (Action::Publish, _) => "only a draft can be published",
-            (Action::Consult, _) => "consultation rounds are recorded until the contract ends",
-            (Action::Register, false) => "registration is possible only while the tender is open",
-            (Action::Register, true) => {
-                "registration is possible while the tender is open, and as a joining application while the framework is contracted or active"
-            }
-            (Action::Withdraw, false) => {
-                "a provider withdraws while the tender is open or in evaluation, until the award decision; a signed contract is ended with `tender terminate`"
-            }
-            (Action::Withdraw, true) => {
-                "a provider withdraws while the tender is open or in evaluation until the award decision, and a joining application while the framework runs; a signed contract is ended with `tender terminate`"
-            }
-            (Action::Qualify, false) => "the admission check is made in evaluation",
-            (Action::Qualify, true) => {
-                "the admission check is made in evaluation, and for joiners while the framework is contracted or active"
-            }
-            (Action::Score | Action::Award, _) => {
-                "offers are scored and awarded in evaluation, after the registration deadline"
-            }
-            (Action::Object | Action::Resolve | Action::Redo, _) => {
-                "objections and a re-award belong to the standstill period"
-            }
-            (Action::FinalAward, _) => "the award becomes final after the standstill period",
-            (Action::Sign, false) => "contracts are signed after the final award, before the contract ends",
-            (Action::Sign, true) => "accessions are signed after the final award, while the framework runs",
-            (Action::Amend, _) => "tariffs and budgets are amended after the award, while the contract runs",
-            (Action::Terminate, _) => "a signed contract is terminated while the contract runs",
-            (Action::Extend, _) => "an extension option is exercised while the contract is signed and has not ended",
-            (Action::Cancel, _) => "a tender can be cancelled only before its contracts are active",
+            (Action::Update, _) => msg!("when-update"),
+            (Action::Rectify, _) => msg!("when-rectify"),
+            (Action::Publish, _) => msg!("when-publish"),
+            (Action::Consult, _) => msg!("when-consult"),
+            (Action::Register, false) => msg!("when-register"),
+            (Action::Register, true) => msg!("when-register-open-house"),
+            (Action::Withdraw, false) => msg!("when-withdraw"),
+            (Action::Withdraw, true) => msg!("when-withdraw-open-house"),
+            (Action::Qualify, false) => msg!("when-qualify"),
+            (Action::Qualify, true) => msg!("when-qualify-open-house"),
+            (Action::Score | Action::Award, _) => msg!("when-score"),
+            (Action::Object | Action::Resolve | Action::Redo, _) => msg!("when-object"),
+            (Action::FinalAward, _) => msg!("when-final-award"),
+            (Action::Sign, false) => msg!("when-sign"),
+            (Action::Sign, true) => msg!("when-sign-open-house"),
+            (Action::Amend, _) => msg!("when-amend"),
+            (Action::Terminate, _) => msg!("when-terminate"),
+            (Action::Extend, _) => msg!("when-extend"),
+            (Action::Cancel, _) => msg!("when-cancel"),
         }
     }
 }
 
 /// Why an action is not possible now, and what the user can do instead.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("cannot {action}: the tender is in phase `{phase}`, and {reason}; next: {next}", action = self.action.command())]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {
     pub action: Action,
     pub phase: Phase,
-    pub reason: String,
-    pub next: String,
+    pub reason: Message,
+    pub next: Message,
+}
+
+impl From<Refusal> for Message {
+    fn from(refusal: Refusal) -> Message {
+        msg!(
+            "lifecycle-refusal",
+            action = refusal.action.command(),
+            phase = refusal.phase.as_str(),
+            reason = refusal.reason,
+            next = refusal.next
+        )
+    }
 }
 
 impl Facts<'_> {
@@ -267,7 +265,7 @@ impl Facts<'_> {
     /// Allows the action at `now`, returning the phase, or refuses it.
     pub fn allow(&self, action: Action, now: DateTime<Utc>) -> Result<Phase, Refusal> {
         let phase = self.phase(now);
-        let refuse = |reason: String| Refusal {
+        let refuse = |reason: Message| Refusal {
             action,
             phase,
             reason,
@@ -281,56 +279,46 @@ impl Facts<'_> {
         }
         if action == Action::FinalAward {
             if let Some(end) = self.standstill_end().filter(|end| now <= *end) {
-                return Err(refuse(format!(
-                    "the standstill runs until {}",
-                    self.schedule.local(end)
-                )));
+                return Err(refuse(msg!("refusal-standstill-runs", end = self.moment(end))));
             }
         }
         if let Some(reason) = self.standstill_refusal(action, now) {
             return Err(refuse(reason));
         }
         if action == Action::Extend && self.history.extensions_used as usize >= self.schedule.extension_months.len() {
-            return Err(refuse("no extension option is left".to_string()));
+            return Err(refuse(msg!("refusal-no-extension-left")));
         }
         Ok(phase)
     }
 
     /// The rules of objections within the standstill (Alcatel-termijn).
-    fn standstill_refusal(&self, action: Action, now: DateTime<Utc>) -> Option<String> {
+    fn standstill_refusal(&self, action: Action, now: DateTime<Utc>) -> Option<Message> {
         let h = self.history;
         let end = self.standstill_end()?;
-        let local_end = self.schedule.local(end);
         match action {
-            Action::FinalAward if now <= end => Some(format!("the standstill runs until {local_end}")),
-            Action::FinalAward if h.open_objections > 0 => {
-                Some("an objection is still open; resolve it with `tender resolve` first".to_string())
-            }
-            Action::FinalAward if h.redo_required => {
-                Some("an objection was upheld; record a new decision with `tender award --redo` first".to_string())
-            }
-            Action::Object if now > end => Some(format!(
-                "the standstill ended at {local_end}; an objection now is too late"
-            )),
-            Action::Resolve if h.open_objections == 0 => Some("no objection is open".to_string()),
-            Action::Redo if !h.redo_required => {
-                Some("a re-award follows an upheld objection, and none is upheld against this decision".to_string())
-            }
+            Action::FinalAward if now <= end => Some(msg!("refusal-standstill-runs", end = self.moment(end))),
+            Action::FinalAward if h.open_objections > 0 => Some(msg!("refusal-objection-open")),
+            Action::FinalAward if h.redo_required => Some(msg!("refusal-objection-upheld")),
+            Action::Object if now > end => Some(msg!("refusal-objection-too-late", end = self.moment(end))),
+            Action::Resolve if h.open_objections == 0 => Some(msg!("refusal-no-objection-open")),
+            Action::Redo if !h.redo_required => Some(msg!("refusal-nothing-to-redo")),
             _ => None,
         }
     }
 
-    fn kind_refusal(&self, action: Action) -> Option<String> {
+    fn kind_refusal(&self, action: Action) -> Option<Message> {
         match (action, self.kind) {
-            (Action::Score, Kind::Bestuurlijk | Kind::Raamovereenkomst) => Some(format!(
-                "only a classic tender is scored; a {} contracts every qualified provider at its tariffs",
-                self.kind.dutch()
-            )),
-            (Action::Consult, Kind::Classic | Kind::Raamovereenkomst) => {
-                Some("consultation rounds (overlegtafel) belong to a bestuurlijke aanbesteding".to_string())
+            (Action::Score, Kind::Bestuurlijk | Kind::Raamovereenkomst) => {
+                Some(msg!("refusal-only-classic-scored", kind = self.kind.dutch()))
             }
+            (Action::Consult, Kind::Classic | Kind::Raamovereenkomst) => Some(msg!("refusal-consult-bestuurlijk")),
             _ => None,
         }
+    }
+
+    /// A moment of this tender, in its time zone.
+    fn moment(&self, at: DateTime<Utc>) -> Arg {
+        Arg::moment(at, self.schedule.timezone)
     }
 
     fn permitted(&self, phase: Phase, action: Action) -> bool {
@@ -361,10 +349,10 @@ impl Facts<'_> {
         }
     }
 
-    fn reason(&self, phase: Phase, action: Action) -> String {
+    fn reason(&self, phase: Phase, action: Action) -> Message {
         let s = self.schedule;
         match (phase, action) {
-            (Phase::Cancelled, _) => "the tender was cancelled".to_string(),
+            (Phase::Cancelled, _) => msg!("refusal-cancelled"),
             (
                 Phase::Evaluation
                 | Phase::Standstill
@@ -373,15 +361,13 @@ impl Facts<'_> {
                 | Phase::Active
                 | Phase::Ended,
                 Action::Register,
-            ) => {
-                format!(
-                    "the registration deadline was {} ({}); te laat is te laat",
-                    s.local(s.registration_deadline),
-                    s.timezone
-                )
-            }
-            (Phase::Draft, Action::Register) => "registration opens when the tender is published".to_string(),
-            _ => action.when(self.open_house).to_string(),
+            ) => msg!(
+                "refusal-registration-closed",
+                deadline = self.moment(s.registration_deadline),
+                timezone = s.timezone.name()
+            ),
+            (Phase::Draft, Action::Register) => msg!("refusal-registration-not-open"),
+            _ => action.when(self.open_house),
         }
     }
 
@@ -440,46 +426,25 @@ impl Facts<'_> {
     }
 
     /// What the user can do next in a phase.
-    pub fn next_step(&self, phase: Phase, now: DateTime<Utc>) -> String {
+    pub fn next_step(&self, phase: Phase, now: DateTime<Utc>) -> Message {
         let s = self.schedule;
         match phase {
-            Phase::Draft => "check the definition with `tender check`, then `tender publish`".to_string(),
-            Phase::Open => format!(
-                "register providers with `tender register` until the deadline of {}",
-                s.local(s.registration_deadline)
-            ),
-            Phase::Evaluation if self.kind == Kind::Classic => {
-                "qualify the providers with `tender qualify`, score the offers with `tender score`, then `tender award`"
-                    .to_string()
-            }
-            Phase::Evaluation => "qualify the providers with `tender qualify`, then `tender award`".to_string(),
-            Phase::Standstill if self.history.open_objections > 0 => {
-                "decide on the open objection with `tender resolve`".to_string()
-            }
-            Phase::Standstill if self.history.redo_required => {
-                "an objection was upheld: redo the evaluation where needed, then record a new decision with `tender award --redo`"
-                    .to_string()
-            }
+            Phase::Draft => msg!("next-draft"),
+            Phase::Open => msg!("next-open", deadline = self.moment(s.registration_deadline)),
+            Phase::Evaluation if self.kind == Kind::Classic => msg!("next-evaluation-classic"),
+            Phase::Evaluation => msg!("next-evaluation"),
+            Phase::Standstill if self.history.open_objections > 0 => msg!("next-standstill-objection"),
+            Phase::Standstill if self.history.redo_required => msg!("next-standstill-redo"),
             Phase::Standstill => match self.standstill_end() {
-                Some(end) if now <= end => format!(
-                    "wait for the standstill to end on {}, then `tender award --final`",
-                    s.local(end)
-                ),
-                _ => "make the award final with `tender award --final`".to_string(),
+                Some(end) if now <= end => msg!("next-standstill-wait", end = self.moment(end)),
+                _ => msg!("next-standstill-final"),
             },
-            Phase::Awarded => "sign the contracts with `tender sign`".to_string(),
-            Phase::Contracted => format!("the contract starts on {}", s.local(s.contract_start)),
-            Phase::Active => format!(
-                "the contract runs until {}{}",
-                s.local(self.contract_end()),
-                if self.open_house {
-                    "; newcomers join with `tender register`"
-                } else {
-                    ""
-                }
-            ),
-            Phase::Ended => format!("nothing; the contract ended on {}", s.local(self.contract_end())),
-            Phase::Cancelled => "nothing; a cancelled tender is closed".to_string(),
+            Phase::Awarded => msg!("next-awarded"),
+            Phase::Contracted => msg!("next-contracted", start = self.moment(s.contract_start)),
+            Phase::Active if self.open_house => msg!("next-active-open-house", end = self.moment(self.contract_end())),
+            Phase::Active => msg!("next-active", end = self.moment(self.contract_end())),
+            Phase::Ended => msg!("next-ended", end = self.moment(self.contract_end())),
+            Phase::Cancelled => msg!("next-cancelled"),
         }
     }
 }
@@ -617,21 +582,13 @@ mod tests {
         };
         assert!(with_open.allow(Action::Resolve, during).is_ok());
         let after = utc("2027-04-10T00:00:00+02:00");
-        assert!(
-            with_open
-                .allow(Action::FinalAward, after)
-                .unwrap_err()
-                .reason
-                .contains("objection is still open")
-        );
         let refusal = with_open.allow(Action::FinalAward, after).unwrap_err();
-        assert!(refusal.next.contains("tender resolve"), "{refusal}");
-        assert!(
-            with_open
-                .allow(Action::Object, after)
-                .unwrap_err()
-                .reason
-                .contains("too late")
+        assert_eq!(refusal.reason, msg!("refusal-objection-open"));
+        assert_eq!(refusal.next, msg!("next-standstill-objection"), "{refusal:?}");
+        let end = utc("2027-04-09T23:59:59+02:00");
+        assert_eq!(
+            with_open.allow(Action::Object, after).unwrap_err().reason,
+            msg!("refusal-objection-too-late", end = Arg::moment(end, schedule.timezone))
         );
         history.open_objections = 0;
         history.redo_required = true;
@@ -641,15 +598,9 @@ mod tests {
             schedule: &schedule,
             history: &history,
         };
-        assert!(
-            upheld
-                .allow(Action::FinalAward, after)
-                .unwrap_err()
-                .reason
-                .contains("award --redo")
-        );
         let refusal = upheld.allow(Action::FinalAward, after).unwrap_err();
-        assert!(refusal.next.contains("award --redo"), "not `--final` again: {refusal}");
+        assert_eq!(refusal.reason, msg!("refusal-objection-upheld"));
+        assert_eq!(refusal.next, msg!("next-standstill-redo"), "not `--final` again");
         assert!(upheld.allow(Action::Redo, after).is_ok());
         assert!(upheld.allow(Action::Score, after).is_ok(), "the evaluation is redone");
     }
@@ -678,10 +629,12 @@ mod tests {
             history: &history,
         };
         // Decided 20 March; the 20th day after is 9 April, ending at 23:59:59.
-        let refusal = facts
-            .allow(Action::FinalAward, utc("2027-04-09T23:59:59+02:00"))
-            .unwrap_err();
-        assert_eq!(refusal.reason, "the standstill runs until 2027-04-09 23:59");
+        let end = utc("2027-04-09T23:59:59+02:00");
+        let refusal = facts.allow(Action::FinalAward, end).unwrap_err();
+        assert_eq!(
+            refusal.reason,
+            msg!("refusal-standstill-runs", end = Arg::moment(end, schedule.timezone))
+        );
         assert!(
             facts
                 .allow(Action::FinalAward, utc("2027-04-10T00:00:00+02:00"))
@@ -704,8 +657,18 @@ mod tests {
             .allow(Action::Register, utc("2027-03-01T13:00:00+01:00"))
             .unwrap_err();
         assert_eq!(
-            refusal.to_string(),
-            "cannot register: the tender is in phase `evaluation`, and the registration deadline was 2027-03-01 12:00 (Europe/Amsterdam); te laat is te laat; next: qualify the providers with `tender qualify`, score the offers with `tender score`, then `tender award`"
+            Message::from(refusal),
+            msg!(
+                "lifecycle-refusal",
+                action = msg!("action-register"),
+                phase = "evaluation",
+                reason = msg!(
+                    "refusal-registration-closed",
+                    deadline = Arg::moment(schedule.registration_deadline, schedule.timezone),
+                    timezone = "Europe/Amsterdam"
+                ),
+                next = msg!("next-evaluation-classic")
+            )
         );
     }
 
@@ -724,7 +687,7 @@ mod tests {
         assert_eq!(facts.phase(now), Phase::Active, "the extension moved the end to 2030");
         assert_eq!(
             facts.allow(Action::Extend, now).unwrap_err().reason,
-            "no extension option is left"
+            msg!("refusal-no-extension-left")
         );
     }
 

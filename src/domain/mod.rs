@@ -17,6 +17,7 @@ mod fixtures;
 pub mod intake;
 pub mod letters;
 pub mod lifecycle;
+pub mod message;
 pub mod money;
 pub mod notice;
 pub mod ocds;

@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 
 use super::lifecycle::{Facts, Phase};
+use super::message::{Arg, Message, msg};
 use super::schedule::Schedule;
 
 /// Who asked a question. The nota van inlichtingen never says.
@@ -78,33 +79,34 @@ impl Schedule {
 impl Facts<'_> {
     /// Whether a question can be asked at `now`: only while the tender is open,
     /// until the questions close; the refusal names the deadline.
-    pub fn may_ask(&self, now: DateTime<Utc>) -> Result<(), String> {
+    pub fn may_ask(&self, now: DateTime<Utc>) -> Result<(), Message> {
         let s = self.schedule;
         let close = s.questions_close();
         match self.phase(now) {
-            Phase::Draft => Err("questions are taken once the tender is published".to_string()),
+            Phase::Draft => Err(msg!("questions-not-yet")),
             Phase::Open if now <= close => Ok(()),
-            Phase::Open | Phase::Evaluation => Err(format!(
-                "the questions deadline was {} ({}); a question now is too late",
-                s.local(close),
-                s.timezone
+            Phase::Open | Phase::Evaluation => Err(msg!(
+                "questions-too-late",
+                deadline = Arg::moment(close, s.timezone),
+                timezone = s.timezone.name()
             )),
-            phase => Err(format!(
-                "the tender is in phase `{phase}`; questions belong to the registration period, which closed on {}",
-                s.local(s.registration_deadline)
+            phase => Err(msg!(
+                "questions-closed",
+                phase = phase.as_str(),
+                deadline = Arg::moment(s.registration_deadline, s.timezone)
             )),
         }
     }
 }
 
 /// The number a nota published now gets: one more than the last one.
-pub fn next_nota(questions: &[Question], published: u32) -> Result<u32, String> {
+pub fn next_nota(questions: &[Question], published: u32) -> Result<u32, Message> {
     if questions.iter().any(Question::newly_answered) {
         Ok(published + 1)
     } else {
         Err(match published {
-            0 => "no question has an answer yet; answer one with `tender answer` first".to_string(),
-            n => format!("every answer has been published (latest: nota {n}); nothing new to publish"),
+            0 => msg!("nota-nothing-answered"),
+            n => msg!("nota-nothing-new", latest = n),
         })
     }
 }
@@ -167,7 +169,14 @@ mod tests {
         };
         assert_eq!(facts.may_ask(utc("2027-02-15T12:00:00+01:00")), Ok(()));
         let late = facts.may_ask(utc("2027-02-15T12:00:01+01:00")).unwrap_err();
-        assert!(late.contains("2027-02-15 12:00"), "{late}");
+        assert_eq!(
+            late,
+            msg!(
+                "questions-too-late",
+                deadline = Arg::moment(utc("2027-02-15T12:00:00+01:00"), schedule.timezone),
+                timezone = "Europe/Amsterdam"
+            )
+        );
         let without = Schedule {
             questions_deadline: None,
             ..fixtures::schedule()

@@ -15,7 +15,7 @@ use super::definition::Kind;
 use super::dossier::{Decision, Signature};
 use super::intake::{Registration, Status};
 use super::lifecycle::{Facts, History, Phase};
-use super::plural::count;
+use super::message::{Arg, Message, msg};
 
 /// One dated item of a tender's agenda, or an overdue step.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,9 +26,9 @@ pub struct Entry {
     /// occurs more than once (`questions-deadline.answers`, `joining.2016-04-01`).
     pub key: String,
     /// What it is: "registration closes".
-    pub label: String,
+    pub label: Message,
     /// What to do about it.
-    pub next: String,
+    pub next: Message,
 }
 
 /// An entry in a reminder run: coming up within the window, or overdue.
@@ -151,7 +151,7 @@ impl Signing {
             .map(|(_, who)| who.clone())
             .collect();
         Entry {
-            label: format!("joining moment for {}", names(&who)),
+            label: msg!("remind-joining-for", who = names(&who)),
             ..entry
         }
     }
@@ -168,11 +168,11 @@ pub fn days_between(from: DateTime<Utc>, to: DateTime<Utc>, timezone: Tz) -> i64
 }
 
 /// `in 3 days`, `in 1 day`, `today`, `1 day ago`.
-pub fn relative_days(days: i64) -> String {
+pub fn relative_days(days: i64) -> Message {
     match days {
-        0 => "today".to_string(),
-        n if n > 0 => format!("in {}", count(n, "day")),
-        n => format!("{} ago", count(-n, "day")),
+        0 => msg!("days-today"),
+        n if n > 0 => msg!("days-ahead", days = n),
+        n => msg!("days-ago", days = -n),
     }
 }
 
@@ -209,7 +209,7 @@ impl Facts<'_> {
     /// end of a decision too), the planned award decision once one is recorded,
     /// the notice date once no extension option is left. A calendar keeps them,
     /// cancelled, so that a re-import removes them instead of leaving them.
-    pub fn withdrawn(&self, now: DateTime<Utc>) -> Vec<(Entry, String)> {
+    pub fn withdrawn(&self, now: DateTime<Utc>) -> Vec<(Entry, Message)> {
         let h = self.history;
         let s = self.schedule;
         let as_published = History {
@@ -231,12 +231,12 @@ impl Facts<'_> {
             .into_iter()
             .map(|e| {
                 let why = match (h.cancelled_at, h.decided_at, e.kind) {
-                    (Some(at), _, _) => format!("the tender was cancelled on {}", s.local(at)),
+                    (Some(at), _, _) => msg!("withdrawn-cancelled", at = Arg::moment(at, s.timezone)),
                     (None, Some(at), DeadlineKind::AwardDecision) => {
-                        format!("the award decision was recorded on {}", s.local(at))
+                        msg!("withdrawn-decided", at = Arg::moment(at, s.timezone))
                     }
-                    (None, _, DeadlineKind::ExtensionNotice) => "no extension option is left".to_string(),
-                    _ => "it is no longer planned".to_string(),
+                    (None, _, DeadlineKind::ExtensionNotice) => msg!("refusal-no-extension-left"),
+                    _ => msg!("withdrawn-unplanned"),
                 };
                 (e, why)
             })
@@ -246,56 +246,37 @@ impl Facts<'_> {
     /// A deadline as an agenda entry, with what it is and what to do.
     fn entry(&self, kind: DeadlineKind, at: DateTime<Utc>) -> Entry {
         let s = self.schedule;
+        let moment = |at| Arg::moment(at, s.timezone);
         let (label, next) = match kind {
             DeadlineKind::QuestionsDeadline => (
-                "questions from providers close".to_string(),
-                format!("answer every question by {}", s.local(s.answers_due())),
+                msg!("remind-questions-close"),
+                msg!("remind-answer-by", due = moment(s.answers_due())),
             ),
             DeadlineKind::AnswersDeadline => (
-                "answers to questions due".to_string(),
-                format!(
-                    "publish the answers to every question to all providers with `tender nvi --publish`, {ANSWERS_DAYS_BEFORE} days before the registration deadline of {}",
-                    s.local(s.registration_deadline)
+                msg!("remind-answers-due"),
+                msg!(
+                    "remind-publish-answers",
+                    days = ANSWERS_DAYS_BEFORE,
+                    deadline = moment(s.registration_deadline)
                 ),
             ),
-            DeadlineKind::UnansweredQuestion => (
-                "a question has no published answer".to_string(),
-                "answer it and extend the registration deadline (rectificatie): `tender answer`, `tender nvi --publish`, then `tender update` with a later registration_deadline".to_string(),
-            ),
-            DeadlineKind::AwardNotice => (
-                "notice of the awarded contract due".to_string(),
-                "publish the notice of the awarded contract (TenderNed) and record it with `tender notice`".to_string(),
-            ),
-            DeadlineKind::EvidenceExpiry => (
-                "evidence expires".to_string(),
-                "ask the provider for a new piece now (a gedragsverklaring aanbesteden takes 8 weeks) and record it with `tender evidence`".to_string(),
-            ),
-            DeadlineKind::RegistrationDeadline => ("registration closes".to_string(), self.evaluation_step()),
+            DeadlineKind::UnansweredQuestion => (msg!("remind-unanswered"), msg!("remind-answer-and-rectify")),
+            DeadlineKind::AwardNotice => (msg!("remind-award-notice-due"), msg!("remind-publish-award-notice")),
+            DeadlineKind::EvidenceExpiry => (msg!("remind-evidence-expires"), msg!("remind-renew-evidence")),
+            DeadlineKind::RegistrationDeadline => (msg!("remind-registration-closes"), self.evaluation_step()),
             DeadlineKind::AwardDecision => (
-                "award decision planned".to_string(),
-                format!(
-                    "{}, then record the decision with `tender award`",
-                    self.evaluation_step()
-                ),
+                msg!("remind-award-decision-planned"),
+                msg!("remind-then-award", evaluation = self.evaluation_step()),
             ),
-            DeadlineKind::StandstillEnd => (
-                "standstill ends".to_string(),
-                "with no open objection, make the award final with `tender award --final`".to_string(),
+            DeadlineKind::StandstillEnd => (msg!("remind-standstill-ends"), msg!("remind-final-if-no-objection")),
+            DeadlineKind::FinalAward => (msg!("remind-final-award"), msg!("next-standstill-final")),
+            DeadlineKind::ContractStart => (msg!("remind-contracts-start"), msg!("remind-sign-before-start")),
+            DeadlineKind::Joining => (msg!("remind-joining-moment"), msg!("remind-record-accessions")),
+            DeadlineKind::ExtensionNotice => (
+                msg!("remind-notice-date", option = self.next_option()),
+                self.extension_step(),
             ),
-            DeadlineKind::FinalAward => (
-                "final award".to_string(),
-                "make the award final with `tender award --final`".to_string(),
-            ),
-            DeadlineKind::ContractStart => (
-                "contracts start".to_string(),
-                "every awarded provider signs before the start; record it with `tender sign`".to_string(),
-            ),
-            DeadlineKind::Joining => (
-                "joining moment".to_string(),
-                "admitted newcomers join the framework; record their accession with `tender sign`".to_string(),
-            ),
-            DeadlineKind::ExtensionNotice => (format!("notice date for {}", self.next_option()), self.extension_step()),
-            DeadlineKind::ContractEnd => ("contract ends".to_string(), self.end_step()),
+            DeadlineKind::ContractEnd => (msg!("remind-contract-ends"), self.end_step()),
         };
         Entry {
             kind,
@@ -306,12 +287,11 @@ impl Facts<'_> {
         }
     }
 
-    fn evaluation_step(&self) -> String {
+    fn evaluation_step(&self) -> Message {
         match self.kind {
-            Kind::Classic => "qualify the providers with `tender qualify` and score the offers with `tender score`",
-            Kind::Bestuurlijk | Kind::Raamovereenkomst => "qualify the providers with `tender qualify`",
+            Kind::Classic => msg!("remind-qualify-and-score"),
+            Kind::Bestuurlijk | Kind::Raamovereenkomst => msg!("remind-qualify"),
         }
-        .to_string()
     }
 
     fn options_left(&self) -> usize {
@@ -320,29 +300,29 @@ impl Facts<'_> {
     }
 
     /// `extension option 1 of 2 (12 months)`.
-    fn next_option(&self) -> String {
+    fn next_option(&self) -> Message {
         let s = self.schedule;
         let n = self.history.extensions_used as usize;
         let months = s.extension_months.get(n).copied().unwrap_or(0);
-        format!(
-            "extension option {} of {} ({})",
-            n + 1,
-            s.extension_months.len(),
-            count(months, "month")
+        msg!(
+            "remind-extension-option",
+            number = n + 1,
+            of = s.extension_months.len(),
+            months = months
         )
     }
 
-    fn extension_step(&self) -> String {
-        format!(
-            "exercise it with `tender extend`, or let the contract end on {}",
-            self.schedule.local(self.contract_end())
+    fn extension_step(&self) -> Message {
+        msg!(
+            "remind-extend-or-end",
+            end = Arg::moment(self.contract_end(), self.schedule.timezone)
         )
     }
 
-    fn end_step(&self) -> String {
+    fn end_step(&self) -> Message {
         match self.options_left() {
-            0 => "no extension option is left; the follow-up contracts must be in place".to_string(),
-            _ => "unless extended with `tender extend`, the follow-up contracts must be in place".to_string(),
+            0 => msg!("remind-end-no-option"),
+            _ => msg!("remind-end-unless-extended"),
         }
     }
 
@@ -354,7 +334,7 @@ impl Facts<'_> {
         let mut all = Vec::new();
         if phase == Phase::Evaluation && now > s.award_decision {
             all.push(Entry {
-                label: "the planned award decision has passed".to_string(),
+                label: msg!("remind-award-decision-passed"),
                 ..self.entry(DeadlineKind::AwardDecision, s.award_decision)
             });
         }
@@ -363,7 +343,7 @@ impl Facts<'_> {
             .filter(|end| phase == Phase::Standstill && now > *end)
         {
             all.push(Entry {
-                label: "the standstill ended without a final award".to_string(),
+                label: msg!("remind-standstill-ended"),
                 next: self.final_award_step(),
                 ..self.entry(DeadlineKind::FinalAward, end)
             });
@@ -371,14 +351,11 @@ impl Facts<'_> {
         let signed_phase = running || phase == Phase::Awarded;
         if signed_phase && now >= s.contract_start && !signing.unsigned_awarded.is_empty() {
             all.push(Entry {
-                label: format!(
-                    "the contracts started, but {}",
-                    not_signed(signing.unsigned_awarded.len(), "awarded provider")
+                label: msg!(
+                    "remind-contracts-started-unsigned",
+                    count = signing.unsigned_awarded.len()
                 ),
-                next: format!(
-                    "record the signed contracts with `tender sign`: {}",
-                    names(&signing.unsigned_awarded)
-                ),
+                next: msg!("remind-record-signatures", who = names(&signing.unsigned_awarded)),
                 ..self.entry(DeadlineKind::ContractStart, s.contract_start)
             });
         }
@@ -388,7 +365,7 @@ impl Facts<'_> {
         let notice = s.days_before(self.contract_end(), s.extension_notice_days);
         if running && self.options_left() > 0 && now > notice {
             all.push(Entry {
-                label: format!("the notice date for {} has passed", self.next_option()),
+                label: msg!("remind-notice-date-passed", option = self.next_option()),
                 ..self.entry(DeadlineKind::ExtensionNotice, notice)
             });
         }
@@ -396,15 +373,14 @@ impl Facts<'_> {
         all
     }
 
-    fn final_award_step(&self) -> String {
+    fn final_award_step(&self) -> Message {
         let h = self.history;
         if h.open_objections > 0 {
-            "resolve the open objection with `tender resolve`, then make the award final with `tender award --final`"
-                .to_string()
+            msg!("remind-resolve-then-final")
         } else if h.redo_required {
-            "an objection was upheld: record a new decision with `tender award --redo`".to_string()
+            msg!("remind-upheld-redo")
         } else {
-            "make the award final with `tender award --final`".to_string()
+            msg!("next-standstill-final")
         }
     }
 
@@ -418,11 +394,8 @@ impl Facts<'_> {
             .into_iter()
             .map(|(at, who)| Entry {
                 key: format!("{}.{}", DeadlineKind::Joining, self.schedule.local_date(at)),
-                label: format!(
-                    "the joining moment passed, but {}",
-                    not_signed(who.len(), "admitted newcomer")
-                ),
-                next: format!("record the accessions with `tender sign`: {}", names(&who)),
+                label: msg!("remind-joining-passed-unsigned", count = who.len()),
+                next: msg!("remind-record-accessions-of", who = names(&who)),
                 ..self.entry(DeadlineKind::Joining, at)
             })
             .collect()
@@ -477,22 +450,11 @@ fn reminds(phase: Phase) -> bool {
     !matches!(phase, Phase::Draft | Phase::Ended | Phase::Cancelled)
 }
 
-/// `1 awarded provider has not signed`, `3 awarded providers have not signed`.
-fn not_signed(count: usize, what: &str) -> String {
-    match count {
-        1 => format!("1 {what} has not signed"),
-        n => format!("{n} {what}s have not signed"),
-    }
-}
-
 /// At most five names, then how many more.
-fn names(all: &[String]) -> String {
+fn names(all: &[String]) -> Message {
     const SHOWN: usize = 5;
-    let mut text = all.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(", ");
-    if all.len() > SHOWN {
-        text.push_str(&format!(" and {} more", all.len() - SHOWN));
-    }
-    text
+    let shown = all.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(", ");
+    msg!("remind-names", names = shown, more = all.len().saturating_sub(SHOWN))
 }
 
 mod duties;

@@ -3,6 +3,7 @@
 
 use toml::{Table, Value};
 
+use super::message::{Message, msg};
 use super::schedule::Schedule;
 
 /// One changed field: its path, and its old and new values as written.
@@ -62,26 +63,20 @@ fn compare(path: &str, old: Option<&Value>, new: Option<&Value>, out: &mut Vec<F
 /// Why a published tender cannot take these changes, if it cannot: after
 /// publication only the questions deadline, the registration deadline and the
 /// planned award decision may move, and only later.
-pub fn rectification_problem(changes: &[FieldChange], old: &Schedule, new: &Schedule) -> Option<String> {
+pub fn rectification_problem(changes: &[FieldChange], old: &Schedule, new: &Schedule) -> Option<Message> {
     for change in changes {
         let moved = match change.path.as_str() {
             "timeline.questions_deadline" => old.questions_deadline.zip(new.questions_deadline),
             "timeline.registration_deadline" => Some((old.registration_deadline, new.registration_deadline)),
             "timeline.award_decision" => Some((old.award_decision, new.award_decision)),
             _ => {
-                return Some(format!(
-                    "`{}` changed, and after publication only a later questions deadline, registration deadline or award decision can be set (rectificatie)",
-                    change.path
-                ));
+                return Some(msg!("rectify-other-field", field = &change.path));
             }
         };
         match moved {
             Some((before, after)) if after > before => {}
             _ => {
-                return Some(format!(
-                    "{} is not later than before; a rectificatie can only extend a deadline",
-                    change
-                ));
+                return Some(msg!("rectify-not-later", change = change.to_string()));
             }
         }
     }

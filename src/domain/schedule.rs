@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use toml::value::{Datetime, Offset};
 
 use super::definition::{Frequency, Joining, TimelineSpec};
+use super::message::{Message, msg};
 use super::termijnen;
 
 /// The time zone of a definition that names none, and of `--now` without an offset.
@@ -46,9 +47,10 @@ pub struct Schedule {
 
 impl Schedule {
     /// Resolves every date of the timeline; the error names the field and why.
-    pub fn resolve(spec: &TimelineSpec, timezone: Tz, standstill_days: u32) -> Result<Schedule, String> {
+    pub fn resolve(spec: &TimelineSpec, timezone: Tz, standstill_days: u32) -> Result<Schedule, Message> {
         let at = |field: &str, value: &Datetime, edge| {
-            instant(value, timezone, edge).map_err(|why| format!("timeline.{field} = {value}: {why}"))
+            instant(value, timezone, edge)
+                .map_err(|why| msg!("timeline-value", field = field, value = value.to_string(), why = why))
         };
         let joining = match &spec.joining {
             None => None,
@@ -157,12 +159,12 @@ pub fn end_of_day(day: NaiveDate, timezone: Tz) -> DateTime<Utc> {
 }
 
 /// Resolves a TOML date or date-time in `timezone`.
-pub fn instant(value: &Datetime, timezone: Tz, edge: Edge) -> Result<DateTime<Utc>, String> {
+pub fn instant(value: &Datetime, timezone: Tz, edge: Edge) -> Result<DateTime<Utc>, Message> {
     let Some(date) = value.date else {
-        return Err("a time without a date; write a date like 2027-05-23 or 2027-05-23T12:00:00".into());
+        return Err(msg!("time-without-date"));
     };
     let day = NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())
-        .ok_or_else(|| "not a valid calendar date".to_string())?;
+        .ok_or_else(|| msg!("not-a-calendar-date"))?;
     let Some(time) = value.time else {
         return Ok(match edge {
             Edge::Start => resolve_local(day.and_time(NaiveTime::MIN), timezone)?,
@@ -175,7 +177,7 @@ pub fn instant(value: &Datetime, timezone: Tz, edge: Edge) -> Result<DateTime<Ut
         time.second.into(),
         time.nanosecond,
     )
-    .ok_or_else(|| "not a valid time of day".to_string())?;
+    .ok_or_else(|| msg!("not-a-time-of-day"))?;
     let local = day.and_time(time);
     match value.offset {
         None => resolve_local(local, timezone),
@@ -184,12 +186,12 @@ pub fn instant(value: &Datetime, timezone: Tz, edge: Edge) -> Result<DateTime<Ut
                 Offset::Z => 0,
                 Offset::Custom { minutes } => i32::from(minutes) * 60,
             };
-            let offset = FixedOffset::east_opt(seconds).ok_or_else(|| "not a valid UTC offset".to_string())?;
+            let offset = FixedOffset::east_opt(seconds).ok_or_else(|| msg!("not-an-offset"))?;
             offset
                 .from_local_datetime(&local)
                 .single()
                 .map(|t| t.with_timezone(&Utc))
-                .ok_or_else(|| "not a valid date-time".to_string())
+                .ok_or_else(|| msg!("not-a-date-time"))
         }
     }
 }
@@ -197,12 +199,13 @@ pub fn instant(value: &Datetime, timezone: Tz, edge: Edge) -> Result<DateTime<Ut
 /// A local date-time in `timezone`. In the autumn hour that occurs twice, the
 /// first (summer-time) occurrence is meant; the spring hour that is skipped
 /// does not exist and is refused.
-pub fn resolve_local(local: NaiveDateTime, timezone: Tz) -> Result<DateTime<Utc>, String> {
+pub fn resolve_local(local: NaiveDateTime, timezone: Tz) -> Result<DateTime<Utc>, Message> {
     match timezone.from_local_datetime(&local) {
         LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => Ok(t.with_timezone(&Utc)),
-        LocalResult::None => Err(format!(
-            "{} does not exist in {timezone}, because the clocks go forward that night; choose a time outside the skipped hour",
-            local.format("%Y-%m-%d %H:%M")
+        LocalResult::None => Err(msg!(
+            "skipped-hour",
+            local = local.format("%Y-%m-%d %H:%M").to_string(),
+            timezone = timezone.name()
         )),
     }
 }
@@ -212,30 +215,29 @@ pub fn resolve_local(local: NaiveDateTime, timezone: Tz) -> Result<DateTime<Utc>
 /// years of `bounds::YEARS`. A leap second (`23:59:60`) is refused: no
 /// deadline falls in one, and chrono would carry it as a second that sorts
 /// oddly against the others.
-pub fn parse_moment(text: &str, timezone: Tz, edge: Edge) -> Result<DateTime<Utc>, String> {
+pub fn parse_moment(text: &str, timezone: Tz, edge: Edge) -> Result<DateTime<Utc>, Message> {
     let at = parse_any_moment(text, timezone, edge)?;
     if at.nanosecond() >= 1_000_000_000 {
-        return Err(format!(
-            "`{text}` names a leap second (:60); write a time from 00:00:00 to 23:59:59"
-        ));
+        return Err(msg!("leap-second", text = text));
     }
     let year = at.with_timezone(&timezone).year();
     if !super::bounds::YEARS.contains(&year) {
-        return Err(format!(
-            "`{text}` is out of bounds; the year {year} must be {} to {}",
-            super::bounds::YEARS.start(),
-            super::bounds::YEARS.end()
+        return Err(msg!(
+            "moment-year-out-of-bounds",
+            text = text,
+            year = year.to_string(),
+            min = super::bounds::YEARS.start().to_string(),
+            max = super::bounds::YEARS.end().to_string()
         ));
     }
     Ok(at)
 }
 
-fn parse_any_moment(text: &str, timezone: Tz, edge: Edge) -> Result<DateTime<Utc>, String> {
+fn parse_any_moment(text: &str, timezone: Tz, edge: Edge) -> Result<DateTime<Utc>, Message> {
     if let Ok(t) = DateTime::parse_from_rfc3339(text) {
         return Ok(t.with_timezone(&Utc));
     }
-    let invalid =
-        || format!("`{text}` is not a date or date-time; write YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] or RFC 3339");
+    let invalid = || msg!("not-a-moment", text = text);
     if let Ok(day) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         return match edge {
             Edge::Start => resolve_local(day.and_time(NaiveTime::MIN), timezone),
@@ -245,7 +247,7 @@ fn parse_any_moment(text: &str, timezone: Tz, edge: Edge) -> Result<DateTime<Utc
     let local = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S")
         .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M"))
         .map_err(|_| invalid())?;
-    resolve_local(local, timezone).map_err(|why| format!("`{text}`: {why}"))
+    resolve_local(local, timezone).map_err(|why| msg!("moment-named", text = text, why = why))
 }
 
 #[cfg(test)]

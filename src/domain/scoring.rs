@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use super::award::Exclusion;
 use super::definition::{Criterion, Lot, Product};
+use super::message::{Message, msg};
 use super::money::Cents;
 
 /// A recorded score: points in hundredths, or a price.
@@ -26,7 +27,7 @@ pub enum Given {
 
 /// The stored key of a price: the price criterion's id for a lot of one
 /// product, `prijs:CODE` for a product of a lot with several (as the CSV writes it).
-pub fn price_key(criterion: &str, lot: &Lot, product: Option<&str>) -> Result<String, String> {
+pub fn price_key(criterion: &str, lot: &Lot, product: Option<&str>) -> Result<String, Message> {
     let codes = || {
         lot.products
             .iter()
@@ -35,17 +36,19 @@ pub fn price_key(criterion: &str, lot: &Lot, product: Option<&str>) -> Result<St
             .join(", ")
     };
     match product {
-        Some(code) if !lot.products.iter().any(|p| p.code == code) => Err(format!(
-            "product `{code}` is not in lot `{}`; its products are: {}",
-            lot.id,
-            codes()
+        Some(code) if !lot.products.iter().any(|p| p.code == code) => Err(msg!(
+            "product-not-in-lot",
+            product = code,
+            lot = &lot.id,
+            products = codes()
         )),
         _ if lot.products.len() == 1 => Ok(criterion.to_string()),
         Some(code) => Ok(format!("{criterion}:{code}")),
-        None => Err(format!(
-            "lot `{}` has several products ({}); give the price of each with --product CODE (in a CSV: {criterion}:CODE)",
-            lot.id,
-            codes()
+        None => Err(msg!(
+            "price-needs-product",
+            lot = &lot.id,
+            products = codes(),
+            criterion = criterion
         )),
     }
 }
@@ -62,21 +65,17 @@ pub fn product_of<'a>(lot: &'a Lot, criterion: &str, key: &str) -> Option<&'a st
 /// Checks a value for a criterion: points from 0 to its maximum, or a price.
 /// Points given to the price criterion are refused: `--points 7` there must
 /// not silently become a price of EUR 7.
-pub fn value(c: &Criterion, amount: Cents, text: &str, given: Given) -> Result<ScoreValue, String> {
+pub fn value(c: &Criterion, amount: Cents, text: &str, given: Given) -> Result<ScoreValue, Message> {
     match (c.price, given) {
-        (true, Given::Points) => Err(format!(
-            "criterion `{}` is the price criterion, which takes a price, not points; give the offered price with --price EUR",
-            c.id
-        )),
-        (true, _) if amount.0 == 0 => Err(format!("a price of {amount} is not an offer; give the offered price")),
+        (true, Given::Points) => Err(msg!("price-criterion-takes-price", criterion = &c.id)),
+        (true, _) if amount.0 == 0 => Err(msg!("price-zero", amount = amount)),
         (true, _) => Ok(ScoreValue::Price(amount)),
-        (false, Given::Price) => Err(format!(
-            "criterion `{}` is scored in points, not a price; use --criterion {} --points P",
-            c.id, c.id
-        )),
-        (false, _) if amount.0 > i64::from(c.max_points) * 100 => Err(format!(
-            "{text} points is more than the maximum of {} for criterion `{}`; give 0 to {}",
-            c.max_points, c.id, c.max_points
+        (false, Given::Price) => Err(msg!("points-criterion-takes-points", criterion = &c.id)),
+        (false, _) if amount.0 > i64::from(c.max_points) * 100 => Err(msg!(
+            "points-over-maximum",
+            points = text,
+            max = c.max_points,
+            criterion = &c.id
         )),
         (false, _) => Ok(ScoreValue::Points(amount.0)),
     }

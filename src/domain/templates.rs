@@ -18,7 +18,7 @@ mod tests {
     #[test]
     fn every_template_is_a_valid_definition_of_its_kind_without_warnings() {
         for &kind in Kind::ALL {
-            let (tender, warnings) = Tender::from_source(template(kind)).unwrap_or_else(|e| panic!("{kind}: {e}"));
+            let (tender, warnings) = Tender::from_source(template(kind)).unwrap_or_else(|e| panic!("{kind}: {e:?}"));
             assert_eq!(tender.definition.kind, kind);
             assert!(warnings.is_empty(), "{kind}: {warnings:?}");
         }
@@ -37,7 +37,7 @@ mod tests {
                 })
                 .collect::<Vec<_>>()
                 .join("\n");
-            let (tender, _) = Tender::from_source(&uncommented).unwrap_or_else(|e| panic!("{kind}: {e}"));
+            let (tender, _) = Tender::from_source(&uncommented).unwrap_or_else(|e| panic!("{kind}: {e:?}"));
             let lot = &tender.definition.lots[0];
             assert_eq!(lot.members.as_ref().map(Vec::len), Some(2), "{kind}");
             assert!(lot.budget_by_member.is_some(), "{kind}");

@@ -11,11 +11,9 @@ pub struct Tender {
 }
 
 /// Why a definition cannot be loaded.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum DefinitionError {
-    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Parse(Vec<ParseError>),
-    #[error("{}", .0.iter().map(|f| f.message.as_str()).collect::<Vec<_>>().join("; "))]
     Invalid(Vec<Finding>),
 }
 

@@ -5,6 +5,8 @@
 
 use std::borrow::Cow;
 
+use super::message::{Arg, Message, msg};
+
 /// Whether a field may span lines: free texts (reasons, summaries, answers)
 /// may hold newlines and tabs; names, ids, e-mail addresses and actors may not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,16 +23,17 @@ fn allowed(c: char, lines: Lines) -> bool {
 
 /// Refuses a text holding a control character, naming the field, the
 /// character and its position (1-based, in characters).
-pub fn check(field: &str, text: &str, lines: Lines) -> Result<(), String> {
+pub fn check(field: impl Into<Arg>, text: &str, lines: Lines) -> Result<(), Message> {
     match text.chars().enumerate().find(|&(_, c)| !allowed(c, lines)) {
         None => Ok(()),
-        Some((index, c)) => Err(format!(
-            "{field} holds the control character {} at position {}; write plain text{}",
-            code(c),
-            index + 1,
-            match lines {
-                Lines::One => " on one line, without tabs, escape sequences or other control characters",
-                Lines::Many => " (newlines and tabs are allowed), without escape sequences or other control characters",
+        Some((index, c)) => Err(msg!(
+            "control-character",
+            field = field.into(),
+            character = code(c),
+            position = index + 1,
+            lines = match lines {
+                Lines::One => "one",
+                Lines::Many => "many",
             }
         )),
     }

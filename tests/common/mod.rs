@@ -583,6 +583,7 @@ const ENGLISH_WORDS: &[&str] = &[
     "should",
     "are",
     "no",
+    "yes",
     "its",
     "give",
     "record",

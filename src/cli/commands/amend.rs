@@ -1,6 +1,7 @@
 //! `tender amend`: a tariff or budget changed after the award, with its legal
 //! basis, in force from a date; or an indexation of every price of a lot.
 
+use anyhow::Context as _;
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
@@ -10,6 +11,7 @@ use crate::domain::amendments;
 use crate::domain::audit::EventKind;
 use crate::domain::dossier::{AmendedField, Amendment, Basis, in_force, member_budgets};
 use crate::domain::lifecycle::Action;
+use crate::domain::message::Message;
 use crate::domain::money::Cents;
 use crate::domain::schedule::{Edge, parse_moment, rfc3339};
 use crate::store::StoredTender;
@@ -75,7 +77,7 @@ struct Amended {
     changes: Vec<Amendment>,
     from: String,
     detail: String,
-    warnings: Vec<String>,
+    warnings: Vec<Message>,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
@@ -119,7 +121,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         })
     })?;
     for warning in &amended.warnings {
-        eprintln!("{}: {warning}", tr!(ctx.lang, "warning-prefix"));
+        eprintln!("{}: {}", tr!(ctx.lang, "warning-prefix"), ctx.lang.message(warning));
     }
     let recorded = Recorded {
         tender: &args.id,
@@ -159,13 +161,22 @@ fn changes(
     let def = &stored.tender.definition;
     let schedule = &stored.tender.schedule;
     let lang = ctx.lang;
-    let refused = |e: String| anyhow::anyhow!(tr!(lang, "amend-refused", id = args.id.as_str(), why = e));
+    let refused = |e: Message| {
+        anyhow::anyhow!(tr!(
+            lang,
+            "amend-refused",
+            id = args.id.as_str(),
+            why = lang.message(&e)
+        ))
+    };
     amendments::check_basis(def.kind, basis).map_err(refused)?;
     let from = match &args.from {
-        Some(text) => parse_moment(text, schedule.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--from: {e}"))?,
+        Some(text) => parse_moment(text, schedule.timezone, Edge::Start)
+            .map_err(anyhow::Error::from)
+            .context("--from")?,
         None => ctx.now,
     };
-    amendments::check_from(from, stored.history.decided_at, |t| schedule.local(t)).map_err(refused)?;
+    amendments::check_from(from, stored.history.decided_at, schedule.timezone).map_err(refused)?;
     let Some(lot) = def.lot(&args.lot) else {
         let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();
         anyhow::bail!(tr!(
@@ -176,7 +187,9 @@ fn changes(
             lots = lots.join(", ")
         ));
     };
-    let euros = |flag: &str, text: &str| Cents::parse_euros(text).map_err(|e| anyhow::anyhow!("--{flag}: {e}"));
+    let euros = |flag: &str, text: &str| {
+        Cents::parse_euros(text).map_err(|e| anyhow::Error::from(e).context(format!("--{flag}")))
+    };
     let change = |field, product: Option<String>, old, new| Amendment {
         number: 0,
         lot: lot.id.clone(),

@@ -32,7 +32,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         anyhow::bail!(tr!(ctx.lang, "ask-no-question"));
     }
     if let Some(kvk) = &args.kvk {
-        check_kvk(kvk).map_err(anyhow::Error::msg)?;
+        check_kvk(kvk)?;
     }
     let mut store = ctx.store()?;
     let (event, number, detail) =
@@ -43,7 +43,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                     ctx.lang,
                     "ask-refused",
                     id = args.id.as_str(),
-                    why = why.to_string()
+                    why = ctx.lang.message(&why)
                 ))
             })?;
             let def = &stored.tender.definition;

@@ -1,6 +1,7 @@
 //! `tender award`: the award decision per lot, the re-award after an upheld
 //! objection, and the final award after the standstill.
 
+use anyhow::Context as _;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
@@ -15,6 +16,7 @@ use crate::domain::audit::EventKind;
 use crate::domain::award::{LotOutcome, decide, outcomes, statuses};
 use crate::domain::intake::check_kvk;
 use crate::domain::lifecycle::{Action, Transition};
+use crate::domain::message::Message;
 use crate::domain::money::Cents;
 use crate::domain::ratio::Ratio;
 use crate::domain::schedule::rfc3339;
@@ -44,7 +46,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         return final_award(ctx, &args.id);
     }
     for kvk in &args.draw {
-        check_kvk(kvk).map_err(|e| anyhow::anyhow!("--draw: {e}"))?;
+        check_kvk(kvk).map_err(anyhow::Error::from).context("--draw")?;
     }
     let action = if args.redo { Action::Redo } else { Action::Award };
     if args.dry_run {
@@ -62,7 +64,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     }
     let (stored, recorded, lots) = decision::change(ctx, &args.id, action, |tx, stored, _| {
         let registrations = tx.registrations(&args.id)?;
-        let lots = decide(&stored.tender, &registrations, &tx.scores(&args.id)?, &args.draw)?;
+        let lots = decide(&stored.tender, &registrations, &tx.scores(&args.id)?, &args.draw).map_err(Message::from)?;
         let number = tx.decision(&args.id)?.map_or(1, |d| d.number + 1);
         let end = standstill_end(stored, ctx.now);
         let detail = describe(&lots, &args.draw, end.map(|end| stored.tender.schedule.local(end)));

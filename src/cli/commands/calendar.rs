@@ -106,12 +106,13 @@ fn event(
     lang: Lang,
 ) {
     let entry = &shown.entry;
+    let (label, next) = (lang.message(&entry.label), lang.message(&entry.next));
     let summary = tr!(
         lang,
         "calendar-summary",
         cancelled = shown.withdrawn.is_some().to_string(),
         id = tender.id.as_str(),
-        label = entry.label.as_str()
+        label = label.as_str()
     );
     let when = tender.schedule.local(entry.at);
     let description = match &shown.withdrawn {
@@ -120,18 +121,18 @@ fn event(
             "calendar-withdrawn",
             title = tender.title.as_str(),
             id = tender.id.as_str(),
-            label = entry.label.as_str(),
+            label = label.as_str(),
             when = when,
-            why = why.to_string()
+            why = lang.message(why)
         ),
         None => tr!(
             lang,
             "calendar-description",
             title = tender.title.as_str(),
             id = tender.id.as_str(),
-            label = entry.label.as_str(),
+            label = label.as_str(),
             when = when,
-            next = entry.next.as_str()
+            next = next
         ),
     };
     w.raw("BEGIN", "VEVENT");

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::definition_file;
-use crate::cli::i18n::tr;
+use crate::cli::i18n::{Lang, tr};
 use crate::cli::output::{self, Format};
 use crate::domain::definition::Kind;
 
@@ -53,7 +53,8 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                     file: path.display().to_string(),
                     tender: def.id.clone(),
                     kind: def.kind,
-                    warnings: loaded.warnings.iter().map(|w| w.message.clone()).collect(),
+                    // In English: what scripts read never changes with the language.
+                    warnings: loaded.warnings.iter().map(|w| Lang::En.message(&w.message)).collect(),
                 });
             }
             Err(error) if args.files.len() == 1 => return Err(error.into()),

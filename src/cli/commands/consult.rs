@@ -1,13 +1,15 @@
 //! `tender consult`: a consultation round (overlegtafel) of a bestuurlijke aanbesteding.
 
+use anyhow::Context as _;
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
 use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
-use crate::domain::chronology::not_before;
+use crate::domain::chronology::{Reference, not_before};
 use crate::domain::lifecycle::Action;
+use crate::domain::message::Message;
 use crate::domain::schedule::{Edge, parse_moment};
 
 /// Record a consultation round with the providers (overlegtafel)
@@ -37,8 +39,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     }
     let (event, facts) = decision::change(ctx, &args.id, Action::Consult, |tx, stored, _| {
         let schedule = &stored.tender.schedule;
-        let held_on =
-            parse_moment(&args.on, schedule.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--on: {e}"))?;
+        let held_on = parse_moment(&args.on, schedule.timezone, Edge::Start)
+            .map_err(anyhow::Error::from)
+            .context("--on")?;
         if held_on > ctx.now {
             anyhow::bail!(tr!(
                 ctx.lang,
@@ -49,9 +52,8 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         // A round of this tender is held once the tender exists (its first event).
         if let Some(first) = tx.events(&args.id)?.first() {
             let day_of_first = schedule.local_date(first.at);
-            let start_of_that_day =
-                parse_moment(&day_of_first.to_string(), schedule.timezone, Edge::Start).map_err(anyhow::Error::msg)?;
-            not_before(held_on, "the tender was loaded", start_of_that_day, schedule.timezone)?;
+            let start_of_that_day = parse_moment(&day_of_first.to_string(), schedule.timezone, Edge::Start)?;
+            not_before(held_on, Reference::Loaded, start_of_that_day, schedule.timezone).map_err(Message::from)?;
         }
         let number = tx.add_consultation(&args.id, held_on, summary)?;
         let day = schedule.local_date(held_on);

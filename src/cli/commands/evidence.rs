@@ -49,13 +49,16 @@ impl Record for Row {
     const HEADERS: &'static [&'static str] = &["kvk", "name", "kind", "issued", "expires", "valid", "ref"];
     const COLUMNS: &'static [&'static str] = &["kvk", "name", "kind", "issued", "expires", "valid", "reference"];
     fn cells(&self) -> Vec<String> {
+        self.cells_in(Lang::En)
+    }
+    fn cells_in(&self, lang: Lang) -> Vec<String> {
         vec![
             self.kvk.clone(),
             self.name.clone(),
             self.kind.to_string(),
             self.issued.clone(),
-            self.expires.clone().unwrap_or_else(|| "(does not expire)".to_string()),
-            if self.valid { "yes" } else { "no" }.to_string(),
+            self.expires.clone().unwrap_or_else(|| tr!(lang, "evidence-no-expiry")),
+            tr!(lang, "evidence-valid", valid = if self.valid { "yes" } else { "no" }),
             self.reference.clone().unwrap_or_default(),
         ]
     }
@@ -74,7 +77,7 @@ fn day(flag: &str, text: &str, lang: Lang) -> anyhow::Result<NaiveDate> {
 }
 
 fn record(ctx: &Ctx, args: &Args, kvk: &str, kind: &str, issued: &str) -> anyhow::Result<()> {
-    check_kvk(kvk).map_err(anyhow::Error::msg)?;
+    check_kvk(kvk)?;
     let kind: EvidenceKind = kind.parse().map_err(|e| anyhow::anyhow!("--kind {e}"))?;
     let issued = day("issued", issued, ctx.lang)?;
     let expires = args
@@ -82,7 +85,7 @@ fn record(ctx: &Ctx, args: &Args, kvk: &str, kind: &str, issued: &str) -> anyhow
         .as_deref()
         .map(|d| day("expires", d, ctx.lang))
         .transpose()?;
-    let expires = Evidence::expiry(kind, issued, expires).map_err(anyhow::Error::msg)?;
+    let expires = Evidence::expiry(kind, issued, expires)?;
     let reference = args.reference.as_deref().map(str::trim).filter(|r| !r.is_empty());
     let mut store = ctx.store()?;
     let (event, detail, sentence) = store.change(&args.id, &ctx.stamp(), |change| -> anyhow::Result<_> {

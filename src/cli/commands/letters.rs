@@ -3,6 +3,7 @@
 //! tender, the toelating or the afwijzing of the other kinds, as Markdown or
 //! as HTML to print on A4.
 
+use anyhow::Context as _;
 use std::path::{Path, PathBuf};
 
 use crate::cli::context::Ctx;
@@ -66,7 +67,7 @@ struct Source<'a> {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let lang = ctx.lang;
     if let Some(kvk) = &args.kvk {
-        check_kvk(kvk).map_err(|e| anyhow::anyhow!("--kvk: {e}"))?;
+        check_kvk(kvk).map_err(anyhow::Error::from).context("--kvk")?;
     }
     let mut store = ctx.store()?;
     // What the letters say is read in the transaction that records them.

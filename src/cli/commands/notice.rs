@@ -6,6 +6,7 @@ use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::notice::AwardNotice;
 use crate::domain::schedule::{Edge, parse_moment};
+use anyhow::Context as _;
 
 /// Record that the notice of the awarded contract was published (e.g. its TenderNed reference)
 #[derive(Debug, clap::Args)]
@@ -25,7 +26,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let (event, detail, sentence) = store.change(&args.id, &ctx.stamp(), |change| -> anyhow::Result<_> {
         let stored = decision::load(&*change, &args.id, ctx)?;
         let s = &stored.tender.schedule;
-        let on = parse_moment(&args.on, s.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--on: {e}"))?;
+        let on = parse_moment(&args.on, s.timezone, Edge::Start)
+            .map_err(anyhow::Error::from)
+            .context("--on")?;
         let Some(first) = stored.history.first_signed_at else {
             anyhow::bail!(tr!(ctx.lang, "notice-not-signed", id = args.id.as_str()));
         };

@@ -34,7 +34,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                     ctx.lang,
                     "nvi-refused",
                     id = args.id.as_str(),
-                    why = why.to_string()
+                    why = ctx.lang.message(&why)
                 ))
             })?;
             let count = change.publish_nota(&args.id, number)?;

@@ -33,7 +33,7 @@ struct Facts<'a> {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
+    check_kvk(&args.kvk)?;
     let reason = args.reason.trim();
     if reason.is_empty() {
         anyhow::bail!(tr!(ctx.lang, "object-no-reason"));

@@ -36,11 +36,15 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                     ctx.lang,
                     "publish-refused",
                     id = args.id.as_str(),
-                    why = error.message.as_str()
+                    why = ctx.lang.message(&error.message)
                 ));
             }
             for warning in findings.iter().filter(|f| f.severity == Severity::Warning) {
-                eprintln!("{}: {}", tr!(ctx.lang, "warning-prefix"), warning.message);
+                eprintln!(
+                    "{}: {}",
+                    tr!(ctx.lang, "warning-prefix"),
+                    ctx.lang.message(&warning.message)
+                );
             }
             if ctx.now >= schedule.registration_deadline {
                 anyhow::bail!(tr!(

@@ -40,12 +40,12 @@ struct Facts<'a> {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
+    check_kvk(&args.kvk)?;
     let confirmed = args.meets.unwrap_or_default();
     let (event, kind, facts, detail) = decision::change(ctx, &args.id, Action::Qualify, |tx, stored, phase| {
         let def = &stored.tender.definition;
         let timezone = stored.tender.schedule.timezone;
-        check_requirements(def, &confirmed).map_err(anyhow::Error::msg)?;
+        check_requirements(def, &confirmed)?;
         let Some(mut registration) = tx.registration(&args.id, &args.kvk)? else {
             anyhow::bail!(tr!(
                 ctx.lang,
@@ -88,7 +88,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                         ctx.lang,
                         "qualify-unproven",
                         who = who.as_str(),
-                        why = why.to_string()
+                        why = ctx.lang.message(&why)
                     ));
                 }
                 let merged = merge_requirements(def, &registration.meets, &confirmed);

@@ -105,9 +105,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                     meets: args.meets.clone(),
                     small: args.small,
                 };
-                application
-                    .check(&stored.tender.definition)
-                    .map_err(anyhow::Error::msg)?;
+                application.check(&stored.tender.definition)?;
                 let provider = register_one(tx, &id, &application, joining, ctx.lang)?;
                 let detail = describe(Lang::En, &application, joining, provider.as_ref());
                 let event = tx.record(&id, EventKind::Register, &detail)?;
@@ -242,7 +240,10 @@ fn read_csv(
                     applications.push((row.line, a));
                 }
             },
-            Err(reason) => bad.push(BadRow { line: row.line, reason }),
+            Err(reason) => bad.push(BadRow {
+                line: row.line,
+                reason: lang.message(&reason),
+            }),
         }
     }
     let nothing = tr!(lang, "register-csv-nothing");

@@ -11,9 +11,10 @@ use crate::cli::i18n::{Lang, tr};
 use crate::cli::output::{self, Format, Record};
 use crate::domain::evidence::Evidence;
 use crate::domain::lifecycle::Phase;
+use crate::domain::message::Message;
 use crate::domain::notice::award_notice_due;
 use crate::domain::questions;
-use crate::domain::reminders::{Duties, Expiring, Reminder, Signing, Window};
+use crate::domain::reminders::{Duties, Expiring, Reminder, Signing, Window, relative_days};
 use crate::domain::schedule::rfc3339;
 use crate::store::{Read, StoreError, TenderSummary};
 
@@ -36,10 +37,13 @@ struct Row {
     overdue: bool,
     /// Calendar days until (positive) or since (negative) the due day.
     days: i64,
+    /// In English, as `next`: what scripts read never changes with the language.
     summary: String,
     next: String,
     #[serde(skip)]
     local: String,
+    #[serde(skip)]
+    said: (Message, Message),
 }
 
 impl Record for Row {
@@ -49,28 +53,20 @@ impl Record for Row {
         self.cells_in(Lang::En)
     }
     fn cells_in(&self, lang: Lang) -> Vec<String> {
+        let (label, next) = (lang.message(&self.said.0), lang.message(&self.said.1));
         let (summary, next) = if self.overdue {
             (
-                tr!(lang, "remind-overdue", summary = self.summary.as_str()),
-                tr!(lang, "remind-next", next = self.next.as_str()),
+                tr!(lang, "remind-overdue", summary = label),
+                tr!(lang, "remind-next", next = next),
             )
         } else {
-            (self.summary.clone(), String::new())
+            (label, String::new())
         };
         vec![
             self.local.clone(),
             self.tender.clone(),
             self.what.to_string(),
-            tr!(
-                lang,
-                "remind-days",
-                when = match self.days.signum() {
-                    0 => "today",
-                    1 => "future",
-                    _ => "past",
-                },
-                days = self.days.abs()
-            ),
+            lang.message(&relative_days(self.days)),
             summary,
             next,
         ]
@@ -136,9 +132,10 @@ fn row(tender: &TenderSummary, reminder: Reminder) -> Sorted {
             due: rfc3339(entry.at, s.timezone),
             overdue: reminder.overdue,
             days: reminder.days,
-            summary: entry.label,
-            next: entry.next,
+            summary: Lang::En.message(&entry.label),
+            next: Lang::En.message(&entry.next),
             local: s.local(entry.at),
+            said: (entry.label, entry.next),
         },
     }
 }

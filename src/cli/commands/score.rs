@@ -275,9 +275,10 @@ fn check(
         return Err(tr!(lang, "score-not-per-product", criterion = criterion));
     }
     let amount = Cents::parse_euros(value).map_err(|_| tr!(lang, "score-not-a-number", value = value))?;
-    let value = scoring::value(c, amount, value, given)?;
+    let said = |message| lang.message(&message);
+    let value = scoring::value(c, amount, value, given).map_err(said)?;
     let key = if c.price {
-        scoring::price_key(&c.id, lot, product)?
+        scoring::price_key(&c.id, lot, product).map_err(said)?
     } else {
         c.id.clone()
     };

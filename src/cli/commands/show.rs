@@ -18,6 +18,7 @@ use crate::domain::dossier::{
 use crate::domain::evidence::{Evidence, EvidenceKind};
 use crate::domain::intake::Registration;
 use crate::domain::lifecycle::Facts;
+use crate::domain::message::Message;
 use crate::domain::schedule::Schedule;
 use crate::domain::schedule::rfc3339;
 
@@ -34,7 +35,10 @@ struct Shown<'a> {
     title: &'a str,
     kind: &'static str,
     phase: &'static str,
+    /// In English: what scripts read never changes with the language.
     next_step: String,
+    #[serde(skip)]
+    next: Message,
     timeline: Vec<Milestone>,
     registrations: u64,
     lots: Vec<LotRow>,
@@ -244,7 +248,8 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         title: &def.title,
         kind: def.kind.as_str(),
         phase: phase.as_str(),
-        next_step: facts.next_step(phase, ctx.now),
+        next_step: Lang::En.message(&facts.next_step(phase, ctx.now)),
+        next: facts.next_step(phase, ctx.now),
         timeline: milestones(&facts, ctx.now),
         registrations: total,
         lots: def
@@ -583,7 +588,7 @@ fn summary(lang: Lang, def: &Definition, shown: &Shown, timezone: &str) -> Strin
             ),
         ),
         (tr!(lang, "show-phase"), shown.phase.to_string()),
-        (tr!(lang, "show-next"), shown.next_step.clone()),
+        (tr!(lang, "show-next"), lang.message(&shown.next)),
         (tr!(lang, "show-timezone"), timezone.to_string()),
     ];
     if let Some(reference) = &def.reference {

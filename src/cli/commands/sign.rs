@@ -1,16 +1,18 @@
 //! `tender sign`: a contract, or an accession to a framework, is signed.
 
+use anyhow::Context as _;
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
 use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
-use crate::domain::chronology::not_before;
+use crate::domain::chronology::{Reference, not_before};
 use crate::domain::contracts;
 use crate::domain::dossier::Signature;
 use crate::domain::intake::{Status, check_kvk};
 use crate::domain::lifecycle::{Action, Transition};
+use crate::domain::message::Message;
 use crate::domain::schedule::{Edge, parse_moment, rfc3339};
 
 /// Record a signed contract (or accession to the framework) with an awarded provider
@@ -36,13 +38,13 @@ struct Facts<'a> {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
+    check_kvk(&args.kvk)?;
     let (event, facts, detail) = decision::change(ctx, &args.id, Action::Sign, |tx, stored, _| {
         let schedule = &stored.tender.schedule;
         let signed_on = match &args.on {
-            Some(text) => {
-                parse_moment(text, schedule.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--on: {e}"))?
-            }
+            Some(text) => parse_moment(text, schedule.timezone, Edge::Start)
+                .map_err(anyhow::Error::from)
+                .context("--on")?,
             None => ctx.now,
         };
         contracts::check_signed_on(&stored.facts(), signed_on, ctx.now).map_err(|e| {
@@ -50,7 +52,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 ctx.lang,
                 "sign-refused",
                 id = args.id.as_str(),
-                why = e.to_string()
+                why = ctx.lang.message(&e)
             ))
         })?;
         let Some(registration) = tx.registration(&args.id, &args.kvk)? else {
@@ -84,10 +86,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         if joiner {
             not_before(
                 signed_on,
-                "the application",
+                Reference::Application,
                 registration.registered_at,
                 schedule.timezone,
-            )?;
+            )
+            .map_err(Message::from)?;
         }
         let effective_at = contracts::effective_from(
             schedule.contract_start,

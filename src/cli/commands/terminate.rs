@@ -1,5 +1,6 @@
 //! `tender terminate`: end one provider's signed contract early.
 
+use anyhow::Context as _;
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
@@ -36,26 +37,33 @@ struct Facts<'a> {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
+    check_kvk(&args.kvk)?;
     let reason = args.reason.trim();
     if reason.is_empty() {
         anyhow::bail!(tr!(ctx.lang, "terminate-no-reason"));
     }
     let (event, facts, detail, open_house) = decision::change(ctx, &args.id, Action::Terminate, |tx, stored, _| {
         let schedule = &stored.tender.schedule;
-        let on = parse_moment(&args.on, schedule.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--on: {e}"))?;
+        let on = parse_moment(&args.on, schedule.timezone, Edge::Start)
+            .map_err(anyhow::Error::from)
+            .context("--on")?;
         let signatures = tx.signatures(&args.id)?;
         let terminations = tx.terminations(&args.id)?;
         let contract_end = stored.facts().contract_end();
-        contracts::check_termination(&args.kvk, &signatures, &terminations, on, contract_end, |t| {
-            schedule.local(t)
-        })
+        contracts::check_termination(
+            &args.kvk,
+            &signatures,
+            &terminations,
+            on,
+            contract_end,
+            schedule.timezone,
+        )
         .map_err(|e| {
             anyhow::anyhow!(tr!(
                 ctx.lang,
                 "terminate-refused",
                 id = args.id.as_str(),
-                why = e.to_string()
+                why = ctx.lang.message(&e)
             ))
         })?;
         let name = signatures

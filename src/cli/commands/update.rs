@@ -51,7 +51,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                         ctx.lang,
                         "update-published",
                         id = id.as_str(),
-                        problem = problem.to_string()
+                        problem = ctx.lang.message(&problem)
                     ));
                 }
             }

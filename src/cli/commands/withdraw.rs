@@ -28,7 +28,7 @@ struct Facts<'a> {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
+    check_kvk(&args.kvk)?;
     let (event, name, detail) = decision::change(ctx, &args.id, Action::Withdraw, |tx, _, _| {
         if let Some(refusal) =
             contracts::withdrawal_refusal(&args.kvk, &tx.signatures(&args.id)?, &tx.terminations(&args.id)?)
@@ -37,7 +37,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 ctx.lang,
                 "withdraw-refused",
                 id = args.id.as_str(),
-                why = refusal.to_string()
+                why = ctx.lang.message(&refusal)
             ));
         }
         let Some(mut registration) = tx.registration(&args.id, &args.kvk)?.filter(|r| r.status.is_active()) else {

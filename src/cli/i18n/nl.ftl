@@ -355,6 +355,330 @@ pv-told-letter = { $kind ->
 pv-told-letters = brieven bij gunningsbeslissing { $decision }: { $letters }
 pv-told-consult = overlegtafel { $number } op { $on }: { $summary }
 
+## domain: lifecycle (refusals and next steps, domain/lifecycle.rs)
+lifecycle-refusal = { $action } kan nu niet: de aanbesteding is in fase `{ $phase }` en { $reason }; volgende stap: { $next }
+action-update = de definitie vervangen
+action-rectify = een termijn verlengen
+action-publish = publiceren
+action-consult = een overlegtafel vastleggen
+action-register = aanmelden
+action-withdraw = terugtrekken
+action-qualify = toetsen aan de toelatingseisen
+action-score = beoordelen
+action-award = gunnen
+action-object = een bezwaar vastleggen
+action-resolve = een bezwaar afhandelen
+action-redo = opnieuw gunnen
+action-final-award = definitief gunnen
+action-sign = ondertekenen
+action-amend = wijzigen
+action-extend = de overeenkomst verlengen
+action-cancel = intrekken
+action-terminate = een overeenkomst beëindigen
+when-update = de definitie kan alleen worden vervangen zolang de aanbesteding een concept is; na publicatie kan alleen een latere termijn worden gezet (rectificatie)
+when-rectify = een termijn kan alleen worden verlengd zolang de aanmelding open is
+when-publish = alleen een concept kan worden gepubliceerd
+when-consult = overlegtafels worden vastgelegd tot de overeenkomst eindigt
+when-register = aanmelden kan alleen zolang de aanbesteding open is
+when-register-open-house = aanmelden kan zolang de aanbesteding open is, en als verzoek tot toetreding zolang de raamovereenkomst gesloten of lopend is
+when-withdraw = een aanbieder trekt zich terug zolang de aanbesteding open of in beoordeling is, tot de gunningsbeslissing; een ondertekende overeenkomst wordt beëindigd met `tender terminate`
+when-withdraw-open-house = een aanbieder trekt zich terug zolang de aanbesteding open of in beoordeling is, tot de gunningsbeslissing, en een verzoek tot toetreding zolang de raamovereenkomst loopt; een ondertekende overeenkomst wordt beëindigd met `tender terminate`
+when-qualify = de toets aan de toelatingseisen gebeurt in de beoordeling
+when-qualify-open-house = de toets aan de toelatingseisen gebeurt in de beoordeling, en voor toetreders zolang de raamovereenkomst gesloten of lopend is
+when-score = inschrijvingen worden beoordeeld en gegund in de beoordeling, na de sluitingstermijn van de aanmelding
+when-object = bezwaren en een nieuwe gunning horen bij de opschortende termijn
+when-final-award = de gunning wordt definitief na de opschortende termijn
+when-sign = overeenkomsten worden ondertekend na de definitieve gunning, voordat de overeenkomst eindigt
+when-sign-open-house = toetredingen worden ondertekend na de definitieve gunning, zolang de raamovereenkomst loopt
+when-amend = tarieven en budgetten worden gewijzigd na de gunning, zolang de overeenkomst loopt
+when-terminate = een ondertekende overeenkomst wordt beëindigd zolang de overeenkomst loopt
+when-extend = een verlengingsoptie wordt gebruikt zolang de overeenkomst ondertekend en niet geëindigd is
+when-cancel = een aanbesteding kan alleen worden ingetrokken voordat de overeenkomsten ingaan
+refusal-standstill-runs = de opschortende termijn loopt tot { $end }
+refusal-no-extension-left = er is geen verlengingsoptie meer over
+refusal-objection-open = er staat nog een bezwaar open; handel het eerst af met `tender resolve`
+refusal-objection-upheld = een bezwaar is gegrond verklaard; leg eerst een nieuwe beslissing vast met `tender award --redo`
+refusal-objection-too-late = de opschortende termijn eindigde op { $end }; een bezwaar komt nu te laat
+refusal-no-objection-open = er staat geen bezwaar open
+refusal-nothing-to-redo = een nieuwe gunning volgt op een gegrond bezwaar, en tegen deze beslissing is geen bezwaar gegrond verklaard
+refusal-only-classic-scored = alleen een klassieke aanbesteding wordt beoordeeld met punten; een { $kind } contracteert elke toegelaten aanbieder tegen zijn tarieven
+refusal-consult-bestuurlijk = overlegtafels horen bij een bestuurlijke aanbesteding
+refusal-cancelled = de aanbesteding is ingetrokken
+refusal-registration-closed = de sluitingstermijn van de aanmelding was { $deadline } ({ $timezone }); te laat is te laat
+refusal-registration-not-open = de aanmelding opent wanneer de aanbesteding is gepubliceerd
+next-draft = controleer de definitie met `tender check`, dan `tender publish`
+next-open = meld aanbieders aan met `tender register` tot de sluitingstermijn van { $deadline }
+next-evaluation-classic = toets de aanbieders met `tender qualify`, beoordeel de inschrijvingen met `tender score`, dan `tender award`
+next-evaluation = toets de aanbieders met `tender qualify`, dan `tender award`
+next-standstill-objection = beslis over het openstaande bezwaar met `tender resolve`
+next-standstill-redo = een bezwaar is gegrond verklaard: doe de beoordeling waar nodig opnieuw en leg dan een nieuwe beslissing vast met `tender award --redo`
+next-standstill-wait = wacht tot de opschortende termijn eindigt op { $end }, dan `tender award --final`
+next-standstill-final = maak de gunning definitief met `tender award --final`
+next-awarded = onderteken de overeenkomsten met `tender sign`
+next-contracted = de overeenkomst gaat in op { $start }
+next-active = de overeenkomst loopt tot { $end }
+next-active-open-house = de overeenkomst loopt tot { $end }; nieuwkomers treden toe met `tender register`
+next-ended = niets; de overeenkomst eindigde op { $end }
+next-cancelled = niets; een ingetrokken aanbesteding is gesloten
+
+## domain: registrations (domain/intake.rs, domain/text.rs)
+kvk-lost-zero = KvK-nummer `{ $kvk }` heeft 7 cijfers, en een KvK-nummer heeft er 8: waarschijnlijk is de voorloopnul in een spreadsheet verloren gegaan, dus schrijf 0{ $kvk } (en maak de kolom een tekstkolom)
+kvk-invalid = KvK-nummer `{ $kvk }` is ongeldig; een KvK-nummer bestaat uit 8 cijfers, zoals 12345678
+agb-invalid = AGB-code `{ $agb }` is ongeldig; een AGB-code bestaat uit 8 cijfers, zoals 98765432
+email-invalid = e-mailadres `{ $email }` is ongeldig; schrijf het als intake@zorgaanbieder.nl
+provider-name-empty = de naam van de aanbieder is leeg; geef de naam zoals die bij de KvK is ingeschreven
+field-provider-name = de naam van de aanbieder
+field-email = het e-mailadres
+control-character = { $field } bevat het stuurteken { $character } op positie { $position }; schrijf gewone tekst{ $lines ->
+        [one] {" "}op één regel, zonder tabs, escapecodes of andere stuurtekens
+       *[many] {" "}(regeleinden en tabs mogen), zonder escapecodes of andere stuurtekens
+    }
+no-lots-given = geen percelen opgegeven; meld aan voor een of meer van: { $lots }
+unknown-lot = perceel `{ $lot }` bestaat niet in aanbesteding `{ $tender }`; de percelen zijn: { $lots }
+unknown-requirement = eis `{ $requirement }` bestaat niet in aanbesteding `{ $tender }`; de toelatingseisen zijn: { $count ->
+        [0] (geen)
+       *[other] { $requirements }
+    }
+not-a-flag = `{ $value }` is geen ja/nee-waarde; schrijf ja of nee (true/false, 1/0 en leeg kunnen ook)
+
+## domain: contracts, amendments and evidence (domain/contracts.rs, amendments.rs, evidence.rs)
+signed-in-future = --on { $on } ligt in de toekomst; leg een ondertekening vast zodra die gezet is
+signed-before-final = --on { $on } ligt vóór de definitieve gunning op { $from }; een overeenkomst wordt pas na de definitieve gunning ondertekend (art. 2.127 Aw), dus geef een datum vanaf dan
+sign-not-final = de gunning is nog niet definitief; onderteken na `tender award --final`
+nothing-to-terminate = KvK { $kvk } heeft geen lopende ondertekende overeenkomst om te beëindigen; `tender show` toont de overeenkomsten
+terminated-before-signed = --on { $on } ligt vóór de ondertekening op { $signed }; een overeenkomst eindigt na de ondertekening
+terminated-after-end = --on { $on } ligt na het einde van de overeenkomst op { $end }; beëindigen is niet nodig
+withdraw-signed = KvK { $kvk } heeft de overeenkomst ondertekend, en terugtrekken maakt dat niet ongedaan; beëindig haar met `tender terminate --kvk { $kvk } --on DATE --reason TEXT`
+agreement-basis-bestuurlijk = --basis agreement hoort bij een bestuurlijke aanbesteding; een { $kind } wijzigt alleen door indexatie of een herzieningsclausule in de aanbestedingsstukken (art. 2.163a, 2.163c Aw): gebruik --basis indexation of --basis review-clause
+amended-before-decision = --from { $from } ligt vóór de gunningsbeslissing van { $decided }; een wijziging geldt vanaf de beslissing
+-substantial = meer dan de 10 % waarmee een overeenkomst voor diensten mag wijzigen zonder nieuwe procedure (art. 2.163b Aw); tenzij een duidelijke herzieningsclausule in de aanbestedingsstukken erin voorziet (art. 2.163c Aw), is het een wezenlijke wijziging die een nieuwe procedure vraagt (art. 2.163a, 2.163g Aw)
+substantial-indexation = de indexaties van perceel `{ $lot }` verhogen de prijzen samen met { $percent } %, { -substantial }
+substantial-tariff = het tarief van product `{ $product }` in perceel `{ $lot }` gaat van { $old } naar { $new }, { -substantial }
+substantial-budget = het budget van perceel `{ $lot }` gaat van { $old } naar { $new }, { -substantial }
+expires-before-issued = --expires { $expires } ligt vóór --issued { $issued }; een bewijsstuk verloopt na de afgifte
+evidence-expired = eis `{ $requirement }` vraagt een geldig bewijsstuk van soort `{ $kind }`, en het laatste verliep op { $last }; leg een nieuw vast met `tender evidence`
+evidence-missing = eis `{ $requirement }` vraagt een bewijsstuk van soort `{ $kind }`, en er is er geen vastgelegd; leg het vast met `tender evidence`
+
+## domain: questions, award and scores (domain/questions.rs, award.rs, scoring.rs)
+questions-not-yet = vragen kunnen worden gesteld zodra de aanbesteding is gepubliceerd
+questions-too-late = de termijn voor vragen was { $deadline } ({ $timezone }); een vraag komt nu te laat
+questions-closed = de aanbesteding is in fase `{ $phase }`; vragen horen bij de aanmeldingsperiode, die sloot op { $deadline }
+nota-nothing-answered = nog geen vraag is beantwoord; beantwoord er eerst een met `tender answer`
+nota-nothing-new = elk antwoord is al gepubliceerd (laatste: nota { $latest }); er is niets nieuws te publiceren
+award-undecided = aanbesteding `{ $tender }` kan niet worden gegund: { $count ->
+        [one] { $count } aanmelding heeft
+       *[other] { $count } aanmeldingen hebben
+    } nog geen toelatingsbesluit: { $providers }; laat ze eerst toe of wijs ze af
+award-missing-scores = aanbesteding `{ $tender }` kan niet worden gegund: { $count ->
+        [one] { $count } inschrijving mist een score
+       *[other] { $count } inschrijvingen missen een score
+    }: { $offers }; leg ze vast met `tender score`
+award-tie = perceel `{ $lot }` van aanbesteding `{ $tender }` heeft een gelijke stand om de laatste gunningsplaats tussen { $first } en { $last }; houd een loting en geef de uitkomst mee met --draw { $kvks } (beste eerst)
+award-nothing = aanbesteding `{ $tender }` heeft geen toegelaten inschrijvingen; er is niets te gunnen
+product-not-in-lot = product `{ $product }` hoort niet bij perceel `{ $lot }`; de producten zijn: { $products }
+price-needs-product = perceel `{ $lot }` heeft meerdere producten ({ $products }); geef de prijs van elk met --product CODE (in een CSV: { $criterion }:CODE)
+price-criterion-takes-price = criterium `{ $criterion }` is het prijscriterium, dat een prijs krijgt en geen punten; geef de geboden prijs met --price EUR
+price-zero = een prijs van { $amount } is geen inschrijving; geef de geboden prijs
+points-criterion-takes-points = criterium `{ $criterion }` wordt met punten beoordeeld, niet met een prijs; gebruik --criterion { $criterion } --points P
+points-over-maximum = { $points } punten is meer dan het maximum van { $max } voor criterium `{ $criterion }`; geef 0 tot en met { $max }
+
+## domain: dates and moments (domain/schedule.rs)
+timeline-value = timeline.{ $field } = { $value }: { $why }
+time-without-date = een tijd zonder datum; schrijf een datum als 2027-05-23 of 2027-05-23T12:00:00
+not-a-calendar-date = geen geldige kalenderdatum
+not-a-time-of-day = geen geldig tijdstip
+not-an-offset = geen geldige afwijking van UTC
+not-a-date-time = geen geldige datum en tijd
+skipped-hour = { $local } bestaat niet in { $timezone }, omdat de klok die nacht vooruit gaat; kies een tijd buiten het overgeslagen uur
+leap-second = `{ $text }` noemt een schrikkelseconde (:60); schrijf een tijd van 00:00:00 tot en met 23:59:59
+moment-year-out-of-bounds = `{ $text }` valt buiten de grenzen; het jaar { $year } moet van { $min } tot en met { $max } zijn
+not-a-moment = `{ $text }` is geen datum of datum met tijd; schrijf YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] of RFC 3339
+moment-named = `{ $text }`: { $why }
+
+## domain: the definition file (domain/definition.rs, bounds.rs)
+definition-line = regel { $line }, kolom { $column }: { $problem }
+toml-unknown-field = onbekend veld `{ $field }`, verwacht een van { $expected }
+toml-missing-field = veld `{ $field }` ontbreekt
+toml-problem = { $detail }
+lot-without-products = perceel `{ $lot }` heeft geen producten; geef elk perceel minstens één [[lots.products]] met zijn iStandaarden-code
+out-of-bounds = { $field } = { $value } valt buiten de grenzen; het moet { $min } tot en met { $max }{ $unit ->
+        [days] {" "}kalenderdagen
+        [months] {" "}maanden
+        [points] {" "}punten
+       *[none] {""}
+    } zijn
+year-out-of-bounds = timeline.{ $field } = { $value } valt buiten de grenzen; het jaar { $year } moet van { $min } tot en met { $max } zijn
+part-id-invalid = { $what ->
+        [lot] perceel-id
+        [requirement] eis-id
+       *[criterion] criterium-id
+    } `{ $id }` is ongeldig; gebruik 1 tot 40 kleine letters, cijfers en `-` (nooit `|` of `,`, die lijsten scheiden), zoals `begeleiding`
+field-a-lot-id = een perceel-id
+field-lot-name = de naam van perceel `{ $lot }`
+field-lot-product-code = een productcode van perceel `{ $lot }`
+field-product-name = de naam van product `{ $product }`
+field-a-criterion-id = een criterium-id
+field-criterion-name = de naam van criterium `{ $criterion }`
+field-a-requirement-id = een eis-id
+field-requirement-text = de tekst van eis `{ $requirement }`
+joining-twice = timeline.joining noemt { $date } twee keer; noem elk toetredingsmoment één keer
+joining-out-of-order = timeline.joining noemt { $later } na { $earlier }; zet de toetredingsmomenten op volgorde
+joining-outside-contract = timeline.joining heeft geen datum binnen de looptijd van de overeenkomst ({ $start } tot { $end }); nieuwkomers zouden nooit kunnen toetreden
+joining-empty = timeline.joining is een lege lijst; geef de toetredingsmomenten, of `monthly`, `quarterly` of `yearly`
+
+## domain: the legal checks of check, new and publish (domain/checks.rs)
+check-id-invalid = id `{ $id }` is ongeldig; gebruik 3 tot 64 kleine letters, cijfers en `-`, zoals `achterhoek-2022`
+check-title-empty = title is leeg; geef de aanbesteding de titel waaronder zij wordt gepubliceerd
+check-domain-empty = domain is leeg; noem `wmo`, `jeugd` of beide
+check-members-empty = authority.members is leeg; noem de gemeenten die samen inkopen
+check-lead-not-member = authority.lead `{ $lead }` staat niet in authority.members; de penvoerder moet deelnemer zijn ({ $members })
+check-timezone-unknown = timezone `{ $timezone }` is geen bekende tijdzone; gebruik een IANA-naam zoals `Europe/Amsterdam`
+check-field-only-for = { $field } is alleen voor aanbestedingen van soort { $allowed ->
+        [classic] `classic`
+        [raamovereenkomst] `raamovereenkomst`
+       *[open-house] `raamovereenkomst` met open house
+    }, en deze is `{ $kind }`; haal het weg
+check-joining-closed-framework = timeline.joining is alleen voor een open house, en deze `raamovereenkomst` heeft open_house = false; zet open_house = true of haal timeline.joining weg
+check-joining-missing = timeline.joining ontbreekt; een open house heeft toetredingsmomenten nodig: `monthly`, `quarterly`, `yearly` of een lijst met datums
+check-no-lots = de aanbesteding heeft geen [[lots]]; voeg minstens één perceel met zijn producten toe
+check-product-twice = perceel `{ $lot }` noemt product `{ $product }` twee keer; elk product één keer per perceel
+check-product-without-tariff = product `{ $product }` in perceel `{ $lot }` heeft geen tarief; een aanbesteding van soort `{ $kind }` contracteert tegen vaste tarieven, dus elk product heeft er een nodig
+check-some-weights = perceel `{ $lot }` geeft { $weighted } van zijn { $products } producten een gewicht in het mandje; geef elk product een gewicht, of geen enkel voor gelijke delen
+check-weights-zero = de gewichten in het mandje van perceel `{ $lot }` tellen op tot 0; geef de producten het aandeel dat ze in de prijs hebben
+check-max-awards-zero = perceel `{ $lot }` heeft max_awards = 0; gun minstens één inschrijving, of laat het weg om alle te gunnen
+check-lot-member-unknown = perceel `{ $lot }` noemt deelnemer `{ $member }`, die geen deelnemer van de aanbestedende dienst is; de deelnemers zijn: { $members }
+check-lot-members-empty = perceel `{ $lot }` heeft een lege lijst deelnemers; laat haar weg om alle deelnemers te bedienen
+check-budget-member-not-served = perceel `{ $lot }` geeft budget_by_member aan `{ $member }`, die het perceel niet bedient; de deelnemers van het perceel zijn: { $members }
+check-budget-shares-without-budget = perceel `{ $lot }` heeft budget_by_member maar geen budget; geef het perceelbudget waartoe de delen optellen
+check-budget-shares-sum = de budget_by_member van perceel `{ $lot }` telt op tot { $sum }, niet tot het budget van { $budget }; laat de delen kloppen
+check-budget-shares-overflow = de budget_by_member van perceel `{ $lot }` telt op tot meer dan te tellen is, niet tot het budget van { $budget }; laat de delen kloppen
+check-requirement-lot-unknown = eis `{ $requirement }` geldt voor perceel `{ $lot }`, dat niet bestaat; de percelen zijn: { $lots }
+check-product-code-invalid = productcode `{ $product }` in perceel `{ $lot }` is ongeldig; een code is 2 cijfers (de productcategorie) en 3 tekens uit A-Z en 0-9, zoals `02A01`
+check-product-outside-domain = product `{ $product }` in perceel `{ $lot }` heeft categorie { $category }, buiten het domein van de aanbesteding ({ $domains }; productcategorieën van de iStandaarden)
+check-empty-id = { $what ->
+        [lot] een perceel heeft een leeg id; geef elk perceel een id
+        [requirement] een eis heeft een leeg id; geef elke eis een id
+        [criterion] een criterium heeft een leeg id; geef elk criterium een id
+       *[member] een deelnemer heeft een lege naam; geef elke deelnemer een naam
+    }
+check-id-twice = { $what ->
+        [lot] perceel
+        [requirement] eis
+        [criterion] criterium
+       *[member] deelnemer
+    } `{ $id }` komt twee keer voor; elk id moet uniek zijn
+check-no-criteria = een klassieke aanbesteding heeft [[criteria]] nodig om de inschrijvingen te rangschikken (art. 2.114 Aw)
+check-weights-sum = de gewichten van de criteria tellen op tot { $total }, niet tot 100; art. 2.115 Aw vraagt de relatieve weging van de criteria, en dit programma legt die vast als gewichten die samen 100 zijn
+check-price-without-formula = criterium `{ $criterion }` is een prijscriterium maar price_formula is `none` (alleen kwaliteit, vaste prijs); haal `price = true` weg of kies `relative` of `fictitious` (art. 2.115 Aw)
+check-formula-without-price = price_formula `{ $formula }` vraagt precies één criterium met `price = true`, en er is er geen (art. 2.115 Aw)
+check-several-prices = de criteria { $criteria } hebben allemaal `price = true`; precies één criterium is de prijs (art. 2.115 Aw)
+check-criterion-without-value = criterium `{ $criterion }` heeft geen value; met price_formula `fictitious` heeft elk kwaliteitscriterium het bedrag nodig dat het bij volle punten waard is
+check-min-quality = award.min_quality is { $min }; het is een percentage van { $fictitious ->
+        [yes] de totale kwaliteitswaarde in euro's (de som van de value van de criteria)
+       *[no] de hoogst haalbare kwaliteitsscore
+    }, 0 tot en met 100
+check-dates-out-of-order = timeline.{ $after } ({ $after_at }) ligt niet na timeline.{ $before } ({ $before_at }); de datums moeten lopen als announce < questions_deadline < registration_deadline < award_decision < contract_start < contract_end
+check-2b-ended = regime is `2b` maar de aanbesteding wordt aangekondigd op { $announce }; het 2B-regime eindigde op 1 juli 2016, toen sociale diensten onder het verlicht regime kwamen (art. 2.38, 2.39 Aw): gebruik `sas`, `open` of `national`
+check-framework-too-long = de raamovereenkomst loopt met verlengingen { $months } maanden; een gesloten raamovereenkomst duurt ten hoogste 4 jaar, tenzij dat gemotiveerd is (art. 2.140 Aw)
+check-standstill-short = timeline.standstill_days is { $days }; een klassieke aanbesteding heeft een opschortende termijn van minstens 20 kalenderdagen nodig (art. 2.127 Aw){ $national ->
+        [yes] ; onder de Europese drempel is die een advies, geen plicht
+       *[no] {""}
+    }
+check-registration-period-short = de aanmeldingsperiode is { $days ->
+        [one] { $days } kalenderdag
+       *[other] { $days } kalenderdagen
+    } vanaf de publicatie op { $opened }; een openbare procedure geeft minstens { $minimum } dagen { $electronic ->
+        [yes] met
+       *[no] zonder
+    } elektronische inschrijving (art. 2.71, 2.74a Aw)
+check-questions-late = timeline.questions_deadline ({ $questions }) ligt later dan 6 dagen voor de sluitingstermijn van de aanmelding; aanvullende inlichtingen moeten uiterlijk { $answers } gegeven zijn (Richtlijn 2014/24 art. 47(3), 53(2))
+check-hulpmiddel-light-regime = product `{ $product }` in perceel `{ $lot }` is een hulpmiddel (Wmo-categorie { $category }), een levering en geen sociale dienst; het verlicht regime (art. 2.38, 2.39 Aw) geldt er niet voor: zet regime = "open", of "national" onder de drempel van { $threshold } voor leveringen (Richtlijn 2014/24 art. 4(c))
+check-above-threshold = regime is `national` maar de geraamde waarde met verlengingen is { $value }, op of boven de drempel van { $threshold } voor { $what ->
+        [supplies] leveringen (hulpmiddelen); maak de aanbesteding Europees bekend (Richtlijn 2014/24 art. 4(c))
+       *[services] sociale diensten; maak de aanbesteding Europees bekend (art. 2.38, 2.39 Aw)
+    }
+check-no-price-floor = product `{ $product }` in perceel `{ $lot }` concurreert op prijs zonder price_floor; een reële prijs moet gewaarborgd zijn ({ $article }): zet de price_floor
+
+## domain: reminders and the calendar's deadlines (domain/reminders*)
+days-today = vandaag
+days-ahead = over { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagen
+    }
+days-ago = { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagen
+    } geleden
+remind-names = { $names }{ $more ->
+        [0] {""}
+       *[other] {" "}en { $more } meer
+    }
+remind-joining-for = toetredingsmoment voor { $who }
+withdrawn-cancelled = de aanbesteding is ingetrokken op { $at }
+withdrawn-decided = de gunningsbeslissing is vastgelegd op { $at }
+withdrawn-unplanned = het staat niet meer gepland
+remind-questions-close = de termijn voor vragen van aanbieders sluit
+remind-answer-by = beantwoord elke vraag uiterlijk { $due }
+remind-answers-due = antwoorden op de vragen verwacht
+remind-publish-answers = publiceer de antwoorden op alle vragen aan alle aanbieders met `tender nvi --publish` (nota van inlichtingen), { $days } dagen voor de sluitingstermijn van de aanmelding op { $deadline }
+remind-unanswered = een vraag heeft geen gepubliceerd antwoord
+remind-answer-and-rectify = beantwoord haar en verleng de sluitingstermijn van de aanmelding (rectificatie): `tender answer`, `tender nvi --publish`, dan `tender update` met een latere registration_deadline
+remind-award-notice-due = aankondiging van de gegunde opdracht verwacht
+remind-award-notice-missing = de aankondiging van de gegunde opdracht is niet als gepubliceerd vastgelegd
+remind-publish-award-notice = publiceer de aankondiging van de gegunde opdracht (TenderNed) en leg haar vast met `tender notice`
+remind-evidence-expires = bewijsstuk verloopt
+remind-renew-evidence = vraag de aanbieder nu om een nieuw bewijsstuk (een gedragsverklaring aanbesteden duurt 8 weken) en leg het vast met `tender evidence`
+remind-registration-closes = de aanmelding sluit
+remind-award-decision-planned = gunningsbeslissing gepland
+remind-then-award = { $evaluation }, en leg dan de beslissing vast met `tender award`
+remind-standstill-ends = de opschortende termijn eindigt
+remind-final-if-no-objection = maak de gunning, zonder openstaand bezwaar, definitief met `tender award --final`
+remind-final-award = definitieve gunning
+remind-contracts-start = de overeenkomsten gaan in
+remind-sign-before-start = elke gegunde aanbieder ondertekent voor de ingangsdatum; leg het vast met `tender sign`
+remind-joining-moment = toetredingsmoment
+remind-record-accessions = toegelaten nieuwkomers treden toe tot de raamovereenkomst; leg hun toetreding vast met `tender sign`
+remind-notice-date = opzegdatum voor { $option }
+remind-contract-ends = de overeenkomst eindigt
+remind-qualify-and-score = toets de aanbieders met `tender qualify` en beoordeel de inschrijvingen met `tender score`
+remind-qualify = toets de aanbieders met `tender qualify`
+remind-extension-option = verlengingsoptie { $number } van { $of } ({ $months ->
+        [one] { $months } maand
+       *[other] { $months } maanden
+    })
+remind-extend-or-end = gebruik haar met `tender extend`, of laat de overeenkomst eindigen op { $end }
+remind-end-no-option = er is geen verlengingsoptie meer; de vervolgovereenkomsten moeten klaarstaan
+remind-end-unless-extended = tenzij verlengd met `tender extend`, moeten de vervolgovereenkomsten klaarstaan
+remind-award-decision-passed = de geplande gunningsbeslissing is verstreken
+remind-standstill-ended = de opschortende termijn is geëindigd zonder definitieve gunning
+remind-contracts-started-unsigned = de overeenkomsten zijn ingegaan, maar { $count ->
+        [one] { $count } gegunde aanbieder heeft niet ondertekend
+       *[other] { $count } gegunde aanbieders hebben niet ondertekend
+    }
+remind-record-signatures = leg de ondertekende overeenkomsten vast met `tender sign`: { $who }
+remind-notice-date-passed = de opzegdatum voor { $option } is verstreken
+remind-resolve-then-final = handel het openstaande bezwaar af met `tender resolve` en maak dan de gunning definitief met `tender award --final`
+remind-upheld-redo = een bezwaar is gegrond verklaard: leg een nieuwe beslissing vast met `tender award --redo`
+remind-joining-passed-unsigned = het toetredingsmoment is verstreken, maar { $count ->
+        [one] { $count } toegelaten nieuwkomer heeft niet ondertekend
+       *[other] { $count } toegelaten nieuwkomers hebben niet ondertekend
+    }
+remind-record-accessions-of = leg de toetredingen vast met `tender sign`: { $who }
+remind-question-unanswered = vraag { $number } heeft geen gepubliceerd antwoord, en de antwoorden waren verwacht op { $due }
+remind-evidence-of = bewijsstuk `{ $kind }` van { $who } { $expired ->
+        [yes] verliep op
+       *[no] verloopt op
+    } { $day }
+
+## domain: time runs forward, and rectificaties (domain/chronology.rs, revision.rs)
+backdated = het moment { $now } ligt vóór gebeurtenis { $event } van deze aanbesteding ({ $kind }, vastgelegd { $at }); de tijd loopt per aanbesteding vooruit: handel op { $at } of later
+too-early = --on { $on } ligt vóór { $what ->
+        [loaded] het moment waarop de aanbesteding werd geladen
+       *[application] de aanvraag
+    } ({ $at }); geef { $at } of later
+rectify-other-field = `{ $field }` is gewijzigd, en na publicatie kan alleen een latere termijn voor vragen, sluitingstermijn van de aanmelding of gunningsbeslissing worden gezet (rectificatie)
+rectify-not-later = { $change } is niet later dan eerst; een rectificatie kan een termijn alleen verlengen
+
 ## commands: the store's errors, and why a file could not be used
 store-unnamed-database = de database
 store-unknown-tender = er is geen aanbesteding `{ $id }` in de database; `tender list` toont de aanbestedingen die er zijn
@@ -562,6 +886,11 @@ evidence-done = { $name } (KvK { $kvk }): bewijsstuk { $kind } afgegeven op { $i
        *[other] geldig tot en met { $expires }
     }{ $reference }
 evidence-reference = {" "}(kenmerk { $reference })
+evidence-no-expiry = (verloopt niet)
+evidence-valid = { $valid ->
+        [yes] ja
+       *[no] nee
+    }
 notice-not-signed = `{ $id }` heeft nog geen ondertekende overeenkomst; de aankondiging van de gegunde opdracht volgt op de eerste ondertekening (`tender sign`)
 notice-future = --on { $on } ligt in de toekomst; leg de aankondiging vast zodra die is gepubliceerd
 notice-before-signature = --on { $on } ligt vóór de eerste ondertekening op { $first }; de aankondiging maakt een ondertekende overeenkomst bekend
@@ -663,17 +992,6 @@ export-no-ocid-prefix = aanbesteding `{ $id }` heeft geen ocid_prefix, dus de oc
 ## commands: remind, calendar
 remind-overdue = TE LAAT: { $summary }
 remind-next = volgende stap: { $next }
-remind-days = { $when ->
-        [today] vandaag
-        [future] over { $days ->
-            [one] 1 dag
-           *[other] { $days } dagen
-        }
-       *[past] { $days ->
-            [one] 1 dag
-           *[other] { $days } dagen
-        } geleden
-    }
 calendar-name = Aanbestedingen: termijnen
 calendar-summary = { $cancelled ->
         [true] Vervallen: { $id }: { $label }
@@ -722,3 +1040,7 @@ copy-done = { $source } gekopieerd naar { $target }: { $tenders } { $tenders ->
         [one] aanmelding
        *[other] aanmeldingen
     }, { $rows } rijen in totaal, in elke tabel even veel aan beide kanten
+
+## domain: amounts (domain/money.rs)
+not-an-amount = `{ $text }` is geen bedrag in euro's; schrijf een getal met ten hoogste twee decimalen, zoals 61,20
+amount-out-of-bounds = { $text } euro valt buiten de grenzen; een bedrag is ten hoogste { $max }

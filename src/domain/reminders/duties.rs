@@ -7,6 +7,7 @@ use super::{Entry, Reminder, Window, days_between};
 use crate::domain::deadlines::DeadlineKind;
 use crate::domain::evidence::{Evidence, EvidenceKind};
 use crate::domain::lifecycle::{Facts, Phase};
+use crate::domain::message::{Arg, msg};
 
 /// Evidence is reminded of this many days before it expires: a gedragsverklaring
 /// aanbesteden takes up to 8 weeks to obtain from Justis.
@@ -73,9 +74,10 @@ impl Facts<'_> {
             all.extend(duties.unanswered.iter().map(|n| {
                 let entry = Entry {
                     key: format!("{}.{n}", DeadlineKind::UnansweredQuestion),
-                    label: format!(
-                        "question {n} has no published answer, and the answers were due {}",
-                        s.local(s.answers_due())
+                    label: msg!(
+                        "remind-question-unanswered",
+                        number = *n,
+                        due = Arg::moment(s.answers_due(), s.timezone)
                     ),
                     ..self.entry(DeadlineKind::UnansweredQuestion, s.answers_due())
                 };
@@ -86,9 +88,9 @@ impl Facts<'_> {
             let late = now > due;
             let entry = Entry {
                 label: if late {
-                    "the notice of the awarded contract is not recorded as published".to_string()
+                    msg!("remind-award-notice-missing")
                 } else {
-                    "notice of the awarded contract due".to_string()
+                    msg!("remind-award-notice-due")
                 },
                 ..self.entry(DeadlineKind::AwardNotice, due)
             };
@@ -105,12 +107,12 @@ impl Facts<'_> {
                 let expired = now > e.at;
                 let entry = Entry {
                     key: format!("{}.{}.{}", DeadlineKind::EvidenceExpiry, e.kind, e.kvk),
-                    label: format!(
-                        "evidence `{}` of {} {} {}",
-                        e.kind,
-                        e.who,
-                        if expired { "expired on" } else { "expires on" },
-                        s.local_date(e.at)
+                    label: msg!(
+                        "remind-evidence-of",
+                        kind = e.kind.as_str(),
+                        who = &e.who,
+                        expired = if expired { "yes" } else { "no" },
+                        day = s.local_date(e.at)
                     ),
                     ..self.entry(DeadlineKind::EvidenceExpiry, e.at)
                 };

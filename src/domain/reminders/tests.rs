@@ -395,7 +395,7 @@ fn what_no_longer_applies_is_withdrawn_with_its_reason() {
         facts(&s, h, false)
             .withdrawn(now)
             .into_iter()
-            .map(|(e, why)| (e.key, why))
+            .map(|(e, why)| (e.key, why.to_string()))
             .collect()
     };
     assert_eq!(withdrawn(&published()), [], "nothing before a decision");
