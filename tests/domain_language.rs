@@ -123,7 +123,7 @@ fn refused_in_both(env: &Env, now: &str, args: &[&str], dutch: &str, english: &s
 }
 
 fn open() -> Env {
-    Env::published(ALKMAAR, PUBLISHED, OPEN)
+    Env::new().published(ALKMAAR, PUBLISHED, OPEN)
 }
 
 /// A registration for lot `ambulant`, with `flags` in place of the defaults they name.
