@@ -15,7 +15,7 @@ use crate::domain::intake::{Application, parse_flag};
 use crate::domain::lifecycle::{Action, Phase};
 use crate::domain::plural::count;
 use crate::domain::schedule::rfc3339;
-use crate::store::{ProviderChange, StoreError, StoredTender, Txn};
+use crate::store::{ProviderChange, StoredTender, Txn};
 
 /// Register a provider for lots of a tender, or many from a CSV file (all rows or none)
 #[derive(Debug, clap::Args)]
@@ -145,9 +145,7 @@ fn register_one(tx: &mut dyn Txn, id: &str, a: &Application, joining: bool) -> a
             existing.status
         );
     }
-    let provider = tx.save_provider(a)?;
-    tx.insert_registration(id, a, joining)?;
-    Ok(provider)
+    Ok(tx.register(id, &[a], joining)?.pop().flatten())
 }
 
 /// What a registration did, for the audit trail and the user.
@@ -243,6 +241,10 @@ fn read_csv(
     Ok(applications)
 }
 
+/// Registrations a bulk intake writes at once: a multiple of the 250 rows
+/// at which the progress line is redrawn.
+const BATCH: usize = 250;
+
 /// Registers every application in the open transaction, or none; returns the event.
 fn register_all(
     tx: &mut dyn Txn,
@@ -252,25 +254,20 @@ fn register_all(
     joining: bool,
 ) -> anyhow::Result<i64> {
     let id = &stored.tender.definition.id;
-    let mut bad = Vec::new();
     let mut renamed = Vec::new();
     let mut progress = Progress::new("registering", applications.len());
-    for (line, a) in applications {
-        match register_one(tx, id, a, joining) {
-            Ok(Some(p)) if p.old_name != a.name => renamed.push(format!("{} (was {})", a.kvk, p.old_name)),
-            Ok(_) => {}
-            Err(e) if e.downcast_ref::<StoreError>().is_none() => bad.push(BadRow {
-                line: *line,
-                reason: e.to_string(),
-            }),
-            Err(e) => return Err(e),
+    // `read_csv` refused the providers already registered, so every row is
+    // registered; in batches, since on a server each statement is a round trip.
+    for batch in applications.chunks(BATCH) {
+        let batch: Vec<&Application> = batch.iter().map(|(_, a)| a).collect();
+        for (a, change) in batch.iter().zip(tx.register(id, &batch, joining)?) {
+            if let Some(p) = change.filter(|p| p.old_name != a.name) {
+                renamed.push(format!("{} (was {})", a.kvk, p.old_name));
+            }
+            progress.tick();
         }
-        progress.tick();
     }
     progress.finish();
-    if !bad.is_empty() {
-        return Err(csv_input::bad_rows_error(path, &mut bad, "nothing was registered"));
-    }
     let kvks: Vec<&str> = applications.iter().map(|(_, a)| a.kvk.as_str()).collect();
     let mut detail = format!(
         "{} registered{} from {}: KvK {}",
