@@ -97,7 +97,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(server) = server {
         let started = Instant::now();
         server.fill(&tender, &base)?;
-        eprintln!("filled {} from {} in {:.1?}", server.url, base.display(), started.elapsed());
+        eprintln!(
+            "filled {} from {} in {:.1?}",
+            server.url,
+            base.display(),
+            started.elapsed()
+        );
         let rows = server.rows(&tender, &csv, tenders);
         print(&rows, Some("psql"));
         let registering = server.concurrent(&tender, scale)?;
@@ -611,10 +616,17 @@ impl Server {
             return Err(format!("--db takes a postgres:// URL, not `{url}`").into());
         }
         let (base, query) = url.split_once('?').map_or((url, ""), |(b, q)| (b, q));
-        let slash = base.rfind('/').filter(|i| !base[..*i].ends_with('/')).ok_or("the URL names no database")?;
+        let slash = base
+            .rfind('/')
+            .filter(|i| !base[..*i].ends_with('/'))
+            .ok_or("the URL names no database")?;
         let dbname = base[slash + 1..].to_string();
         let with = |name: &str| {
-            let query = if query.is_empty() { String::new() } else { format!("?{query}") };
+            let query = if query.is_empty() {
+                String::new()
+            } else {
+                format!("?{query}")
+            };
             format!("{}/{name}{query}", &base[..slash])
         };
         Ok(Server {
@@ -689,7 +701,9 @@ impl Server {
             let sql = [sql.to_string()];
             Row {
                 what,
-                tender: Some(median((0..READ_RUNS).map(|_| measure(self.tender(tender, &self.url, args))))),
+                tender: Some(median(
+                    (0..READ_RUNS).map(|_| measure(self.tender(tender, &self.url, args))),
+                )),
                 floor: Some(median((0..READ_RUNS).map(|_| measure(self.psql(&self.url, &sql))))),
             }
         };
@@ -705,7 +719,11 @@ impl Server {
         vec![
             read(format!("list ({tenders} tenders)"), &["list"], LIST_SQL),
             read("show".into(), &["show", SHOWN], &show_sql()),
-            read("registrations".into(), &["registrations", SHOWN], &server_registrations_sql()),
+            read(
+                "registrations".into(),
+                &["registrations", SHOWN],
+                &server_registrations_sql(),
+            ),
             read(format!("remind ({tenders} tenders)"), &["remind"], &server_remind_sql()),
             write(
                 "intake 10,000 rows".into(),
@@ -735,7 +753,20 @@ impl Server {
                                 let n = first + w * PER_WRITER + i;
                                 let name = format!("Zorgaanbieder {n} B.V.");
                                 let out = self
-                                    .tender(tender, url, &["register", INTAKE, "--name", &name, "--kvk", &kvk(n), "--lots", "begeleiding"])
+                                    .tender(
+                                        tender,
+                                        url,
+                                        &[
+                                            "register",
+                                            INTAKE,
+                                            "--name",
+                                            &name,
+                                            "--kvk",
+                                            &kvk(n),
+                                            "--lots",
+                                            "begeleiding",
+                                        ],
+                                    )
                                     .output()
                                     .expect("start tender register");
                                 (!out.status.success()).then(|| String::from_utf8_lossy(&out.stderr).trim().to_string())
@@ -744,7 +775,10 @@ impl Server {
                     })
                 })
                 .collect();
-            writers.into_iter().flat_map(|w| w.join().expect("a writer thread")).collect()
+            writers
+                .into_iter()
+                .flat_map(|w| w.join().expect("a writer thread"))
+                .collect()
         });
         Ok(Registering {
             done: WRITERS * PER_WRITER - errors.len(),

@@ -3,11 +3,19 @@
 # their life in a fresh database, at the moments the articles give.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --quiet
-# The binary is wherever cargo puts it (CARGO_TARGET_DIR, a workspace, ...).
-target_dir="$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')"
-bin="$target_dir/release/tender"
-export TENDER_DB="${TENDER_DB:-$(mktemp -d)/walkthrough.db}"
+# TENDER_BIN runs a tender built elsewhere (tests/walkthrough.rs runs the script with its own).
+if [ -n "${TENDER_BIN:-}" ]; then
+    bin="$TENDER_BIN"
+else
+    cargo build --release --quiet
+    # The binary is wherever cargo puts it (CARGO_TARGET_DIR, a workspace, ...).
+    target_dir="$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')"
+    bin="$target_dir/release/tender"
+fi
+# The files it writes go to a fresh folder; the database is a file there
+# unless TENDER_DB names another (a file, or a server: postgres://…).
+work="$(mktemp -d)"
+export TENDER_DB="${TENDER_DB:-$work/walkthrough.db}"
 export USER="${USER:-inkoper}"
 tender() {
     echo
@@ -24,7 +32,6 @@ refused() {
 }
 
 echo "database: $TENDER_DB"
-work="$(dirname "$TENDER_DB")"
 quietly() {
     "$bin" "$@" >/dev/null
 }

@@ -741,7 +741,7 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
     env.refused(
         "2021-11-15T10:00",
         &["sign", id, "--kvk", "20000009"],
-        &["20000009", "not-awarded", "only an awarded provider"],
+        &["20000009", "is not awarded", "only an awarded provider"],
     );
     step(&env, "2021-11-15T10:00", &["sign", id, "--kvk", TOPZORG], "sign");
     assert_eq!(phase(&env, "2021-11-15T10:01", id), "contracted");
@@ -977,7 +977,7 @@ fn alkmaar_jeugdhulp_2016_goes_from_draft_to_ended() {
     env.refused(
         "2015-11-02T10:00",
         &["sign", id, "--kvk", "30000004"],
-        &["30000004", "not-awarded"],
+        &["30000004", "is not awarded"],
     );
     env.refused(
         "2015-11-02T10:00",

@@ -8,6 +8,7 @@ use std::ffi::OsString;
 use clap::ArgMatches;
 use clap::parser::ValueSource;
 
+use super::i18n::{Lang, tr};
 use crate::domain::text::{self, Lines};
 
 /// The arguments that hold free text, which may span lines.
@@ -35,8 +36,8 @@ pub fn fallback(id: &str) -> Option<OsString> {
 
 /// Checks the values of `matches` (and of its subcommand) against `command`,
 /// and the environment variables that stand in for options not given.
-pub fn check(command: &clap::Command, matches: &ArgMatches) -> anyhow::Result<()> {
-    values(command, matches)?;
+pub fn check(command: &clap::Command, matches: &ArgMatches, lang: Lang) -> anyhow::Result<()> {
+    values(command, matches, lang)?;
     for (id, variable) in ENVIRONMENT {
         if matches.value_source(id) == Some(ValueSource::CommandLine) {
             continue;
@@ -47,13 +48,13 @@ pub fn check(command: &clap::Command, matches: &ArgMatches) -> anyhow::Result<()
         let value = value.to_string_lossy();
         text::check(variable, &value, Lines::One).map_err(anyhow::Error::msg)?;
         if value.trim().is_empty() {
-            anyhow::bail!("{variable} is empty; give a value, or unset the variable");
+            anyhow::bail!(tr!(lang, "variable-empty", variable = variable));
         }
     }
     Ok(())
 }
 
-fn values(command: &clap::Command, matches: &ArgMatches) -> anyhow::Result<()> {
+fn values(command: &clap::Command, matches: &ArgMatches, lang: Lang) -> anyhow::Result<()> {
     for id in matches.ids() {
         let id = id.as_str();
         let Some(arg) = command.get_arguments().find(|a| a.get_id() == id) else {
@@ -69,14 +70,14 @@ fn values(command: &clap::Command, matches: &ArgMatches) -> anyhow::Result<()> {
             let value = value.to_string_lossy();
             text::check(&field, &value, lines).map_err(anyhow::Error::msg)?;
             if NOT_EMPTY.contains(&id) && value.trim().is_empty() {
-                anyhow::bail!("{field} is empty; give a value, or leave the option out");
+                anyhow::bail!(tr!(lang, "option-empty", option = field.as_str()));
             }
         }
     }
     match matches.subcommand() {
         Some((name, sub)) => {
             let sub_command = command.find_subcommand(name).expect("clap matched this subcommand");
-            values(sub_command, sub)
+            values(sub_command, sub, lang)
         }
         None => Ok(()),
     }

@@ -33,7 +33,7 @@ impl Ctx {
         }
         Ok(Ctx {
             db,
-            now: clock(now)?,
+            now: clock(now).with_context(|| tr!(lang, "now-invalid"))?,
             format,
             actor: actor.unwrap_or_else(|| "unknown".to_string()),
             lang,
@@ -51,11 +51,14 @@ impl Ctx {
     pub fn create_store(&self) -> anyhow::Result<Box<dyn Storage>> {
         let (store, loosened) = crate::store::create(&self.db)?;
         if let Some(mode) = loosened {
-            eprintln!(
-                "warning: {} was mode {mode:04o}, readable by others; made it owner-only ({:04o}), since it holds contact data",
-                self.db.display(),
-                mode & 0o700
+            let warning = tr!(
+                self.lang,
+                "database-loosened",
+                path = self.db.display().to_string(),
+                mode = format!("{mode:04o}"),
+                tightened = format!("{:04o}", mode & 0o700)
             );
+            eprintln!("{}: {warning}", tr!(self.lang, "warning-prefix"));
         }
         Ok(store)
     }
@@ -72,9 +75,7 @@ impl Ctx {
 /// The one clock: `--now` / `TENDER_NOW` when given, else the system clock.
 fn clock(now: Option<&str>) -> anyhow::Result<DateTime<Utc>> {
     match now {
-        Some(text) => parse_moment(text, DEFAULT_TIMEZONE, Edge::Start)
-            .map_err(anyhow::Error::msg)
-            .context("--now (or TENDER_NOW) is not valid"),
+        Some(text) => parse_moment(text, DEFAULT_TIMEZONE, Edge::Start).map_err(anyhow::Error::msg),
         #[allow(clippy::disallowed_methods, reason = "the one place that reads the system clock")]
         None => Ok(Utc::now()),
     }

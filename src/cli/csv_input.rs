@@ -6,8 +6,8 @@ use std::path::Path;
 
 use anyhow::bail;
 
+use crate::cli::i18n::{Lang, tr};
 use crate::cli::input_file;
-use crate::domain::plural::count;
 use crate::domain::text;
 
 /// One data row: its line number in the file and its cells by column name.
@@ -51,39 +51,46 @@ pub type Column = (&'static str, bool);
 
 /// The rows of a CSV file whose header has every required column of `columns`
 /// and no unknown one; rows of the wrong length become bad rows.
-pub fn read(path: &Path, columns: &[Column]) -> anyhow::Result<(Vec<CsvRow>, Vec<BadRow>)> {
-    let bytes = input_file::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
-    parse(&path.display().to_string(), &bytes, columns)
+pub fn read(path: &Path, columns: &[Column], lang: Lang) -> anyhow::Result<(Vec<CsvRow>, Vec<BadRow>)> {
+    let name = path.display().to_string();
+    let bytes = input_file::read(path, lang)
+        .map_err(|why| anyhow::anyhow!(tr!(lang, "csv-cannot-read", file = name.as_str(), why = why)))?;
+    parse(&name, &bytes, columns, lang)
 }
 
 /// The rows of `bytes`, the content of the file `name`, as `read` gives them.
-fn parse(name: &str, bytes: &[u8], columns: &[Column]) -> anyhow::Result<(Vec<CsvRow>, Vec<BadRow>)> {
+fn parse(name: &str, bytes: &[u8], columns: &[Column], lang: Lang) -> anyhow::Result<(Vec<CsvRow>, Vec<BadRow>)> {
     let expected = || columns.iter().map(|(c, _)| *c).collect::<Vec<_>>().join(",");
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Err(e) = std::str::from_utf8(bytes) {
         let line = Lines::new(bytes).at(e.valid_up_to());
-        bail!("{name} is not UTF-8 text (line {line}); save it from the spreadsheet as \"CSV UTF-8\"");
+        bail!(tr!(lang, "csv-not-utf8", file = name, line = line));
     }
     let first_line = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
     if first_line.iter().all(u8::is_ascii_whitespace) {
-        bail!("{name} is empty; the first line must be the header {}", expected());
+        bail!(tr!(lang, "csv-empty", file = name, header = expected()));
     }
     let semicolons = first_line.iter().filter(|&&b| b == b';').count();
     let commas = first_line.iter().filter(|&&b| b == b',').count();
     let delimiter = if semicolons > commas { b';' } else { b',' };
     if let Some(offset) = unclosed_quote(bytes, delimiter) {
         let line = Lines::new(bytes).at(offset);
-        bail!(
-            "{name}, line {line}: a cell opens with a quote (\") that is never closed, so the rest of the file would be read as that one cell; close the quote, or remove it"
-        );
+        bail!(tr!(lang, "csv-unclosed-quote", file = name, line = line));
     }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
         .from_reader(bytes);
     let header: Vec<String> = reader.headers()?.iter().map(|h| h.trim().to_lowercase()).collect();
-    let columns = header_columns(&header, columns)
-        .map_err(|problem| anyhow::anyhow!("{name} has a wrong header: {problem}; expected {}", expected()))?;
+    let columns = header_columns(&header, columns, lang).map_err(|problem| {
+        anyhow::anyhow!(tr!(
+            lang,
+            "csv-wrong-header",
+            file = name,
+            problem = problem,
+            header = expected()
+        ))
+    })?;
     let mut rows = Vec::new();
     let mut bad = Vec::new();
     let mut lines = Lines::new(bytes);
@@ -96,14 +103,14 @@ fn parse(name: &str, bytes: &[u8], columns: &[Column]) -> anyhow::Result<(Vec<Cs
         if record.len() > columns.len() {
             bad.push(BadRow {
                 line,
-                reason: format!("{} where the header has {}", count(record.len(), "cell"), columns.len()),
+                reason: tr!(lang, "csv-cells", cells = record.len(), columns = columns.len()),
             });
             continue;
         }
         let plain = columns
             .iter()
             .zip(record.iter())
-            .try_for_each(|(c, v)| text::check(&format!("column `{c}`"), v, text::Lines::Many));
+            .try_for_each(|(c, v)| text::check(&tr!(lang, "csv-column", column = *c), v, text::Lines::Many));
         if let Err(reason) = plain {
             bad.push(BadRow { line, reason });
             continue;
@@ -172,18 +179,20 @@ impl Lines<'_> {
     }
 }
 
-fn header_columns(header: &[String], expected: &[Column]) -> Result<Vec<&'static str>, String> {
+fn header_columns(header: &[String], expected: &[Column], lang: Lang) -> Result<Vec<&'static str>, String> {
     let mut columns = Vec::new();
     for name in header {
         let known = expected.iter().map(|(c, _)| c).find(|c| **c == name.as_str());
         match known {
-            Some(column) if columns.contains(column) => return Err(format!("column `{name}` appears twice")),
+            Some(column) if columns.contains(column) => {
+                return Err(tr!(lang, "csv-column-twice", column = name.as_str()));
+            }
             Some(column) => columns.push(*column),
-            None => return Err(format!("unknown column `{name}`")),
+            None => return Err(tr!(lang, "csv-column-unknown", column = name.as_str())),
         }
     }
     if let Some((missing, _)) = expected.iter().find(|(c, required)| *required && !columns.contains(c)) {
-        return Err(format!("column `{missing}` is missing"));
+        return Err(tr!(lang, "csv-column-missing", column = *missing));
     }
     Ok(columns)
 }
@@ -192,23 +201,25 @@ fn header_columns(header: &[String], expected: &[Column]) -> Result<Vec<&'static
 const LISTED: usize = 50;
 
 /// Reports bad rows as one error: a sentence, then a line per row for the
-/// first 50 and a count of the others.
-pub fn bad_rows_error(path: &Path, bad: &mut [BadRow], nothing: &str) -> anyhow::Error {
+/// first 50 and a count of the others; `nothing` says what was not done.
+pub fn bad_rows_error(path: &Path, bad: &mut [BadRow], nothing: &str, lang: Lang) -> anyhow::Error {
     bad.sort_by_key(|b| b.line);
     let mut rows: Vec<String> = bad
         .iter()
         .take(LISTED)
-        .map(|b| format!("  line {}: {}", b.line, b.reason))
+        .map(|b| tr!(lang, "csv-bad-row", line = b.line, reason = b.reason.as_str()))
         .collect();
     if bad.len() > LISTED {
-        rows.push(format!("  and {} more", bad.len() - LISTED));
+        rows.push(tr!(lang, "csv-bad-rows-more", count = bad.len() - LISTED));
     }
-    anyhow::anyhow!(
-        "{} has {}, so {nothing}:\n{}",
-        path.display(),
-        count(bad.len(), "bad row"),
-        rows.join("\n")
-    )
+    let sentence = tr!(
+        lang,
+        "csv-bad-rows",
+        file = path.display().to_string(),
+        count = bad.len(),
+        nothing = nothing
+    );
+    anyhow::anyhow!("{sentence}:\n{}", rows.join("\n"))
 }
 
 #[cfg(test)]
@@ -239,7 +250,7 @@ mod tests {
     #[test]
     fn line_numbers_count_crlf_lone_cr_and_blank_lines() {
         let lines = |bytes: &[u8]| -> Vec<u64> {
-            let (rows, _) = parse("t.csv", bytes, COLUMNS).unwrap();
+            let (rows, _) = parse("t.csv", bytes, COLUMNS, Lang::En).unwrap();
             rows.iter().map(|r| r.line).collect()
         };
         assert_eq!(lines(b"name,kvk,lots\na,1,x\nb,2,x\n"), [2, 3]);
@@ -251,18 +262,24 @@ mod tests {
 
     #[test]
     fn an_unclosed_quote_is_reported_at_the_line_it_opens() {
-        let err = parse("t.csv", b"name,kvk,lots\na,1,x\n\"b,2,x\nc,3,x\n", COLUMNS).unwrap_err();
+        let err = parse("t.csv", b"name,kvk,lots\na,1,x\n\"b,2,x\nc,3,x\n", COLUMNS, Lang::En).unwrap_err();
         assert!(
             err.to_string().starts_with("t.csv, line 3: a cell opens with a quote"),
             "{err}"
         );
-        let closed = parse("t.csv", b"name,kvk,lots\n\"a \"\"b\"\"\nc\",1,x\nd\"e,2,x\n", COLUMNS).unwrap();
+        let closed = parse(
+            "t.csv",
+            b"name,kvk,lots\n\"a \"\"b\"\"\nc\",1,x\nd\"e,2,x\n",
+            COLUMNS,
+            Lang::En,
+        )
+        .unwrap();
         assert_eq!(closed.0.len(), 2);
     }
 
     #[test]
     fn a_cell_with_a_control_character_is_a_bad_row() {
-        let (rows, bad) = parse("t.csv", b"name,kvk,lots\na\x1b[2J,1,x\nb,2,x\n", COLUMNS).unwrap();
+        let (rows, bad) = parse("t.csv", b"name,kvk,lots\na\x1b[2J,1,x\nb,2,x\n", COLUMNS, Lang::En).unwrap();
         assert_eq!(rows.len(), 1);
         assert_eq!(bad[0].line, 2);
         assert!(
@@ -282,7 +299,7 @@ mod tests {
                 reason: "bad".into(),
             })
             .collect();
-        let text = bad_rows_error(Path::new("t.csv"), &mut bad, "nothing was registered").to_string();
+        let text = bad_rows_error(Path::new("t.csv"), &mut bad, "nothing was registered", Lang::En).to_string();
         assert!(
             text.starts_with("t.csv has 60 bad rows, so nothing was registered:"),
             "{text}"
@@ -302,7 +319,7 @@ mod tests {
             bytes in prop_oneof![csv_bytes(), prop::collection::vec(any::<u8>(), 0..200)],
         ) {
             let lines = bytes.iter().filter(|&&b| b == b'\n' || b == b'\r').count() as u64 + 1;
-            if let Ok((rows, bad)) = parse("intake.csv", &bytes, COLUMNS) {
+            if let Ok((rows, bad)) = parse("intake.csv", &bytes, COLUMNS, Lang::En) {
                 for line in rows.iter().map(|r| r.line).chain(bad.iter().map(|b| b.line)) {
                     prop_assert!((2..=lines).contains(&line), "line {line} of {lines}");
                 }

@@ -7,6 +7,7 @@ use anyhow::Context as _;
 use serde::Serialize;
 
 use super::context::Ctx;
+use super::i18n::tr;
 use super::output::{self, Format};
 use crate::domain::audit::EventKind;
 use crate::domain::chronology::forward;
@@ -58,7 +59,7 @@ pub fn record(
 pub fn load(tx: &dyn Txn, id: &str, ctx: &Ctx) -> anyhow::Result<StoredTender> {
     let stored = tx.tender(id)?;
     forward(tx.latest_event(id)?.as_ref(), ctx.now, stored.tender.schedule.timezone)
-        .with_context(|| format!("tender `{id}`"))?;
+        .with_context(|| tr!(ctx.lang, "context-tender", id = id))?;
     Ok(stored)
 }
 
@@ -69,7 +70,7 @@ pub fn allow(stored: &StoredTender, action: Action, ctx: &Ctx) -> anyhow::Result
     stored
         .facts()
         .allow(action, ctx.now)
-        .with_context(|| format!("tender `{id}`"))
+        .with_context(|| tr!(ctx.lang, "context-tender", id = id.as_str()))
 }
 
 /// What a change recorded, as `--format json` prints it: `{tender, action,
@@ -100,13 +101,20 @@ pub struct Described<'a> {
     pub detail: &'a str,
 }
 
-/// Confirms a change recorded as `event` whose facts are its audit detail.
-pub fn confirm_described(ctx: &Ctx, tender: &str, action: EventKind, event: i64, detail: &str) -> anyhow::Result<()> {
+/// Confirms a change recorded as `event` whose facts are its audit detail
+/// (as recorded, in English); the person reads `sentence`.
+pub fn confirm_described(
+    ctx: &Ctx,
+    tender: &str,
+    action: EventKind,
+    event: i64,
+    (detail, sentence): (&str, &str),
+) -> anyhow::Result<()> {
     let recorded = Recorded {
         tender,
         action,
         event: Some(event),
         facts: Described { detail },
     };
-    confirm(ctx, &recorded, detail)
+    confirm(ctx, &recorded, sentence)
 }

@@ -4,6 +4,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::cli::i18n::{Lang, tr};
 use crate::cli::input_file;
 use crate::domain::checks::Finding;
 use crate::domain::tender::{DefinitionError, Tender};
@@ -20,6 +21,8 @@ pub struct Loaded {
 pub struct DefinitionFileError {
     path: PathBuf,
     problems: Vec<String>,
+    /// The `error:` of the lines after the first, in the user's language.
+    prefix: String,
 }
 
 impl std::error::Error for DefinitionFileError {}
@@ -32,19 +35,20 @@ impl fmt::Display for DefinitionFileError {
             .map(|p| format!("{}: {p}", self.path.display()))
             .collect();
         // main prefixes the first line with `error: `; the others get theirs here.
-        f.write_str(&lines.join("\nerror: "))
+        f.write_str(&lines.join(&format!("\n{}: ", self.prefix)))
     }
 }
 
 /// Reads and checks a definition file.
-pub fn load(path: &Path) -> Result<Loaded, DefinitionFileError> {
+pub fn load(path: &Path, lang: Lang) -> Result<Loaded, DefinitionFileError> {
     let fail = |problems| DefinitionFileError {
         path: path.to_path_buf(),
         problems,
+        prefix: tr!(lang, "error-prefix"),
     };
-    let bytes = input_file::read(path).map_err(|e| fail(vec![format!("cannot read the file: {e}")]))?;
-    let source =
-        String::from_utf8(bytes).map_err(|_| fail(vec!["the file is not UTF-8 text; save it as UTF-8".to_string()]))?;
+    let bytes =
+        input_file::read(path, lang).map_err(|why| fail(vec![tr!(lang, "definition-cannot-read", why = why)]))?;
+    let source = String::from_utf8(bytes).map_err(|_| fail(vec![tr!(lang, "definition-not-utf8")]))?;
     match Tender::from_source(&source) {
         Ok((tender, warnings)) => Ok(Loaded {
             tender,
@@ -57,8 +61,13 @@ pub fn load(path: &Path) -> Result<Loaded, DefinitionFileError> {
 }
 
 /// Prints warnings on stderr, each naming the file.
-pub fn warn(path: &Path, warnings: &[Finding]) {
+pub fn warn(path: &Path, warnings: &[Finding], lang: Lang) {
     for warning in warnings {
-        eprintln!("warning: {}: {}", path.display(), warning.message);
+        eprintln!(
+            "{}: {}: {}",
+            tr!(lang, "warning-prefix"),
+            path.display(),
+            warning.message
+        );
     }
 }

@@ -8,6 +8,7 @@ mod csv_input;
 mod decision;
 mod definition_file;
 mod document;
+mod errors;
 mod i18n;
 mod ical;
 mod input_file;
@@ -120,11 +121,15 @@ pub fn main() -> ExitCode {
     let matches = command.clone().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let lang = cli.lang.unwrap_or_else(Lang::from_env);
-    let result = arguments::check(&command, &matches).and_then(|()| run(cli, lang));
+    let result = arguments::check(&command, &matches, lang).and_then(|()| run(cli, lang));
     if let Err(error) = &result {
         // Errors quote what the user typed and what the database holds, so
         // they are escaped like every other text that reaches the terminal.
-        eprintln!("{}: {}", tr!(lang, "error-prefix"), text::escape(&format!("{error:#}")));
+        eprintln!(
+            "{}: {}",
+            tr!(lang, "error-prefix"),
+            text::escape(&errors::sentence(lang, error))
+        );
     }
     ExitCode::from(exit_code(&result))
 }

@@ -362,7 +362,7 @@ pub fn bold(text: &str, color: bool) -> String {
 
 /// A progress line on stderr for long bulk work, only on a terminal.
 pub struct Progress {
-    label: &'static str,
+    label: String,
     total: usize,
     done: usize,
     visible: bool,
@@ -372,7 +372,7 @@ impl Progress {
     /// Rows below which a bulk job is too quick to need progress.
     const THRESHOLD: usize = 1_000;
 
-    pub fn new(label: &'static str, total: usize) -> Progress {
+    pub fn new(label: String, total: usize) -> Progress {
         let visible = total >= Self::THRESHOLD && std::io::stderr().is_terminal();
         Progress {
             label,

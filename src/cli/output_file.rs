@@ -11,7 +11,29 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
 
-use crate::store::{database_files, io_reason};
+use super::errors;
+use super::i18n::{Lang, tr};
+use crate::store::{DatabaseFile, database_files, io_reason};
+
+/// What is written, as the messages name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    Calendar,
+    Export,
+    Backup,
+    Letter,
+}
+
+impl Output {
+    fn key(self) -> &'static str {
+        match self {
+            Output::Calendar => "calendar",
+            Output::Export => "export",
+            Output::Backup => "backup",
+            Output::Letter => "letter",
+        }
+    }
+}
 
 /// Who may read the file once written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,24 +54,37 @@ impl Access {
 }
 
 /// Refuses `path` as an output file for the database `database`; `what` names
-/// the output ("calendar", "backup") in the message.
-pub fn check(path: &Path, database: &Path, what: &str) -> anyhow::Result<()> {
-    let shown = path.display();
+/// the output in the message.
+pub fn check(path: &Path, database: &Path, what: Output, lang: Lang) -> anyhow::Result<()> {
+    let shown = path.display().to_string();
     let folder = folder(path);
+    let what = what.key();
     if path.file_name().is_none() || path.as_os_str().to_string_lossy().ends_with('/') {
-        bail!("{shown} names a folder, not a file; give a file name for the {what}");
+        bail!(tr!(lang, "output-names-a-folder", path = shown, what = what));
     }
     match std::fs::metadata(&folder) {
         Ok(meta) if meta.is_dir() => {}
-        Ok(_) => bail!(
-            "{} is not a folder, so the {what} cannot be written in it",
-            folder.display()
-        ),
-        Err(e) => bail!(
-            "cannot write the {what} to {shown}: the folder {} {}",
-            folder.display(),
-            missing(&e)
-        ),
+        Ok(_) => bail!(tr!(
+            lang,
+            "output-parent-not-a-folder",
+            folder = folder.display().to_string(),
+            what = what
+        )),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!(tr!(
+            lang,
+            "output-no-folder",
+            path = shown,
+            folder = folder.display().to_string(),
+            what = what
+        )),
+        Err(e) => bail!(tr!(
+            lang,
+            "output-folder-unusable",
+            path = shown,
+            folder = folder.display().to_string(),
+            what = what,
+            reason = errors::io(lang, &io_reason(&e))
+        )),
     }
     let target = resolved(path);
     let existing = std::fs::metadata(path).ok();
@@ -60,19 +95,25 @@ pub fn check(path: &Path, database: &Path, what: &str) -> anyhow::Result<()> {
             _ => false,
         };
         if same_name || same_inode {
-            bail!(
-                "{shown} is {role} ({}); writing the {what} there would destroy the database, so choose another file",
-                database.display()
-            );
+            let role = match role {
+                DatabaseFile::Database => "database",
+                DatabaseFile::WriteAheadLog => "wal",
+                DatabaseFile::SharedMemory => "shm",
+                DatabaseFile::Journal => "journal",
+            };
+            bail!(tr!(
+                lang,
+                "output-is-the-database",
+                path = shown,
+                role = role,
+                database = database.display().to_string(),
+                what = what
+            ));
         }
     }
     match existing {
-        Some(meta) if meta.is_dir() => {
-            bail!("{shown} is a folder; give a file name inside it for the {what}")
-        }
-        Some(meta) if !meta.is_file() => {
-            bail!("{shown} is not a regular file (a device, socket or pipe); write the {what} to a regular file")
-        }
+        Some(meta) if meta.is_dir() => bail!(tr!(lang, "output-is-a-folder", path = shown, what = what)),
+        Some(meta) if !meta.is_file() => bail!(tr!(lang, "output-not-a-file", path = shown, what = what)),
         _ => Ok(()),
     }
 }
@@ -83,12 +124,21 @@ pub fn check(path: &Path, database: &Path, what: &str) -> anyhow::Result<()> {
 pub fn write(
     path: &Path,
     database: &Path,
-    what: &str,
+    what: Output,
+    lang: Lang,
     access: Access,
     fill: impl FnOnce(&Path) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    check(path, database, what)?;
-    let fail = |e: std::io::Error| anyhow::anyhow!("cannot write the {what} to {}: {}", path.display(), io_reason(&e));
+    check(path, database, what, lang)?;
+    let cannot = || {
+        tr!(
+            lang,
+            "output-cannot-write",
+            path = path.display().to_string(),
+            what = what.key()
+        )
+    };
+    let fail = |e: std::io::Error| anyhow::anyhow!("{}: {}", cannot(), errors::io(lang, &io_reason(&e)));
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -99,27 +149,26 @@ pub fn write(
         .permissions(Permissions::from_mode(access.mode()))
         .tempfile_in(folder(path))
         .map_err(fail)?;
-    fill(temporary.path()).with_context(|| format!("cannot write the {what} to {}", path.display()))?;
+    fill(temporary.path()).with_context(cannot)?;
     temporary.as_file().sync_all().map_err(fail)?;
     temporary.persist(path).map_err(|e| fail(e.error))?;
     Ok(())
 }
 
 /// Writes `text` to `path` whole, as `write` does.
-pub fn write_text(path: &Path, database: &Path, what: &str, access: Access, text: &str) -> anyhow::Result<()> {
-    write(path, database, what, access, |partial| {
+pub fn write_text(
+    path: &Path,
+    database: &Path,
+    what: Output,
+    lang: Lang,
+    access: Access,
+    text: &str,
+) -> anyhow::Result<()> {
+    write(path, database, what, lang, access, |partial| {
         let mut file = std::fs::OpenOptions::new().write(true).truncate(true).open(partial)?;
         file.write_all(text.as_bytes())?;
         Ok(())
     })
-}
-
-/// "does not exist", or why it cannot be used.
-fn missing(error: &std::io::Error) -> String {
-    match error.kind() {
-        std::io::ErrorKind::NotFound => "does not exist".to_string(),
-        _ => format!("cannot be used: {}", io_reason(error)),
-    }
 }
 
 /// The folder a file is written in.

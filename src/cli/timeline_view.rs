@@ -26,7 +26,7 @@ impl Record for Milestone {
     }
     fn cells_in(&self, lang: Lang) -> Vec<String> {
         vec![
-            self.what.clone(),
+            tr!(lang, "milestone-what", what = self.what.replace(' ', "-")),
             self.local.clone(),
             tr!(lang, "milestone-status", status = self.status),
         ]

@@ -148,7 +148,11 @@ pub(super) fn backup_to_file(source: &PostgresStore, to: &Path) -> Result<(), St
 
 /// Writes `rows` into a new file at `to`; a copy that fails leaves no file.
 fn into_file(rows: &Rows, to: &Path) -> Result<(), StoreError> {
-    let written = SqliteStore::create_empty(to).and_then(|mut file| file.load(|db| write(db, rows)));
+    // A file that is there already is refused and left alone: only a file
+    // this copy created is removed when the copy fails.
+    let mut file = SqliteStore::create_empty(to)?;
+    let written = file.load(|db| write(db, rows));
+    drop(file);
     if written.is_err() {
         for (path, _) in super::database_files(to) {
             let _ = std::fs::remove_file(path);

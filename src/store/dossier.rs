@@ -336,7 +336,10 @@ impl Db<'_> {
                     offer.kvk.value(),
                     Value::Integer(position as i64),
                     offer.rank.value().into_owned(),
-                    offer.score.map(|s| Value::Text(s.to_string().into())).unwrap_or(Value::Null),
+                    offer
+                        .score
+                        .map(|s| Value::Text(s.to_string().into()))
+                        .unwrap_or(Value::Null),
                     offer.awarded.value().into_owned(),
                     offer
                         .excluded
@@ -350,7 +353,8 @@ impl Db<'_> {
             "tender_id, number, lot, kvk, position, rank, score, awarded, excluded",
             &offers,
             "",
-        )
+        )?;
+        Ok(())
     }
 
     pub fn add_objection(

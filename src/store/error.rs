@@ -13,9 +13,9 @@ pub enum StoreError {
     #[error("there is no database at {}; `tender new FILE` creates one there, or point --db or TENDER_DB at the existing file", path.display())]
     Missing { path: PathBuf },
     #[error("cannot create the database file {}: {reason}; choose a folder that exists and that you may write to", path.display())]
-    Create { path: PathBuf, reason: String },
+    Create { path: PathBuf, reason: IoReason },
     #[error("cannot read {}: {reason}", path.display())]
-    Unreadable { path: PathBuf, reason: String },
+    Unreadable { path: PathBuf, reason: IoReason },
     #[error("{} is a directory, not a database file; point --db or TENDER_DB at the tender.db file inside it, or at a new file name", path.display())]
     Directory { path: PathBuf },
     #[error("{} is not a regular file (a device, socket or pipe), so it cannot be a tender database; point --db or TENDER_DB at a tender database", path.display())]
@@ -39,17 +39,21 @@ pub enum StoreError {
     #[error("the disk holding {} is full, so nothing was written; free some space and run the command again", path.display())]
     Full { path: PathBuf },
     #[error("cannot make {} owner-only (it is mode {mode:04o} and holds contact data): {reason}; run `chmod 600` on it as its owner", path.display())]
-    Tighten { path: PathBuf, mode: u32, reason: String },
+    Tighten { path: PathBuf, mode: u32, reason: IoReason },
     #[error("{} has schema version {found}, newer than this tender knows (up to {known}); use a newer version of tender", path.display())]
     TooNew { path: PathBuf, found: i64, known: i64 },
     #[error("{} has schema version {found} and needs an upgrade to {known}, but it may only be read; run a command once where the file is writable, or use the version of tender that wrote it", path.display())]
     ReadOnlyOld { path: PathBuf, found: i64, known: i64 },
     #[error(
-        "`{scheme}://` is not a kind of database tender knows; name a file, or a server as postgres://user@host:port/dbname"
+        "`{scheme}://` in {url} is not a kind of database tender knows; name a file, or a server as postgres://user@host:port/dbname"
     )]
-    UnknownScheme { scheme: String },
-    #[error("the database URL is not valid ({reason}); write it as postgres://user@host:port/dbname?sslmode=require")]
-    BadUrl { reason: String },
+    UnknownScheme { scheme: String, url: String },
+    #[error(
+        "the database URL {url} is not valid ({reason}); write it as postgres://user@host:port/dbname?sslmode=require"
+    )]
+    BadUrl { url: String, reason: String },
+    #[error("cannot connect to the PostgreSQL server {place} over TLS: {reason}")]
+    TlsSetup { place: String, reason: String },
     #[error(
         "cannot connect to the PostgreSQL server at {host} (database `{dbname}`): {reason}; check that the server runs there and that the URL's user and password are right"
     )]
@@ -98,24 +102,51 @@ pub enum StoreError {
     Sqlite(rusqlite::Error),
 }
 
+/// What an error names where the file's path is not at hand.
+pub const UNNAMED_DATABASE: &str = "the database";
+
 impl From<rusqlite::Error> for StoreError {
     /// An error from a statement, where the file's path is not at hand: the
     /// cases a user can act on say "the database", the rest is SQLite's own
     /// text, never repeated by a cause chain.
     fn from(error: rusqlite::Error) -> StoreError {
-        StoreError::from_sqlite(Path::new("the database"), error)
+        StoreError::from_sqlite(Path::new(UNNAMED_DATABASE), error)
     }
 }
 
-/// An IO error in words: the cases a user meets, else the system's text.
-pub fn io_reason(error: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    match error.kind() {
-        ErrorKind::NotFound => "its folder does not exist".to_string(),
-        ErrorKind::PermissionDenied => "permission denied".to_string(),
-        ErrorKind::StorageFull => "the disk is full".to_string(),
-        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_string(),
-        _ => error.to_string(),
+/// Why a file could not be used: the kind of the IO error, which the CLI
+/// words in the user's language, and the system's own text for the rest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IoReason {
+    pub kind: std::io::ErrorKind,
+    /// The system's text, without its error number.
+    pub system: String,
+}
+
+/// An IO error as a reason a file could not be used.
+pub fn io_reason(error: &std::io::Error) -> IoReason {
+    let text = error.to_string();
+    let system = match text.find(" (os error") {
+        Some(end) => text[..end].to_string(),
+        None => text,
+    };
+    IoReason {
+        kind: error.kind(),
+        system,
+    }
+}
+
+/// In English, for logs and tests: the cases a user meets, else the system's text.
+impl std::fmt::Display for IoReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use std::io::ErrorKind;
+        f.write_str(match self.kind {
+            ErrorKind::NotFound => "its folder does not exist",
+            ErrorKind::PermissionDenied => "permission denied",
+            ErrorKind::StorageFull => "the disk is full",
+            ErrorKind::ReadOnlyFilesystem => "the disk is read-only",
+            _ => &self.system,
+        })
     }
 }
 

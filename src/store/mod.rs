@@ -46,8 +46,8 @@ use crate::domain::reminders::{Duties, Expiring, Signing, Watch};
 use crate::domain::tender::Tender;
 
 pub use copy::{Rows, copy, place};
-pub use error::{StoreError, io_reason};
-pub use open::database_files;
+pub use error::{IoReason, StoreError, UNNAMED_DATABASE, io_reason};
+pub use open::{DatabaseFile, database_files};
 pub use postgres::{PostgresStore, is_url};
 pub use registrations::ProviderChange;
 pub use sqlite::{SqliteStore, SqliteTxn};

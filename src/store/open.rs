@@ -281,14 +281,23 @@ pub(super) fn wal_path(path: &Path) -> PathBuf {
     beside(path, "-wal")
 }
 
+/// What a file of a database is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatabaseFile {
+    Database,
+    WriteAheadLog,
+    SharedMemory,
+    Journal,
+}
+
 /// The files that make up a database: the file itself and those SQLite
 /// keeps beside it while it is in use, each with what it is.
-pub fn database_files(path: &Path) -> [(PathBuf, &'static str); 4] {
+pub fn database_files(path: &Path) -> [(PathBuf, DatabaseFile); 4] {
     [
-        (path.to_path_buf(), "the database itself"),
-        (beside(path, "-wal"), "the database's write-ahead log"),
-        (beside(path, "-shm"), "the database's shared-memory index"),
-        (beside(path, "-journal"), "the database's rollback journal"),
+        (path.to_path_buf(), DatabaseFile::Database),
+        (beside(path, "-wal"), DatabaseFile::WriteAheadLog),
+        (beside(path, "-shm"), DatabaseFile::SharedMemory),
+        (beside(path, "-journal"), DatabaseFile::Journal),
     ]
 }
 

@@ -10,9 +10,9 @@ use std::fmt;
 use std::path::Path;
 use std::time::Duration;
 
+use postgres::Client;
 use postgres::error::SqlState;
 use postgres::types::{Format, IsNull, ToSql, Type, to_sql_checked};
-use postgres::Client;
 
 use super::connected::{Connected, Open};
 use super::copy::Rows;
@@ -81,7 +81,10 @@ impl Server {
     /// needs no preparing. A process runs most of its statements once, and
     /// preparing one would cost a round trip of its own.
     fn typed<'v>(values: &'v [ServerValue<'v>]) -> Vec<(&'v (dyn ToSql + Sync), Type)> {
-        values.iter().map(|v| (v as &(dyn ToSql + Sync), Type::UNKNOWN)).collect()
+        values
+            .iter()
+            .map(|v| (v as &(dyn ToSql + Sync), Type::UNKNOWN))
+            .collect()
     }
 
     pub(super) fn query(&mut self, sql: &str, params: &[&dyn Param]) -> Result<Vec<postgres::Row>, StoreError> {
@@ -226,6 +229,12 @@ fn error(place: &Place, role: &str, e: postgres::Error) -> StoreError {
     match *db.code() {
         SqlState::INSUFFICIENT_PRIVILEGE => StoreError::RoleMayNotChange { role: role.to_string() },
         SqlState::READ_ONLY_SQL_TRANSACTION => StoreError::RoleMayNotChange { role: role.to_string() },
+        // The server ended the session (pg_terminate_backend, a shutdown):
+        // the change in progress was rolled back with it.
+        SqlState::ADMIN_SHUTDOWN | SqlState::CRASH_SHUTDOWN | SqlState::CANNOT_CONNECT_NOW => StoreError::ServerGone {
+            place: place.to_string(),
+            reason: db.message().to_string(),
+        },
         _ => StoreError::Server {
             place: place.to_string(),
             reason: db.message().to_string(),
@@ -266,7 +275,9 @@ impl PostgresStore {
         config.connect_timeout(Duration::from_secs(10));
         config.application_name("tender");
         let place = Place::of(&config);
-        let client = security.connect(&config)?.map_err(|e| connect_error(&place, e))?;
+        let client = security
+            .connect(&config, &place)?
+            .map_err(|e| connect_error(&place, e))?;
         Ok(Server {
             client,
             place,
@@ -297,7 +308,11 @@ fn connect_error(place: &Place, e: postgres::Error) -> StoreError {
                 text = cause.to_string();
                 source = cause.source();
             }
-            text
+            // The system's error number helps nobody who reads the sentence.
+            match text.find(" (os error") {
+                Some(at) => text[..at].to_string(),
+                None => text,
+            }
         }
     };
     StoreError::ServerUnreachable {
@@ -354,9 +369,9 @@ impl Connected for PostgresStore {
 /// The advisory lock of tender `id`: its 64-bit FNV-1a hash, the same in
 /// every process and every version (Rust's own hasher promises neither).
 fn lock_key(id: &str) -> i64 {
-    let hash = id
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
+    let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
     hash as i64
 }
 

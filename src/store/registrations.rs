@@ -15,6 +15,9 @@ pub struct ProviderChange {
     pub old_email: Option<String>,
 }
 
+/// A provider as stored: name, e-mail and AGB code.
+type KnownProvider = (String, Option<String>, Option<String>);
+
 /// A registration's columns; its lots, when it is read alone, as a 12th.
 const COLUMNS: &str = "r.kvk, p.name, p.agb, p.email, r.meets, r.small, r.status, r.reason, r.registered_at,
         r.joining, r.joining_at";
@@ -122,49 +125,60 @@ impl Db<'_> {
         joining: bool,
         at: DateTime<Utc>,
     ) -> Result<Vec<Option<ProviderChange>>, StoreError> {
-        let kvks = serde_json::Value::from(applications.iter().map(|a| a.kvk.as_str()).collect::<Vec<_>>()).to_string();
         let listed = |n: usize| match self.backend() {
             Backend::Sqlite => format!("SELECT value FROM json_each(?{n})"),
             Backend::Postgres => format!("SELECT json_array_elements_text(CAST(?{n} AS text)::json)"),
         };
-        let known: HashMap<String, (String, Option<String>, Option<String>)> = self
-            .query(
-                &format!("SELECT kvk, name, email, agb FROM provider WHERE kvk IN ({})", listed(1)),
-                params![kvks],
-                |row| Ok((row.get(0)?, (row.get(1)?, row.get(2)?, row.get(3)?))),
-            )?
-            .into_iter()
-            .collect();
-        let mut new = Vec::new();
-        let mut changes = Vec::with_capacity(applications.len());
-        for a in applications {
-            let Some((old_name, old_email, old_agb)) = known.get(&a.kvk) else {
-                new.push(vec![a.kvk.value(), a.name.value(), a.agb.value(), a.email.value()]);
-                changes.push(None);
-                continue;
-            };
-            // A registration without an e-mail or AGB code keeps the known one.
-            let email = a.email.clone().or(old_email.clone());
-            let agb = a.agb.clone().or(old_agb.clone());
-            if *old_name == a.name && *old_email == email && *old_agb == agb {
-                changes.push(None);
-                continue;
+        let mut changes: HashMap<&str, Option<ProviderChange>> = HashMap::new();
+        let mut pending = applications.to_vec();
+        while !pending.is_empty() {
+            let kvks = serde_json::Value::from(pending.iter().map(|a| a.kvk.as_str()).collect::<Vec<_>>()).to_string();
+            let known: HashMap<String, KnownProvider> = self
+                .query(
+                    &format!(
+                        "SELECT kvk, name, email, agb FROM provider WHERE kvk IN ({})",
+                        listed(1)
+                    ),
+                    params![kvks],
+                    |row| Ok((row.get(0)?, (row.get(1)?, row.get(2)?, row.get(3)?))),
+                )?
+                .into_iter()
+                .collect();
+            let mut new = Vec::new();
+            for a in pending {
+                match known.get(&a.kvk) {
+                    Some(found) => {
+                        changes.insert(&a.kvk, self.update_provider(a, found)?);
+                    }
+                    None => new.push(a),
+                }
             }
-            self.execute(
-                "UPDATE provider SET name = ?2, agb = ?3, email = ?4 WHERE kvk = ?1",
-                params![a.kvk, a.name, agb, email],
+            let rows: Vec<Vec<Value>> = new
+                .iter()
+                .map(|a| vec![a.kvk.value(), a.name.value(), a.agb.value(), a.email.value()])
+                .collect();
+            // On a server, a change of another tender may register the same
+            // new provider at the same moment: the first one to commit
+            // creates it, and this one then reads it as known and updates it
+            // (its own new ones read back unchanged).
+            let inserted = self.insert_rows(
+                "provider",
+                "kvk, name, agb, email",
+                &rows,
+                "ON CONFLICT (kvk) DO NOTHING",
             )?;
-            changes.push(
-                Some(ProviderChange {
-                    old_name: old_name.clone(),
-                    old_email: old_email.clone(),
-                })
-                .filter(|c| c.old_name != a.name || c.old_email != email),
-            );
+            pending = if inserted == new.len() { Vec::new() } else { new };
         }
-        self.insert_rows("provider", "kvk, name, agb, email", &new, "")?;
+        let changes = applications
+            .iter()
+            .map(|a| changes.remove(a.kvk.as_str()).flatten())
+            .collect();
+        let kvks = serde_json::Value::from(applications.iter().map(|a| a.kvk.as_str()).collect::<Vec<_>>()).to_string();
         self.execute(
-            &format!("DELETE FROM registration_lot WHERE tender_id = ?1 AND kvk IN ({})", listed(2)),
+            &format!(
+                "DELETE FROM registration_lot WHERE tender_id = ?1 AND kvk IN ({})",
+                listed(2)
+            ),
             params![tender_id, kvks],
         )?;
         let registered_at = from_time(at);
@@ -194,10 +208,34 @@ impl Db<'_> {
         )?;
         let lots: Vec<Vec<Value>> = applications
             .iter()
-            .flat_map(|a| a.lots.iter().map(move |lot| vec![tender_id.value(), a.kvk.value(), lot.value()]))
+            .flat_map(|a| {
+                a.lots
+                    .iter()
+                    .map(move |lot| vec![tender_id.value(), a.kvk.value(), lot.value()])
+            })
             .collect();
         self.insert_rows("registration_lot", "tender_id, kvk, lot", &lots, "")?;
         Ok(changes)
+    }
+
+    /// Updates a known provider as application `a` names it; returns what changed.
+    fn update_provider(&self, a: &Application, found: &KnownProvider) -> Result<Option<ProviderChange>, StoreError> {
+        let (old_name, old_email, old_agb) = found;
+        // A registration without an e-mail or AGB code keeps the known one.
+        let email = a.email.clone().or(old_email.clone());
+        let agb = a.agb.clone().or(old_agb.clone());
+        if *old_name == a.name && *old_email == email && *old_agb == agb {
+            return Ok(None);
+        }
+        self.execute(
+            "UPDATE provider SET name = ?2, agb = ?3, email = ?4 WHERE kvk = ?1",
+            params![a.kvk, a.name, agb, email],
+        )?;
+        Ok(Some(ProviderChange {
+            old_name: old_name.clone(),
+            old_email: old_email.clone(),
+        })
+        .filter(|c| c.old_name != a.name || c.old_email != email))
     }
 
     /// Records the outcome of an admission check or a withdrawal.

@@ -174,11 +174,10 @@ pub enum Row<'a> {
 impl Row<'_> {
     /// Column `index` as a `T`; a stored value of another type is invalid data.
     pub fn get<T: Column>(&self, index: usize) -> Result<T, StoreError> {
-        let value = self.value(index)?;
-        let shown = format!("{value:?}");
-        T::column(value).ok_or_else(|| {
+        T::column(self.value(index)?).ok_or_else(|| {
             StoreError::Invalid(format!(
-                "column {index} holds {shown}, not a {}",
+                "column {index} holds {:?}, not a {}",
+                self.value(index),
                 std::any::type_name::<T>()
             ))
         })
@@ -328,9 +327,16 @@ const PARAMETERS: usize = 10_000;
 impl Db<'_> {
     /// Inserts `rows`, each a value for every one of `columns`, in as few
     /// statements as the parameters allow; `tail` ends each statement (an
-    /// `ON CONFLICT` clause, or nothing).
-    pub fn insert_rows(&self, table: &str, columns: &str, rows: &[Vec<Value<'_>>], tail: &str) -> Result<(), StoreError> {
+    /// `ON CONFLICT` clause, or nothing). Returns how many rows it inserted.
+    pub fn insert_rows(
+        &self,
+        table: &str,
+        columns: &str,
+        rows: &[Vec<Value<'_>>],
+        tail: &str,
+    ) -> Result<usize, StoreError> {
         let width = columns.split(',').count();
+        let mut inserted = 0;
         for chunk in rows.chunks((PARAMETERS / width).max(1)) {
             let tuples: Vec<String> = (0..chunk.len())
                 .map(|row| {
@@ -340,9 +346,9 @@ impl Db<'_> {
                 .collect();
             let values: Vec<&dyn Param> = chunk.iter().flatten().map(|v| v as &dyn Param).collect();
             let sql = format!("INSERT INTO {table} ({columns}) VALUES {} {tail}", tuples.join(", "));
-            self.execute(sql.trim_end(), &values)?;
+            inserted += self.execute(sql.trim_end(), &values)?;
         }
-        Ok(())
+        Ok(inserted)
     }
 }
 

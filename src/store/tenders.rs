@@ -288,7 +288,8 @@ impl Db<'_> {
             .iter()
             .map(|at| vec![id.value(), Value::Text(from_time(*at).into())])
             .collect();
-        self.insert_rows("reminder_moment", "tender_id, at", &moments, "ON CONFLICT DO NOTHING")
+        self.insert_rows("reminder_moment", "tender_id, at", &moments, "ON CONFLICT DO NOTHING")?;
+        Ok(())
     }
 
     pub fn save_history(&self, id: &str, h: &History) -> Result<(), StoreError> {

@@ -319,3 +319,70 @@ pub fn price_rows(seed_id: &str, kvk: &str, lot: &str, price: &str) -> String {
         .map(|column| format!("{kvk},{lot},{column},{price}\n"))
         .collect()
 }
+
+/// Words that only English uses (" is " and " of " are Dutch words too, so
+/// they are not on the list; nor are phase names such as `awarded`, which
+/// never change with the language), as whole words.
+const ENGLISH_WORDS: &[&str] = &[
+    "the",
+    "must",
+    "and",
+    "cannot",
+    "with",
+    "has",
+    "have",
+    "does",
+    "not",
+    "for",
+    "from",
+    "to",
+    "this",
+    "there",
+    "which",
+    "would",
+    "only",
+    "already",
+    "yet",
+    "until",
+    "been",
+    "will",
+    "should",
+    "are",
+    "no",
+    "its",
+    "give",
+    "record",
+    "recorded",
+    "registered",
+    "signed",
+    "published",
+    "written",
+    "wrote",
+];
+
+/// The English sentences in a Dutch run's output: every line that holds an
+/// English function word outside quoted user data (between backticks or
+/// double quotes, which the program uses for what the user typed and for
+/// ids). Returns the offending lines.
+pub fn english_lines(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|line| {
+            let mut plain = String::new();
+            let mut quote = None;
+            for c in line.chars() {
+                match (quote, c) {
+                    (None, '`' | '"') => quote = Some(c),
+                    (Some(open), c) if c == open => quote = None,
+                    (None, c) => plain.push(c),
+                    (Some(_), _) => {}
+                }
+            }
+            let words: Vec<String> = plain
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .map(str::to_lowercase)
+                .collect();
+            words.iter().any(|w| ENGLISH_WORDS.contains(&w.as_str()))
+        })
+        .map(str::to_string)
+        .collect()
+}

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::amendments;
 use crate::domain::audit::EventKind;
 use crate::domain::dossier::{AmendedField, Amendment, Basis, in_force, member_budgets};
@@ -80,7 +81,7 @@ struct Amended {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let reason = args.reason.trim();
     if reason.is_empty() {
-        anyhow::bail!("--reason is empty; record the agreement, index or clause the change rests on");
+        anyhow::bail!(tr!(ctx.lang, "amend-no-reason"));
     }
     let basis: Basis = args.basis.parse().map_err(anyhow::Error::msg)?;
     let amended = decision::change(ctx, &args.id, Action::Amend, |tx, stored, _| {
@@ -93,13 +94,19 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             warnings.extend(amendments::substantial_warning(&stored.tender.definition, &earlier, a));
             earlier.push(a.clone());
         }
-        let described: Vec<String> = changes.iter().map(describe).collect();
-        let detail = format!(
-            "{} from {} ({basis}): {reason}",
-            described.join("; "),
-            schedule.local(from)
-        );
-        let event = tx.record(&args.id, EventKind::Amend, &detail)?;
+        let said = |lang: Lang| {
+            let described: Vec<String> = changes.iter().map(|a| describe(lang, a)).collect();
+            tr!(
+                lang,
+                "amend-done",
+                changes = described.join("; "),
+                from = schedule.local(from),
+                basis = basis.as_str(),
+                reason = reason
+            )
+        };
+        let detail = said(ctx.lang);
+        let event = tx.record(&args.id, EventKind::Amend, &said(Lang::En))?;
         for a in &changes {
             tx.add_amendment(&args.id, event, a)?;
         }
@@ -112,7 +119,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         })
     })?;
     for warning in &amended.warnings {
-        eprintln!("warning: {warning}");
+        eprintln!("{}: {warning}", tr!(ctx.lang, "warning-prefix"));
     }
     let recorded = Recorded {
         tender: &args.id,
@@ -151,7 +158,8 @@ fn changes(
 ) -> anyhow::Result<(Vec<Amendment>, chrono::DateTime<chrono::Utc>)> {
     let def = &stored.tender.definition;
     let schedule = &stored.tender.schedule;
-    let refused = |e: String| anyhow::anyhow!("tender `{}`: cannot amend: {e}", args.id);
+    let lang = ctx.lang;
+    let refused = |e: String| anyhow::anyhow!(tr!(lang, "amend-refused", id = args.id.as_str(), why = e));
     amendments::check_basis(def.kind, basis).map_err(refused)?;
     let from = match &args.from {
         Some(text) => parse_moment(text, schedule.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--from: {e}"))?,
@@ -160,12 +168,13 @@ fn changes(
     amendments::check_from(from, stored.history.decided_at, |t| schedule.local(t)).map_err(refused)?;
     let Some(lot) = def.lot(&args.lot) else {
         let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();
-        anyhow::bail!(
-            "lot `{}` does not exist in tender `{}`; the lots are: {}",
-            args.lot,
-            args.id,
-            lots.join(", ")
-        );
+        anyhow::bail!(tr!(
+            lang,
+            "score-no-lot",
+            lot = args.lot.as_str(),
+            id = args.id.as_str(),
+            lots = lots.join(", ")
+        ));
     };
     let euros = |flag: &str, text: &str| Cents::parse_euros(text).map_err(|e| anyhow::anyhow!("--{flag}: {e}"));
     let change = |field, product: Option<String>, old, new| Amendment {
@@ -185,11 +194,13 @@ fn changes(
     if let (Some(code), Some(tariff)) = (&args.product, &args.tariff) {
         let Some(product) = lot.products.iter().find(|p| &p.code == code) else {
             let codes: Vec<&str> = lot.products.iter().map(|p| p.code.as_str()).collect();
-            anyhow::bail!(
-                "product `{code}` is not in lot `{}`; its products are: {}",
-                lot.id,
-                codes.join(", ")
-            );
+            anyhow::bail!(tr!(
+                lang,
+                "amend-no-product",
+                code = code.as_str(),
+                lot = lot.id.as_str(),
+                products = codes.join(", ")
+            ));
         };
         let old = in_force(
             existing,
@@ -207,13 +218,10 @@ fn changes(
         ));
     }
     if let Some(percent) = &args.index {
-        let hundredths = Cents::parse_euros(percent).map_err(|_| {
-            anyhow::anyhow!(
-                "--index: `{percent}` is not a percentage; write a number with at most two decimals, like 2.5"
-            )
-        })?;
+        let hundredths = Cents::parse_euros(percent)
+            .map_err(|_| anyhow::anyhow!(tr!(lang, "amend-index-not-a-number", percent = percent.as_str())))?;
         if hundredths.0 == 0 {
-            anyhow::bail!("--index 0 changes nothing; give the percentage of the indexation, like 2.5");
+            anyhow::bail!(tr!(lang, "amend-index-zero"));
         }
         changes.push(change(AmendedField::Index, None, None, hundredths));
     }
@@ -224,19 +232,18 @@ fn changes(
             (Some(member), _) => {
                 let members = lot.members(&def.authority);
                 if !members.contains(member) {
-                    anyhow::bail!(
-                        "--member `{member}` is not a member that lot `{}` serves; its members are: {}",
-                        lot.id,
-                        members.join(", ")
-                    );
+                    anyhow::bail!(tr!(
+                        lang,
+                        "amend-no-member",
+                        member = member.as_str(),
+                        lot = lot.id.as_str(),
+                        members = members.join(", ")
+                    ));
                 }
                 let old = shares.iter().find(|(m, _)| m == member).map(|(_, share)| *share);
                 (Some(member.clone()), old)
             }
-            (None, false) => anyhow::bail!(
-                "lot `{}` divides its budget over its members (budget_by_member); change one member's share with --member NAME",
-                lot.id
-            ),
+            (None, false) => anyhow::bail!(tr!(lang, "amend-member-needed", lot = lot.id.as_str())),
             (None, true) => (
                 None,
                 in_force(existing, &lot.id, None, AmendedField::Budget, lot.budget, from),
@@ -259,15 +266,27 @@ pub fn new_value(a: &Amendment) -> String {
 }
 
 /// `lot begeleiding product 02A01 tariff € 61,20 → € 63,00`, `lot begeleiding index +2.5%`
-pub fn describe(a: &Amendment) -> String {
+fn describe(lang: Lang, a: &Amendment) -> String {
     if a.field == AmendedField::Index {
-        return format!("lot {} index {}", a.lot, new_value(a));
+        return tr!(lang, "amend-index", lot = a.lot.as_str(), index = new_value(a));
     }
-    let product = a.product.as_ref().map(|p| format!(" product {p}")).unwrap_or_default();
+    let product = a
+        .product
+        .as_ref()
+        .map(|p| tr!(lang, "amend-product", product = p.as_str()))
+        .unwrap_or_default();
     let product = match &a.member {
-        Some(member) => format!("{product} share of {member}"),
+        Some(member) => tr!(lang, "amend-share", product = product, member = member.as_str()),
         None => product,
     };
-    let old = a.old.map_or("(none)".to_string(), |c| c.to_string());
-    format!("lot {}{product} {} {old} → {}", a.lot, a.field, a.new)
+    let old = a.old.map_or_else(|| tr!(lang, "detail-none"), |c| c.to_string());
+    tr!(
+        lang,
+        "amend-change",
+        lot = a.lot.as_str(),
+        product = product,
+        field = a.field.as_str(),
+        old = old,
+        new = a.new.to_string()
+    )
 }

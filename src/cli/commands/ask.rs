@@ -2,6 +2,7 @@
 
 use crate::cli::context::Ctx;
 use crate::cli::decision;
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::intake::check_kvk;
 use crate::domain::questions::{Asker, Question};
@@ -28,7 +29,7 @@ pub struct Args {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let text = args.question.trim();
     if text.is_empty() {
-        anyhow::bail!("--question is empty; record the question as it was asked");
+        anyhow::bail!(tr!(ctx.lang, "ask-no-question"));
     }
     if let Some(kvk) = &args.kvk {
         check_kvk(kvk).map_err(anyhow::Error::msg)?;
@@ -37,18 +38,24 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let (event, number, detail) =
         store.change(&args.id, &ctx.stamp(), |change| -> anyhow::Result<(i64, u32, String)> {
             let stored = decision::load(&*change, &args.id, ctx)?;
-            stored
-                .facts()
-                .may_ask(ctx.now)
-                .map_err(|why| anyhow::anyhow!("cannot ask a question in `{}`: {why}", args.id))?;
+            stored.facts().may_ask(ctx.now).map_err(|why| {
+                anyhow::anyhow!(tr!(
+                    ctx.lang,
+                    "ask-refused",
+                    id = args.id.as_str(),
+                    why = why.to_string()
+                ))
+            })?;
             let def = &stored.tender.definition;
             if let Some(lot) = args.lot.as_deref().filter(|lot| def.lot(lot).is_none()) {
                 let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();
-                anyhow::bail!(
-                    "lot `{lot}` does not exist in tender `{}`; the lots are: {}",
-                    args.id,
-                    lots.join(", ")
-                );
+                anyhow::bail!(tr!(
+                    ctx.lang,
+                    "score-no-lot",
+                    lot = lot,
+                    id = args.id.as_str(),
+                    lots = lots.join(", ")
+                ));
             }
             let asker = match (&args.kvk, &args.from) {
                 (Some(kvk), _) => {
@@ -56,15 +63,17 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                         .registration(&args.id, kvk)?
                         .is_none_or(|r| !r.status.is_active())
                     {
-                        anyhow::bail!(
-                            "KvK {kvk} is not registered for `{}`; an interested party asks with --from NAME",
-                            args.id
-                        );
+                        anyhow::bail!(tr!(
+                            ctx.lang,
+                            "ask-not-registered",
+                            kvk = kvk.as_str(),
+                            id = args.id.as_str()
+                        ));
                     }
                     Asker::Provider(kvk.clone())
                 }
                 (None, Some(name)) if !name.trim().is_empty() => Asker::Party(name.trim().to_string()),
-                (None, Some(_)) => anyhow::bail!("--from is empty; give the name of who asks, or leave it out"),
+                (None, Some(_)) => anyhow::bail!(tr!(ctx.lang, "ask-no-from")),
                 (None, None) => Asker::Unnamed,
             };
             let question = Question {
@@ -76,8 +85,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 answer: None,
             };
             let number = change.add_question(&args.id, &question)?;
-            let lot = args.lot.as_ref().map(|l| format!(" (lot {l})")).unwrap_or_default();
-            let detail = format!("question {number}{lot}: {text}");
+            let lot = args
+                .lot
+                .as_deref()
+                .map_or_else(String::new, |l| tr!(Lang::En, "ask-detail-lot", lot = l));
+            let detail = tr!(Lang::En, "ask-detail", number = number, lot = lot, text = text);
             let event = change.record(&args.id, EventKind::Ask, &detail)?;
             Ok((event, number, detail))
         })?;
@@ -91,7 +103,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             detail: &detail,
         },
     };
-    decision::confirm(ctx, &recorded, &format!("recorded question {number} of `{}`", args.id))
+    decision::confirm(
+        ctx,
+        &recorded,
+        &tr!(ctx.lang, "ask-done", number = number, id = args.id.as_str()),
+    )
 }
 
 #[derive(serde::Serialize)]

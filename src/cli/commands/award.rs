@@ -105,7 +105,7 @@ fn final_award(ctx: &Ctx, id: &str) -> anyhow::Result<()> {
             final_at: rfc3339(ctx.now, done.stored.tender.schedule.timezone),
         },
     };
-    let sentence = format!("the award of `{id}` is final; sign the contracts with `tender sign`");
+    let sentence = tr!(ctx.lang, "award-final-done", id = id);
     decision::confirm(ctx, &recorded, &sentence)
 }
 

@@ -7,8 +7,9 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 
 use crate::cli::context::Ctx;
+use crate::cli::i18n::{Lang, tr};
 use crate::cli::ical::{self, Writer};
-use crate::cli::output_file::{self, Access};
+use crate::cli::output_file::{self, Access, Output};
 use crate::domain::calendar::{CalendarEvent, Version, events, versions};
 use crate::store::TenderSummary;
 
@@ -22,13 +23,13 @@ pub struct Args {
     output: Option<PathBuf>,
 }
 
-/// Alarms before each deadline, as RFC 5545 durations.
-const ALARMS: [(&str, &str); 2] = [("-P7D", "in 7 days"), ("-P1D", "tomorrow")];
+/// Alarms before each deadline: RFC 5545 durations, and the days they come before.
+const ALARMS: [(&str, i64); 2] = [("-P7D", 7), ("-P1D", 1)];
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     // Refused before any work, so that nothing else is printed first.
     if let Some(path) = &args.output {
-        output_file::check(path, &ctx.db, "calendar")?;
+        output_file::check(path, &ctx.db, Output::Calendar, ctx.lang)?;
     }
     let store = ctx.store()?;
     let mut tenders = store.tenders()?;
@@ -43,9 +44,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         .iter()
         .map(|t| Ok((t, versions(&store.trail(&t.id)?))))
         .collect::<anyhow::Result<Vec<_>>>()?;
-    let text = calendar(&versioned, &store.database_id()?, ctx.now);
+    let text = calendar(&versioned, &store.database_id()?, ctx.now, ctx.lang);
     match &args.output {
-        Some(path) => output_file::write_text(path, &ctx.db, "calendar", Access::Shared, &text),
+        Some(path) => output_file::write_text(path, &ctx.db, Output::Calendar, ctx.lang, Access::Shared, &text),
         None => {
             print!("{text}");
             Ok(())
@@ -55,7 +56,12 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
 
 /// The calendar of the tenders' agendas as known at `now`, each event with
 /// its version; `database` makes the UIDs unique across databases.
-fn calendar(tenders: &[(&TenderSummary, HashMap<String, Version>)], database: &str, now: DateTime<Utc>) -> String {
+fn calendar(
+    tenders: &[(&TenderSummary, HashMap<String, Version>)],
+    database: &str,
+    now: DateTime<Utc>,
+    lang: Lang,
+) -> String {
     let mut w = Writer::default();
     w.raw("BEGIN", "VCALENDAR");
     w.raw("VERSION", "2.0");
@@ -65,7 +71,7 @@ fn calendar(tenders: &[(&TenderSummary, HashMap<String, Version>)], database: &s
     );
     w.raw("CALSCALE", "GREGORIAN");
     w.raw("METHOD", "PUBLISH");
-    w.text("X-WR-CALNAME", "Aanbestedingen: termijnen");
+    w.text("X-WR-CALNAME", &tr!(lang, "calendar-name"));
     if tenders
         .iter()
         .any(|(t, _)| t.schedule.timezone == chrono_tz::Europe::Amsterdam)
@@ -81,7 +87,7 @@ fn calendar(tenders: &[(&TenderSummary, HashMap<String, Version>)], database: &s
                 created: now,
                 modified: now,
             });
-            event(&mut w, tender, &shown, version, database);
+            event(&mut w, (tender, &shown), version, database, lang);
         }
     }
     w.raw("END", "VCALENDAR");
@@ -92,21 +98,40 @@ fn calendar(tenders: &[(&TenderSummary, HashMap<String, Version>)], database: &s
 /// 23:59 stays on its day in every calendar program. A withdrawn deadline is
 /// written cancelled and without alarms, under the UID it had, so that a
 /// re-import removes it; its SUMMARY says so for programs that show it anyway.
-fn event(w: &mut Writer, tender: &TenderSummary, shown: &CalendarEvent, version: Version, database: &str) {
+fn event(
+    w: &mut Writer,
+    (tender, shown): (&TenderSummary, &CalendarEvent),
+    version: Version,
+    database: &str,
+    lang: Lang,
+) {
     let entry = &shown.entry;
-    let summary = match &shown.withdrawn {
-        Some(_) => format!("Cancelled: {}: {}", tender.id, entry.label),
-        None => format!("{}: {}", tender.id, entry.label),
-    };
+    let summary = tr!(
+        lang,
+        "calendar-summary",
+        cancelled = shown.withdrawn.is_some().to_string(),
+        id = tender.id.as_str(),
+        label = entry.label.as_str()
+    );
     let when = tender.schedule.local(entry.at);
     let description = match &shown.withdrawn {
-        Some(why) => format!(
-            "{} ({}): {} {when} is no longer a deadline, because {why}.",
-            tender.title, tender.id, entry.label
+        Some(why) => tr!(
+            lang,
+            "calendar-withdrawn",
+            title = tender.title.as_str(),
+            id = tender.id.as_str(),
+            label = entry.label.as_str(),
+            when = when,
+            why = why.to_string()
         ),
-        None => format!(
-            "{} ({}): {} {when}.\nNext: {}.",
-            tender.title, tender.id, entry.label, entry.next
+        None => tr!(
+            lang,
+            "calendar-description",
+            title = tender.title.as_str(),
+            id = tender.id.as_str(),
+            label = entry.label.as_str(),
+            when = when,
+            next = entry.next.as_str()
         ),
     };
     w.raw("BEGIN", "VEVENT");
@@ -126,11 +151,14 @@ fn event(w: &mut Writer, tender: &TenderSummary, shown: &CalendarEvent, version:
         w.raw("STATUS", "CANCELLED");
     } else {
         w.raw("STATUS", "CONFIRMED");
-        for (trigger, when) in ALARMS {
+        for (trigger, days) in ALARMS {
             w.raw("BEGIN", "VALARM");
             w.raw("ACTION", "DISPLAY");
             w.raw("TRIGGER", trigger);
-            w.text("DESCRIPTION", &format!("{summary} ({when})"));
+            w.text(
+                "DESCRIPTION",
+                &tr!(lang, "calendar-alarm", summary = summary.as_str(), days = days),
+            );
             w.raw("END", "VALARM");
         }
     }

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::lifecycle::{Action, Phase, Transition};
 
@@ -27,7 +28,7 @@ struct Facts<'a> {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let reason = args.reason.trim();
     if reason.is_empty() {
-        anyhow::bail!("--reason is empty; say why the tender is cancelled, it goes into the audit trail");
+        anyhow::bail!(tr!(ctx.lang, "cancel-no-reason"));
     }
     let mut phase = Phase::Draft;
     let done = decision::record(
@@ -37,7 +38,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         (EventKind::Cancel, Transition::Cancel),
         |_, before| {
             phase = before;
-            Ok(format!("cancelled in phase {before}: {reason}"))
+            Ok(tr!(Lang::En, "cancel-detail", phase = before.as_str(), reason = reason))
         },
     )?;
     let recorded = Recorded {
@@ -46,5 +47,5 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         event: Some(done.event),
         facts: Facts { phase, reason },
     };
-    decision::confirm(ctx, &recorded, &format!("cancelled `{}`", args.id))
+    decision::confirm(ctx, &recorded, &tr!(ctx.lang, "cancel-done", id = args.id.as_str()))
 }

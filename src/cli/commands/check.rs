@@ -6,9 +6,9 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::definition_file;
+use crate::cli::i18n::tr;
 use crate::cli::output::{self, Format};
 use crate::domain::definition::Kind;
-use crate::domain::plural::count;
 
 /// Validate definition files and run the legal checks; no database is touched
 #[derive(Debug, clap::Args)]
@@ -36,17 +36,19 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let mut failed = Vec::new();
     let mut valid = Vec::new();
     for path in &args.files {
-        match definition_file::load(path) {
+        match definition_file::load(path, ctx.lang) {
             Ok(loaded) => {
-                definition_file::warn(path, &loaded.warnings);
+                definition_file::warn(path, &loaded.warnings, ctx.lang);
                 let def = &loaded.tender.definition;
-                eprintln!(
-                    "{}: `{}` is a valid {} tender ({})",
-                    path.display(),
-                    def.id,
-                    def.kind,
-                    count(loaded.warnings.len(), "warning")
+                let said = tr!(
+                    ctx.lang,
+                    "check-valid",
+                    file = path.display().to_string(),
+                    id = def.id.as_str(),
+                    kind = def.kind.as_str(),
+                    warnings = loaded.warnings.len()
                 );
+                eprintln!("{said}");
                 valid.push(Valid {
                     file: path.display().to_string(),
                     tender: def.id.clone(),
@@ -56,7 +58,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             }
             Err(error) if args.files.len() == 1 => return Err(error.into()),
             Err(error) => {
-                eprintln!("error: {error}");
+                eprintln!("{}: {error}", tr!(ctx.lang, "error-prefix"));
                 failed.push(path.display().to_string());
             }
         }
@@ -67,12 +69,12 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             Format::Table | Format::Csv | Format::Xlsx => Ok(()),
         }
     } else {
-        anyhow::bail!(
-            "{} of {} definitions {} not valid: {}",
-            failed.len(),
-            args.files.len(),
-            if failed.len() == 1 { "is" } else { "are" },
-            failed.join(", ")
-        )
+        anyhow::bail!(tr!(
+            ctx.lang,
+            "check-invalid",
+            failed = failed.len(),
+            total = args.files.len(),
+            files = failed.join(", ")
+        ))
     }
 }

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::chronology::not_before;
 use crate::domain::lifecycle::Action;
@@ -32,17 +33,18 @@ struct Facts<'a> {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let summary = args.summary.trim();
     if summary.is_empty() {
-        anyhow::bail!("--summary is empty; record what was discussed and agreed");
+        anyhow::bail!(tr!(ctx.lang, "consult-no-summary"));
     }
     let (event, facts) = decision::change(ctx, &args.id, Action::Consult, |tx, stored, _| {
         let schedule = &stored.tender.schedule;
         let held_on =
             parse_moment(&args.on, schedule.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--on: {e}"))?;
         if held_on > ctx.now {
-            anyhow::bail!(
-                "--on {} is in the future; record a consultation round once it is held",
-                schedule.local_date(held_on)
-            );
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "consult-future",
+                on = schedule.local_date(held_on).to_string()
+            ));
         }
         // A round of this tender is held once the tender exists (its first event).
         if let Some(first) = tx.events(&args.id)?.first() {
@@ -56,7 +58,13 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         let event = tx.record(
             &args.id,
             EventKind::Consult,
-            &format!("consultation round {number} on {day}: {summary}"),
+            &tr!(
+                Lang::En,
+                "consult-detail",
+                number = number,
+                day = day.to_string(),
+                summary = summary
+            ),
         )?;
         let facts = Facts {
             round: number,
@@ -65,7 +73,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         };
         Ok((event, facts))
     })?;
-    let sentence = format!("recorded consultation round {} of `{}`", facts.round, args.id);
+    let sentence = tr!(ctx.lang, "consult-done", number = facts.round, id = args.id.as_str());
     let recorded = Recorded {
         tender: &args.id,
         action: EventKind::Consult,

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::decision;
+use crate::cli::i18n::{Lang, tr};
 use crate::cli::output::{self, Record};
 use crate::domain::audit::EventKind;
 use crate::domain::evidence::{Evidence, EvidenceKind};
@@ -67,31 +68,36 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     }
 }
 
-fn day(flag: &str, text: &str) -> anyhow::Result<NaiveDate> {
+fn day(flag: &str, text: &str, lang: Lang) -> anyhow::Result<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| anyhow::anyhow!("--{flag} `{text}` is not a date; write YYYY-MM-DD, like 2027-03-01"))
+        .map_err(|_| anyhow::anyhow!(tr!(lang, "evidence-not-a-date", flag = flag, text = text)))
 }
 
 fn record(ctx: &Ctx, args: &Args, kvk: &str, kind: &str, issued: &str) -> anyhow::Result<()> {
     check_kvk(kvk).map_err(anyhow::Error::msg)?;
     let kind: EvidenceKind = kind.parse().map_err(|e| anyhow::anyhow!("--kind {e}"))?;
-    let issued = day("issued", issued)?;
-    let expires = args.expires.as_deref().map(|d| day("expires", d)).transpose()?;
+    let issued = day("issued", issued, ctx.lang)?;
+    let expires = args
+        .expires
+        .as_deref()
+        .map(|d| day("expires", d, ctx.lang))
+        .transpose()?;
     let expires = Evidence::expiry(kind, issued, expires).map_err(anyhow::Error::msg)?;
     let reference = args.reference.as_deref().map(str::trim).filter(|r| !r.is_empty());
     let mut store = ctx.store()?;
-    let (event, detail) = store.change(&args.id, &ctx.stamp(), |change| -> anyhow::Result<(i64, String)> {
+    let (event, detail, sentence) = store.change(&args.id, &ctx.stamp(), |change| -> anyhow::Result<_> {
         let stored = decision::load(&*change, &args.id, ctx)?;
         let today = stored.tender.schedule.local_date(ctx.now);
         if issued > today {
-            anyhow::bail!("--issued {issued} is in the future; record evidence once it is issued");
+            anyhow::bail!(tr!(ctx.lang, "evidence-future", issued = issued.to_string()));
         }
         let Some(registration) = change.registration(&args.id, kvk)?.filter(|r| r.status.is_active()) else {
-            anyhow::bail!(
-                "KvK {kvk} is not registered for `{}`; evidence is recorded for a registered provider (`tender registrations {}` lists them)",
-                args.id,
-                args.id
-            );
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "evidence-not-registered",
+                kvk = kvk,
+                id = args.id.as_str()
+            ));
         };
         let piece = Evidence {
             kvk: kvk.to_string(),
@@ -102,16 +108,22 @@ fn record(ctx: &Ctx, args: &Args, kvk: &str, kind: &str, issued: &str) -> anyhow
             reference: reference.map(str::to_string),
         };
         change.add_evidence(&args.id, &piece)?;
-        let until = expires.map_or("does not expire".to_string(), |d| format!("valid until {d}"));
-        let detail = format!(
-            "{} (KvK {kvk}): evidence {kind} issued {issued}, {until}{}",
-            registration.name,
-            reference.map(|r| format!(" (ref {r})")).unwrap_or_default()
-        );
-        let event = change.record(&args.id, EventKind::Evidence, &detail)?;
-        Ok((event, detail))
+        let said = |lang: Lang| {
+            tr!(
+                lang,
+                "evidence-done",
+                name = registration.name.as_str(),
+                kvk = kvk,
+                kind = kind.as_str(),
+                issued = issued.to_string(),
+                expires = expires.map_or_else(|| "never".to_string(), |d| d.to_string()),
+                reference = reference.map_or_else(String::new, |r| tr!(lang, "evidence-reference", reference = r))
+            )
+        };
+        let event = change.record(&args.id, EventKind::Evidence, &said(Lang::En))?;
+        Ok((event, said(Lang::En), said(ctx.lang)))
     })?;
-    decision::confirm_described(ctx, &args.id, EventKind::Evidence, event, &detail)
+    decision::confirm_described(ctx, &args.id, EventKind::Evidence, event, (&detail, &sentence))
 }
 
 fn list(ctx: &Ctx, id: &str) -> anyhow::Result<()> {

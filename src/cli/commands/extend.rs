@@ -4,9 +4,9 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::lifecycle::{Action, Transition};
-use crate::domain::plural::count;
 use crate::domain::schedule::rfc3339;
 
 /// Exercise the next extension option, moving the contract end
@@ -32,13 +32,14 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         |stored, _| {
             let s = &stored.tender.schedule;
             let used = stored.history.extensions_used as usize;
-            Ok(format!(
-                "extension option {} of {} ({}) exercised; the contract now ends {} instead of {}",
-                used + 1,
-                s.extension_months.len(),
-                count(s.extension_months[used], "month"),
-                s.local(s.contract_end_after(used + 1)),
-                s.local(s.contract_end_after(used))
+            Ok(tr!(
+                Lang::En,
+                "extend-detail",
+                number = used + 1,
+                options = s.extension_months.len(),
+                months = s.extension_months[used],
+                end = s.local(s.contract_end_after(used + 1)),
+                before = s.local(s.contract_end_after(used))
             ))
         },
     )?;
@@ -57,6 +58,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     decision::confirm(
         ctx,
         &recorded,
-        &format!("`{}` now ends {}", args.id, schedule.local(end)),
+        &tr!(
+            ctx.lang,
+            "extend-done",
+            id = args.id.as_str(),
+            end = schedule.local(end)
+        ),
     )
 }

@@ -9,7 +9,7 @@ use crate::cli::context::Ctx;
 use crate::cli::decision;
 use crate::cli::document::Document;
 use crate::cli::i18n::{Lang, tr};
-use crate::cli::output_file::{self, Access};
+use crate::cli::output_file::{self, Access, Output};
 use crate::cli::ranking_view;
 use crate::domain::audit::EventKind;
 use crate::domain::award::{LotOutcome, Ranked, outcomes};
@@ -114,11 +114,18 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         let letters: Vec<Letter> = addressees.iter().map(|r| source.letter(r, args.html)).collect();
         let written: Vec<String> = letters.iter().map(|l| l.file_name(args.html)).collect();
         for name in &written {
-            output_file::check(&args.out.join(name), &ctx.db, "letter")?;
+            output_file::check(&args.out.join(name), &ctx.db, Output::Letter, ctx.lang)?;
         }
         for (letter, name) in letters.iter().zip(&written) {
             // Letters hold what one bidder may see of the others: owner only, as the database.
-            output_file::write_text(&args.out.join(name), &ctx.db, "letter", Access::Private, &letter.text)?;
+            output_file::write_text(
+                &args.out.join(name),
+                &ctx.db,
+                Output::Letter,
+                ctx.lang,
+                Access::Private,
+                &letter.text,
+            )?;
         }
         let list: Vec<String> = letters.iter().map(|l| format!("{} {}", l.kvk, l.kind)).collect();
         let detail = format!(

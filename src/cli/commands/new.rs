@@ -8,6 +8,7 @@ use crate::cli::choices::one_of;
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
 use crate::cli::definition_file;
+use crate::cli::i18n::{Lang, tr};
 use crate::cli::output::{self, Format};
 use crate::cli::timeline_view::{Milestone, milestones};
 use crate::domain::audit::EventKind;
@@ -38,14 +39,15 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         print!("{}", template(kind));
         return Ok(());
     };
-    let loaded = definition_file::load(&path)?;
-    definition_file::warn(&path, &loaded.warnings);
+    let loaded = definition_file::load(&path, ctx.lang)?;
+    definition_file::warn(&path, &loaded.warnings, ctx.lang);
     let id = loaded.tender.definition.id.clone();
     let mut store = ctx.create_store()?;
     // The first event of a tender is recorded at `--now`, like every other.
     let event = store.change(&id, &ctx.stamp(), |tx| -> anyhow::Result<i64> {
         tx.insert_tender(&loaded.tender, &loaded.source)?;
-        let event = tx.record(&id, EventKind::New, &format!("loaded {} as a draft", path.display()))?;
+        let detail = tr!(Lang::En, "new-detail", file = path.display().to_string());
+        let event = tx.record(&id, EventKind::New, &detail)?;
         tx.add_revision(event, &loaded.tender, &loaded.source)?;
         Ok(event)
     })?;
@@ -58,10 +60,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         history: &draft,
     };
     let steps = milestones(&facts, ctx.now);
-    let sentence = format!(
-        "loaded `{id}` ({}) as a draft; publish it with `tender publish {id}`",
-        def.kind
-    );
+    let sentence = tr!(ctx.lang, "new-done", id = id.as_str(), kind = def.kind.as_str());
     match ctx.format {
         Format::Json => {
             let recorded = Recorded {

@@ -2,6 +2,7 @@
 
 use crate::cli::context::Ctx;
 use crate::cli::decision;
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::notice::AwardNotice;
 use crate::domain::schedule::{Edge, parse_moment};
@@ -21,32 +22,31 @@ pub struct Args {
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let mut store = ctx.store()?;
-    let (event, detail) = store.change(&args.id, &ctx.stamp(), |change| -> anyhow::Result<(i64, String)> {
+    let (event, detail, sentence) = store.change(&args.id, &ctx.stamp(), |change| -> anyhow::Result<_> {
         let stored = decision::load(&*change, &args.id, ctx)?;
         let s = &stored.tender.schedule;
         let on = parse_moment(&args.on, s.timezone, Edge::Start).map_err(|e| anyhow::anyhow!("--on: {e}"))?;
         let Some(first) = stored.history.first_signed_at else {
-            anyhow::bail!(
-                "`{}` has no signed contract yet; the notice of the awarded contract follows the first signature (`tender sign`)",
-                args.id
-            );
+            anyhow::bail!(tr!(ctx.lang, "notice-not-signed", id = args.id.as_str()));
         };
         if on > ctx.now {
-            anyhow::bail!("--on {} is in the future; record the notice once it is published", s.local_date(on));
+            anyhow::bail!(tr!(ctx.lang, "notice-future", on = s.local_date(on).to_string()));
         }
         if s.local_date(on) < s.local_date(first) {
-            anyhow::bail!(
-                "--on {} lies before the first signature on {}; the notice announces a contract that was signed",
-                s.local_date(on),
-                s.local_date(first)
-            );
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "notice-before-signature",
+                on = s.local_date(on).to_string(),
+                first = s.local_date(first).to_string()
+            ));
         }
         if let Some(known) = change.award_notice(&args.id)? {
-            anyhow::bail!(
-                "the notice of the awarded contract of `{}` was already recorded as published on {}",
-                args.id,
-                s.local_date(known.published_on)
-            );
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "notice-already",
+                id = args.id.as_str(),
+                on = s.local_date(known.published_on).to_string()
+            ));
         }
         let reference = args.reference.as_deref().map(str::trim).filter(|r| !r.is_empty());
         change.save_award_notice(
@@ -56,13 +56,16 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 reference: reference.map(str::to_string),
             },
         )?;
-        let detail = format!(
-            "notice of the awarded contract published on {}{}",
-            s.local_date(on),
-            reference.map(|r| format!(" ({r})")).unwrap_or_default()
-        );
-        let event = change.record(&args.id, EventKind::Notice, &detail)?;
-        Ok((event, detail))
+        let said = |lang: Lang| {
+            tr!(
+                lang,
+                "notice-done",
+                on = s.local_date(on).to_string(),
+                reference = reference.map_or_else(String::new, |r| tr!(lang, "notice-reference", reference = r))
+            )
+        };
+        let event = change.record(&args.id, EventKind::Notice, &said(Lang::En))?;
+        Ok((event, said(Lang::En), said(ctx.lang)))
     })?;
-    decision::confirm_described(ctx, &args.id, EventKind::Notice, event, &detail)
+    decision::confirm_described(ctx, &args.id, EventKind::Notice, event, (&detail, &sentence))
 }

@@ -3,6 +3,7 @@
 use crate::cli::context::Ctx;
 use crate::cli::decision;
 use crate::cli::document::Document;
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::definition::Definition;
 use crate::domain::questions::{Question, next_nota};
@@ -28,12 +29,18 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         store.change(&args.id, &ctx.stamp(), |change| -> anyhow::Result<_> {
             let stored = decision::load(&*change, &args.id, ctx)?;
             let questions = change.questions(&args.id)?;
-            let number = next_nota(&questions, change.notas(&args.id)?)
-                .map_err(|why| anyhow::anyhow!("cannot publish a nota van inlichtingen of `{}`: {why}", args.id))?;
+            let number = next_nota(&questions, change.notas(&args.id)?).map_err(|why| {
+                anyhow::anyhow!(tr!(
+                    ctx.lang,
+                    "nvi-refused",
+                    id = args.id.as_str(),
+                    why = why.to_string()
+                ))
+            })?;
             let count = change.publish_nota(&args.id, number)?;
-            let detail = format!("nota van inlichtingen {number} published to every registrant: {count} answers");
-            change.record(&args.id, EventKind::Nvi, &detail)?;
-            eprintln!("{detail}");
+            let said = |lang: Lang| tr!(lang, "nvi-done", number = number, count = count);
+            change.record(&args.id, EventKind::Nvi, &said(Lang::En))?;
+            eprintln!("{}", said(ctx.lang));
             Ok((stored, change.questions(&args.id)?, number))
         })?
     } else {
@@ -43,33 +50,36 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             store.notas(&args.id)?,
         )
     };
-    let doc = nota(&stored, &questions, published);
+    let doc = nota(&stored, &questions, published, ctx.lang);
     print!("{}", if args.html { doc.html() } else { doc.markdown() });
     Ok(())
 }
 
 /// The nota as published so far: the answered questions per lot, general ones
 /// first, each under its number; an answer not yet published is marked a draft.
-fn nota(stored: &StoredTender, questions: &[Question], published: u32) -> Document {
+fn nota(stored: &StoredTender, questions: &[Question], published: u32, lang: Lang) -> Document {
     let def = &stored.tender.definition;
     let s = &stored.tender.schedule;
     let drafts = questions.iter().any(Question::newly_answered);
-    let title = match (published, drafts) {
-        (0, _) => "Nota van inlichtingen (concept)".to_string(),
-        (n, false) => format!("Nota van inlichtingen {n}"),
-        (n, true) => format!("Nota van inlichtingen {n}, with new answers (concept)"),
-    };
-    let mut doc = Document::new(format!("{title}: {} — {}", def.id, def.title));
-    doc.paragraph(intro(def, s, questions));
+    let title = tr!(
+        lang,
+        "nvi-title",
+        number = published,
+        drafts = drafts.to_string(),
+        id = def.id.as_str(),
+        title = def.title.as_str()
+    );
+    let mut doc = Document::new(title);
+    doc.paragraph(intro(def, s, questions, lang));
     let answered: Vec<&Question> = questions.iter().filter(|q| q.answer.is_some()).collect();
     if answered.is_empty() {
-        doc.paragraph("No question has been answered yet.");
+        doc.paragraph(tr!(lang, "nvi-none-answered"));
     }
-    let general = std::iter::once((None, "General questions".to_string()));
-    let lots = def
-        .lots
-        .iter()
-        .map(|l| (Some(l.id.as_str()), format!("Lot {} — {}", l.id, l.name)));
+    let general = std::iter::once((None, tr!(lang, "nvi-general")));
+    let lots = def.lots.iter().map(|l| {
+        let heading = tr!(lang, "nvi-lot", lot = l.id.as_str(), name = l.name.as_str());
+        (Some(l.id.as_str()), heading)
+    });
     for (lot, heading) in general.chain(lots) {
         let here: Vec<&&Question> = answered.iter().filter(|q| q.lot.as_deref() == lot).collect();
         if here.is_empty() {
@@ -79,24 +89,30 @@ fn nota(stored: &StoredTender, questions: &[Question], published: u32) -> Docume
         for q in here {
             let answer = q.answer.as_ref().expect("answered");
             let when = match answer.nota {
-                Some(n) => format!("nota {}, {}", n.number, s.local_date(n.at)),
-                None => "not yet published".to_string(),
+                Some(n) => tr!(
+                    lang,
+                    "nvi-published",
+                    number = n.number,
+                    on = s.local_date(n.at).to_string()
+                ),
+                None => tr!(lang, "nvi-not-published"),
             };
-            doc.heading(3, format!("Question {} ({when})", q.number));
-            doc.paragraph(format!("Question: {}", q.question));
-            doc.paragraph(format!("Answer: {}", answer.text));
+            doc.heading(3, tr!(lang, "nvi-question-heading", number = q.number, when = when));
+            doc.paragraph(tr!(lang, "nvi-question", text = q.question.as_str()));
+            doc.paragraph(tr!(lang, "nvi-answer", text = answer.text.as_str()));
         }
     }
     doc
 }
 
-fn intro(def: &Definition, s: &Schedule, questions: &[Question]) -> String {
-    format!(
-        "{} ({}), for {}. The answers are part of the tender documents and count from their publication to every registrant at once. {} questions asked; registration closes {}.",
-        def.title,
-        def.kind.dutch(),
-        def.authority.members.join(", "),
-        questions.len(),
-        s.local(s.registration_deadline)
+fn intro(def: &Definition, s: &Schedule, questions: &[Question], lang: Lang) -> String {
+    tr!(
+        lang,
+        "nvi-intro",
+        title = def.title.as_str(),
+        kind = def.kind.dutch(),
+        members = def.authority.members.join(", "),
+        count = questions.len(),
+        deadline = s.local(s.registration_deadline)
     )
 }

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::intake::check_kvk;
 use crate::domain::lifecycle::{Action, Transition};
@@ -35,15 +36,16 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
     let reason = args.reason.trim();
     if reason.is_empty() {
-        anyhow::bail!("--reason is empty; record what the objection says");
+        anyhow::bail!(tr!(ctx.lang, "object-no-reason"));
     }
     let (event, facts) = decision::change(ctx, &args.id, Action::Object, |tx, stored, _| {
         let Some(provider) = tx.registration(&args.id, &args.kvk)? else {
-            anyhow::bail!(
-                "KvK {} did not register for `{}`; only a provider that took part can object",
-                args.kvk,
-                args.id
-            );
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "object-not-registered",
+                kvk = args.kvk.as_str(),
+                id = args.id.as_str()
+            ));
         };
         // The standstill phase means a decision is recorded; the objection is against the latest.
         let decision = tx.decision(&args.id)?.map_or(0, |d| d.number);
@@ -54,7 +56,14 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         let event = tx.record(
             &args.id,
             EventKind::Object,
-            &format!("objection {number} by {} (KvK {}): {reason}", provider.name, args.kvk),
+            &tr!(
+                Lang::En,
+                "object-detail",
+                number = number,
+                name = provider.name.as_str(),
+                kvk = args.kvk.as_str(),
+                reason = reason
+            ),
         )?;
         let facts = Facts {
             objection: number,
@@ -65,9 +74,12 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         };
         Ok((event, facts))
     })?;
-    let sentence = format!(
-        "recorded objection {} by {}; the award cannot become final until it is resolved with `tender resolve {} --objection {}`",
-        facts.objection, facts.name, args.id, facts.objection
+    let sentence = tr!(
+        ctx.lang,
+        "object-done",
+        number = facts.objection,
+        name = facts.name.as_str(),
+        id = args.id.as_str()
     );
     let recorded = Recorded {
         tender: &args.id,

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::cli::context::Ctx;
+use crate::cli::i18n::tr;
 use crate::cli::output::{self, Record};
 use crate::domain::award::ScoreValue;
 use crate::domain::checks::is_product_code;
@@ -96,9 +97,7 @@ impl Record for Row {
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     if let Some(code) = args.product.as_deref().filter(|c| !is_product_code(c)) {
-        anyhow::bail!(
-            "--product `{code}` is not a product code; a code is 2 digits (the category) and 3 letters or digits, like 02A01"
-        );
+        anyhow::bail!(tr!(ctx.lang, "providers-not-a-code", code = code));
     }
     let store = ctx.store()?;
     // Only a tender with a signature can have a contract in force.
@@ -121,13 +120,13 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         let serves = |t: &StoredTender| t.tender.definition.authority.members.contains(member);
         let known = tenders.iter().any(serves) || load(&unsigned)?.iter().any(serves);
         if !known {
-            anyhow::bail!(
-                "--member `{member}` is not a member municipality of {}; give one of the members named in [authority]",
-                match &args.tender {
-                    Some(id) => format!("tender `{id}`"),
-                    None => "any tender".to_string(),
-                }
-            );
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "providers-no-member",
+                member = member.as_str(),
+                scope = if args.tender.is_some() { "one" } else { "any" },
+                tender = args.tender.as_deref().unwrap_or("")
+            ));
         }
     }
     let mut rows = Vec::new();

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::checks::{self, Severity};
 use crate::domain::lifecycle::{Action, Transition};
@@ -31,21 +32,28 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             let schedule = &stored.tender.schedule;
             let findings = checks::check_at_publication(&stored.tender.definition, ctx.now).findings;
             if let Some(error) = findings.iter().find(|f| f.severity == Severity::Error) {
-                anyhow::bail!("tender `{}` cannot be published: {}", args.id, error.message);
+                anyhow::bail!(tr!(
+                    ctx.lang,
+                    "publish-refused",
+                    id = args.id.as_str(),
+                    why = error.message.as_str()
+                ));
             }
             for warning in findings.iter().filter(|f| f.severity == Severity::Warning) {
-                eprintln!("warning: {}", warning.message);
+                eprintln!("{}: {}", tr!(ctx.lang, "warning-prefix"), warning.message);
             }
             if ctx.now >= schedule.registration_deadline {
-                anyhow::bail!(
-                    "tender `{}` cannot be published: its registration deadline {} has passed; set a later deadline with `tender update` first",
-                    args.id,
-                    schedule.local(schedule.registration_deadline)
-                );
+                anyhow::bail!(tr!(
+                    ctx.lang,
+                    "publish-deadline-passed",
+                    id = args.id.as_str(),
+                    deadline = schedule.local(schedule.registration_deadline)
+                ));
             }
-            Ok(format!(
-                "published; registration open until {}",
-                schedule.local(schedule.registration_deadline)
+            Ok(tr!(
+                Lang::En,
+                "publish-detail",
+                deadline = schedule.local(schedule.registration_deadline)
             ))
         },
     )?;
@@ -58,11 +66,12 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             registration_deadline: rfc3339(schedule.registration_deadline, schedule.timezone),
         },
     };
-    let sentence = format!(
-        "published `{}`; registration is open until {} ({})",
-        args.id,
-        schedule.local(schedule.registration_deadline),
-        schedule.timezone
+    let sentence = tr!(
+        ctx.lang,
+        "publish-done",
+        id = args.id.as_str(),
+        deadline = schedule.local(schedule.registration_deadline),
+        timezone = schedule.timezone.name()
     );
     decision::confirm(ctx, &recorded, &sentence)
 }

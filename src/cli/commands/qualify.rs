@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::evidence::unproven;
 use crate::domain::intake::{Status, check_kvk, check_requirements, merge_requirements, missing_requirements};
@@ -46,44 +47,49 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         let timezone = stored.tender.schedule.timezone;
         check_requirements(def, &confirmed).map_err(anyhow::Error::msg)?;
         let Some(mut registration) = tx.registration(&args.id, &args.kvk)? else {
-            anyhow::bail!(
-                "KvK {} is not registered for `{}`; `tender registrations {}` lists who is",
-                args.kvk,
-                args.id,
-                args.id
-            );
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "qualify-not-registered",
+                kvk = args.kvk.as_str(),
+                id = args.id.as_str()
+            ));
         };
         if !registration.status.is_active() {
-            anyhow::bail!(
-                "{} (KvK {}) withdrew its registration for `{}`, so there is nothing to admit or reject",
-                registration.name,
-                args.kvk,
-                args.id
-            );
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "qualify-withdrawn",
+                name = registration.name.as_str(),
+                kvk = args.kvk.as_str(),
+                id = args.id.as_str()
+            ));
         }
         let running = matches!(phase, Phase::Contracted | Phase::Active);
         if running && !registration.joining {
-            anyhow::bail!(
-                "{} (KvK {}) registered before the framework started; its admission was decided in evaluation",
-                registration.name,
-                args.kvk
-            );
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "qualify-not-joining",
+                name = registration.name.as_str(),
+                kvk = args.kvk.as_str()
+            ));
         }
         let who = format!("{} (KvK {})", registration.name, registration.kvk);
-        let (event, detail) = match &args.reject {
-            Some(reason) if reason.trim().is_empty() => {
-                anyhow::bail!("--reject needs a reason; it is recorded and sent to the provider")
-            }
+        let (event, said) = match &args.reject {
+            Some(reason) if reason.trim().is_empty() => anyhow::bail!(tr!(ctx.lang, "qualify-no-reason")),
             Some(reason) => {
                 registration.status = Status::Rejected;
                 registration.reason = Some(reason.trim().to_string());
-                (EventKind::Reject, format!("{who} rejected: {}", reason.trim()))
+                (EventKind::Reject, Said::Rejected(reason.trim().to_string()))
             }
             None => {
                 let mut pieces = tx.evidence(&args.id)?;
                 pieces.retain(|p| p.kvk == args.kvk);
                 if let Some(why) = unproven(def, &confirmed, &pieces, ctx.now, timezone) {
-                    anyhow::bail!("{who} does not meet it yet: {why}");
+                    anyhow::bail!(tr!(
+                        ctx.lang,
+                        "qualify-unproven",
+                        who = who.as_str(),
+                        why = why.to_string()
+                    ));
                 }
                 let merged = merge_requirements(def, &registration.meets, &confirmed);
                 // A declared requirement that asks for evidence counts only with a valid piece.
@@ -101,28 +107,23 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                     } else {
                         None
                     };
-                    let joins = registration
-                        .joining_at
-                        .map(|at| format!("; joins the framework on {}", stored.tender.schedule.local(at)))
-                        .unwrap_or_default();
-                    (
-                        EventKind::Qualify,
-                        format!("{who} qualified: meets every requirement{joins}"),
-                    )
+                    let joins = registration.joining_at.map(|at| stored.tender.schedule.local(at));
+                    (EventKind::Qualify, Said::Qualified { joins })
                 } else {
+                    let missing = missing.join(", ");
                     (
                         EventKind::Qualify,
-                        format!(
-                            "{who} meets {}; still missing {}",
-                            registration.meets.join(", "),
-                            missing.join(", ")
-                        ),
+                        Said::Partly {
+                            meets: registration.meets.join(", "),
+                            missing,
+                        },
                     )
                 }
             }
         };
         tx.set_registration_status(&args.id, &registration)?;
-        let id = tx.record(&args.id, event, &detail)?;
+        let id = tx.record(&args.id, event, &said.text(Lang::En, &who))?;
+        let detail = said.text(ctx.lang, &who);
         let schedule = &stored.tender.schedule;
         let facts = Facts {
             kvk: &args.kvk,
@@ -145,4 +146,35 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         facts,
     };
     decision::confirm(ctx, &recorded, &detail)
+}
+
+/// What the admission check decided, to say in English for the audit trail
+/// and in the user's language for the user.
+enum Said {
+    Rejected(String),
+    /// Every requirement met; an open house's joiner joins at the moment given.
+    Qualified {
+        joins: Option<String>,
+    },
+    Partly {
+        meets: String,
+        missing: String,
+    },
+}
+
+impl Said {
+    fn text(&self, lang: Lang, who: &str) -> String {
+        match self {
+            Said::Rejected(reason) => tr!(lang, "qualify-rejected", who = who, reason = reason.as_str()),
+            Said::Qualified { joins: None } => tr!(lang, "qualify-qualified", who = who),
+            Said::Qualified { joins: Some(at) } => tr!(lang, "qualify-qualified-joins", who = who, at = at.as_str()),
+            Said::Partly { meets, missing } => tr!(
+                lang,
+                "qualify-partly",
+                who = who,
+                meets = meets.as_str(),
+                missing = missing.as_str()
+            ),
+        }
+    }
 }

@@ -9,11 +9,12 @@ use serde::Serialize;
 use crate::cli::context::Ctx;
 use crate::cli::csv_input::{self, BadRow};
 use crate::cli::decision::{self, Recorded};
+use crate::cli::errors;
+use crate::cli::i18n::{Lang, tr};
 use crate::cli::output::Progress;
 use crate::domain::audit::EventKind;
 use crate::domain::intake::{Application, parse_flag};
 use crate::domain::lifecycle::{Action, Phase};
-use crate::domain::plural::count;
 use crate::domain::schedule::rfc3339;
 use crate::store::{ProviderChange, StoredTender, Txn};
 
@@ -69,13 +70,15 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                     .filter(|r| r.status.is_active())
                     .map(|r| r.kvk)
                     .collect();
-                let applications = read_csv(path, stored, &registered)?;
-                let event = register_all(tx, stored, path, &applications, joining)?;
+                let applications = read_csv(path, stored, &registered, ctx.lang)?;
+                let event = register_all(tx, stored, path, &applications, (joining, ctx.lang))?;
                 let kvks: Vec<String> = applications.into_iter().map(|(_, a)| a.kvk).collect();
-                let sentence = format!(
-                    "registered {} for `{id}` from {}",
-                    count(kvks.len(), "provider"),
-                    path.display()
+                let sentence = tr!(
+                    ctx.lang,
+                    "register-csv-done",
+                    count = kvks.len(),
+                    id = id.as_str(),
+                    file = path.display().to_string()
                 );
                 let facts = Facts {
                     kvks,
@@ -105,17 +108,15 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 application
                     .check(&stored.tender.definition)
                     .map_err(anyhow::Error::msg)?;
-                let provider = register_one(tx, &id, &application, joining)?;
-                let detail = describe(&application, joining, provider.as_ref());
+                let provider = register_one(tx, &id, &application, joining, ctx.lang)?;
+                let detail = describe(Lang::En, &application, joining, provider.as_ref());
                 let event = tx.record(&id, EventKind::Register, &detail)?;
                 let schedule = &stored.tender.schedule;
                 let joins_at = joining.then(|| schedule.next_joining(ctx.now)).flatten();
-                let mut sentence = detail;
+                let mut sentence = describe(ctx.lang, &application, joining, provider.as_ref());
                 if let Some(at) = joins_at {
-                    sentence.push_str(&format!(
-                        "\nonce admitted now, it joins the framework on {}",
-                        schedule.local(at)
-                    ));
+                    sentence.push('\n');
+                    sentence.push_str(&tr!(ctx.lang, "register-joins", at = schedule.local(at)));
                 }
                 let facts = Facts {
                     kvks: vec![application.kvk],
@@ -136,42 +137,49 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
 }
 
 /// Registers one application; refused when the provider is already registered.
-fn register_one(tx: &mut dyn Txn, id: &str, a: &Application, joining: bool) -> anyhow::Result<Option<ProviderChange>> {
+fn register_one(
+    tx: &mut dyn Txn,
+    id: &str,
+    a: &Application,
+    joining: bool,
+    lang: Lang,
+) -> anyhow::Result<Option<ProviderChange>> {
     if let Some(existing) = tx.registration(id, &a.kvk)?.filter(|r| r.status.is_active()) {
-        anyhow::bail!(
-            "{} (KvK {}) is already registered for `{id}` (status {}); withdraw it with `tender withdraw` to register again",
-            existing.name,
-            a.kvk,
-            existing.status
-        );
+        anyhow::bail!(tr!(
+            lang,
+            "register-already",
+            name = existing.name.as_str(),
+            kvk = a.kvk.as_str(),
+            id = id,
+            status = tr!(lang, "registration-status", status = existing.status.as_str())
+        ));
     }
     Ok(tx.register(id, &[a], joining)?.pop().flatten())
 }
 
-/// What a registration did, for the audit trail and the user.
-fn describe(a: &Application, joining: bool, provider: Option<&ProviderChange>) -> String {
-    let mut detail = format!(
-        "{} (KvK {}) registered{} for lots {}",
-        a.name,
-        a.kvk,
-        if joining { " as a joining application" } else { "" },
-        a.lots.join(", ")
+/// What a registration did: in English for the audit trail, in the user's language for the user.
+fn describe(lang: Lang, a: &Application, joining: bool, provider: Option<&ProviderChange>) -> String {
+    let mut detail = tr!(
+        lang,
+        "register-detail",
+        name = a.name.as_str(),
+        kvk = a.kvk.as_str(),
+        joining = joining.to_string(),
+        lots = a.lots.join(", ")
     );
     if !a.meets.is_empty() {
-        detail.push_str(&format!("; declares to meet {}", a.meets.join(", ")));
+        detail.push_str(&tr!(lang, "register-detail-meets", meets = a.meets.join(", ")));
     }
     if a.small {
-        detail.push_str("; small provider");
+        detail.push_str(&tr!(lang, "register-detail-small"));
     }
     if let Some(p) = provider {
         if p.old_name != a.name {
-            detail.push_str(&format!("; provider renamed from {}", p.old_name));
+            detail.push_str(&tr!(lang, "register-detail-renamed", old = p.old_name.as_str()));
         }
         if p.old_email != a.email && a.email.is_some() {
-            detail.push_str(&format!(
-                "; e-mail changed from {}",
-                p.old_email.as_deref().unwrap_or("(none)")
-            ));
+            let old = p.old_email.clone().unwrap_or_else(|| tr!(lang, "detail-none"));
+            detail.push_str(&tr!(lang, "register-detail-email", old = old));
         }
     }
     detail
@@ -194,8 +202,9 @@ fn read_csv(
     path: &Path,
     stored: &StoredTender,
     registered: &HashSet<String>,
+    lang: Lang,
 ) -> anyhow::Result<Vec<(u64, Application)>> {
-    let (rows, mut bad) = csv_input::read(path, COLUMNS)?;
+    let (rows, mut bad) = csv_input::read(path, COLUMNS, lang)?;
     let mut first_line: HashMap<String, u64> = HashMap::new();
     let mut applications = Vec::with_capacity(rows.len());
     for row in rows {
@@ -214,15 +223,17 @@ fn read_csv(
         match parsed {
             Ok(a) if registered.contains(&a.kvk) => bad.push(BadRow {
                 line: row.line,
-                reason: format!(
-                    "KvK {} is already registered for `{}`; withdraw it first to register again",
-                    a.kvk, stored.tender.definition.id
+                reason: tr!(
+                    lang,
+                    "register-csv-already",
+                    kvk = a.kvk.as_str(),
+                    id = stored.tender.definition.id.as_str()
                 ),
             }),
             Ok(a) => match first_line.get(&a.kvk) {
                 Some(first) => bad.push(BadRow {
                     line: row.line,
-                    reason: format!("KvK {} is also on line {first}", a.kvk),
+                    reason: tr!(lang, "register-csv-twice", kvk = a.kvk.as_str(), first = *first),
                 }),
                 None => {
                     first_line.insert(a.kvk.clone(), row.line);
@@ -232,11 +243,17 @@ fn read_csv(
             Err(reason) => bad.push(BadRow { line: row.line, reason }),
         }
     }
+    let nothing = tr!(lang, "register-csv-nothing");
     if !bad.is_empty() {
-        return Err(csv_input::bad_rows_error(path, &mut bad, "nothing was registered"));
+        return Err(csv_input::bad_rows_error(path, &mut bad, &nothing, lang));
     }
     if applications.is_empty() {
-        anyhow::bail!("{} has a header but no rows; nothing was registered", path.display());
+        anyhow::bail!(tr!(
+            lang,
+            "csv-no-rows",
+            file = path.display().to_string(),
+            nothing = nothing
+        ));
     }
     Ok(applications)
 }
@@ -251,11 +268,11 @@ fn register_all(
     stored: &StoredTender,
     path: &Path,
     applications: &[(u64, Application)],
-    joining: bool,
+    (joining, lang): (bool, Lang),
 ) -> anyhow::Result<i64> {
     let id = &stored.tender.definition.id;
     let mut renamed = Vec::new();
-    let mut progress = Progress::new("registering", applications.len());
+    let mut progress = Progress::new(tr!(lang, "register-progress"), applications.len());
     // `read_csv` refused the providers already registered, so every row is
     // registered; in batches, since on a server each statement is a round trip.
     for batch in applications.chunks(BATCH) {
@@ -269,15 +286,20 @@ fn register_all(
     }
     progress.finish();
     let kvks: Vec<&str> = applications.iter().map(|(_, a)| a.kvk.as_str()).collect();
-    let mut detail = format!(
-        "{} registered{} from {}: KvK {}",
-        count(applications.len(), "provider"),
-        if joining { " as joining applications" } else { "" },
-        path.display(),
-        kvks.join(", ")
+    let mut detail = tr!(
+        Lang::En,
+        "register-csv-detail",
+        count = applications.len(),
+        joining = joining.to_string(),
+        file = path.display().to_string(),
+        kvks = kvks.join(", ")
     );
     if !renamed.is_empty() {
-        detail.push_str(&format!("; providers renamed: {}", renamed.join(", ")));
+        detail.push_str(&tr!(
+            Lang::En,
+            "register-csv-detail-renamed",
+            renamed = renamed.join(", ")
+        ));
     }
     Ok(tx.record(id, EventKind::Register, &detail)?)
 }

@@ -46,13 +46,20 @@ struct EvidenceState {
 
 impl EvidenceState {
     /// `gva until 2017-08-19`, `vog expired 2015-01-01`, `hkz`.
-    fn text(&self) -> String {
-        match (&self.expires, self.valid) {
-            (Some(day), true) => format!("{} until {day}", self.kind),
-            (Some(day), false) => format!("{} expired {day}", self.kind),
-            (None, true) => self.kind.to_string(),
-            (None, false) => format!("{} (not yet valid)", self.kind),
-        }
+    fn text(&self, lang: Lang) -> String {
+        let state = match (&self.expires, self.valid) {
+            (Some(_), true) => "until",
+            (Some(_), false) => "expired",
+            (None, true) => "valid",
+            (None, false) => "not-yet",
+        };
+        tr!(
+            lang,
+            "registrations-evidence",
+            kind = self.kind.as_str(),
+            state = state,
+            day = self.expires.as_deref().unwrap_or("")
+        )
     }
 }
 
@@ -116,7 +123,7 @@ impl Record for Row {
             self.joining_local.clone(),
             self.evidence
                 .iter()
-                .map(EvidenceState::text)
+                .map(|e| e.text(lang))
                 .collect::<Vec<_>>()
                 .join("\n"),
         ]

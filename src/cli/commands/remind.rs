@@ -7,12 +7,13 @@ use serde::Serialize;
 
 use crate::cli::Outcome;
 use crate::cli::context::Ctx;
+use crate::cli::i18n::{Lang, tr};
 use crate::cli::output::{self, Format, Record};
 use crate::domain::evidence::Evidence;
 use crate::domain::lifecycle::Phase;
 use crate::domain::notice::award_notice_due;
 use crate::domain::questions;
-use crate::domain::reminders::{Duties, Expiring, Reminder, Signing, Window, relative_days};
+use crate::domain::reminders::{Duties, Expiring, Reminder, Signing, Window};
 use crate::domain::schedule::rfc3339;
 use crate::store::{Read, StoreError, TenderSummary};
 
@@ -45,8 +46,14 @@ impl Record for Row {
     const HEADERS: &'static [&'static str] = &["due", "tender", "what", "when", "summary", "next"];
     const COLUMNS: &'static [&'static str] = &["due", "tender", "what", "days", "overdue", "summary", "next"];
     fn cells(&self) -> Vec<String> {
+        self.cells_in(Lang::En)
+    }
+    fn cells_in(&self, lang: Lang) -> Vec<String> {
         let (summary, next) = if self.overdue {
-            (format!("OVERDUE: {}", self.summary), format!("next: {}", self.next))
+            (
+                tr!(lang, "remind-overdue", summary = self.summary.as_str()),
+                tr!(lang, "remind-next", next = self.next.as_str()),
+            )
         } else {
             (self.summary.clone(), String::new())
         };
@@ -54,7 +61,16 @@ impl Record for Row {
             self.local.clone(),
             self.tender.clone(),
             self.what.to_string(),
-            relative_days(self.days),
+            tr!(
+                lang,
+                "remind-days",
+                when = match self.days.signum() {
+                    0 => "today",
+                    1 => "future",
+                    _ => "past",
+                },
+                days = self.days.abs()
+            ),
             summary,
             next,
         ]
@@ -90,7 +106,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let rows: Vec<Row> = rows.into_iter().map(|sorted| sorted.row).collect();
     match ctx.format {
         // Cron mails whatever is printed: nothing due, not a byte.
-        Format::Table => print!("{}", output::lines(&rows.iter().map(Record::cells).collect::<Vec<_>>())),
+        Format::Table => print!(
+            "{}",
+            output::lines(&rows.iter().map(|r| r.cells_in(ctx.lang)).collect::<Vec<_>>())
+        ),
         format => output::records(format, &rows)?,
     }
     Ok(if args.exit_code && !rows.is_empty() {

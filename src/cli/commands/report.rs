@@ -279,6 +279,13 @@ impl Dossier<'_> {
                     summary = c.summary.as_str()
                 )
             }
+            EventKind::Nvi => {
+                // "nota van inlichtingen 1 published to every registrant: 2 answers"
+                let rest = event.detail.strip_prefix("nota van inlichtingen ")?;
+                let number: u32 = rest.split(' ').next()?.parse().ok()?;
+                let count: u32 = rest.rsplit_once(": ")?.1.strip_suffix(" answers")?.parse().ok()?;
+                tr!(lang, "pv-told-nvi", number = number, count = count)
+            }
             EventKind::Letters => {
                 // "decision 1: 2 letters: 08234567 afwijzing, 41045678 voornemen-tot-gunning"
                 let (head, list) = event

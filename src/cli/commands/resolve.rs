@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::cli::choices::one_of;
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::dossier::Outcome;
 use crate::domain::lifecycle::{Action, Transition};
@@ -37,12 +38,12 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             .iter()
             .find(|o| o.number == args.objection && o.outcome.is_none())
         else {
-            anyhow::bail!(
-                "objection {} of `{}` is not open; `tender show {}` lists the objections",
-                args.objection,
-                args.id,
-                args.id
-            );
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "resolve-not-open",
+                number = args.objection,
+                id = args.id.as_str()
+            ));
         };
         let current = tx.decision(&args.id)?.map(|d| d.number);
         let upheld_against_current = args.outcome == Outcome::Upheld && current == Some(objection.decision);
@@ -53,17 +54,22 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         let event = tx.record(
             &args.id,
             EventKind::Resolve,
-            &format!("objection {} {}", args.objection, args.outcome),
+            &tr!(
+                Lang::En,
+                "resolve-detail",
+                number = args.objection,
+                outcome = args.outcome.as_str()
+            ),
         )?;
         Ok((event, history.redo_required))
     })?;
-    let sentence = match args.outcome {
-        Outcome::Upheld => format!(
-            "objection {} upheld; re-evaluate where needed and record a new decision with `tender award {} --redo`",
-            args.objection, args.id
-        ),
-        Outcome::Rejected => format!("objection {} rejected", args.objection),
-    };
+    let sentence = tr!(
+        ctx.lang,
+        "resolve-done",
+        number = args.objection,
+        outcome = args.outcome.as_str(),
+        id = args.id.as_str()
+    );
     let recorded = Recorded {
         tender: &args.id,
         action: EventKind::Resolve,

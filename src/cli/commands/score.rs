@@ -8,12 +8,12 @@ use serde::Serialize;
 use crate::cli::context::Ctx;
 use crate::cli::csv_input::{self, BadRow};
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::definition::Definition;
 use crate::domain::intake::Registration;
 use crate::domain::lifecycle::Action;
 use crate::domain::money::Cents;
-use crate::domain::plural::count;
 use crate::domain::ratio::Ratio;
 use crate::domain::scoring::{self, Given, ScoreValue};
 use crate::store::{StoredTender, Txn};
@@ -73,12 +73,12 @@ struct Facts<'a> {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let (event, entries, detail) = decision::change(ctx, &args.id, Action::Score, |tx, stored, _| {
         let registrations = tx.registrations(&args.id)?;
-        let entries = entries(&args, stored, &registrations)?;
-        let (event, detail) = save(tx, &args, &entries)?;
+        let entries = entries(&args, stored, &registrations, ctx.lang)?;
+        let (event, detail) = save(tx, &args, &entries, ctx.lang)?;
         Ok((event, entries, detail))
     })?;
     let sentence = if args.csv.is_some() {
-        format!("recorded {} for `{}`", count(entries.len(), "score"), args.id)
+        tr!(ctx.lang, "score-csv-done", count = entries.len(), id = args.id.as_str())
     } else {
         detail
     };
@@ -108,9 +108,14 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
 }
 
 /// The scores the command gives: one from the flags, or every row of the CSV.
-fn entries(args: &Args, stored: &StoredTender, registrations: &[Registration]) -> anyhow::Result<Vec<Entry>> {
+fn entries(
+    args: &Args,
+    stored: &StoredTender,
+    registrations: &[Registration],
+    lang: Lang,
+) -> anyhow::Result<Vec<Entry>> {
     Ok(match &args.csv {
-        Some(path) => read_csv(path, stored, registrations)?,
+        Some(path) => read_csv(path, stored, registrations, lang)?,
         None => {
             let price_criterion = stored
                 .tender
@@ -122,10 +127,7 @@ fn entries(args: &Args, stored: &StoredTender, registrations: &[Registration]) -
             let criterion = match (&args.criterion, price_criterion) {
                 (Some(c), _) => c.clone(),
                 (None, Some(price)) => price,
-                (None, None) => anyhow::bail!(
-                    "tender `{}` has no price criterion; give --criterion and --points",
-                    args.id
-                ),
+                (None, None) => anyhow::bail!(tr!(lang, "score-no-price-criterion", id = args.id.as_str())),
             };
             let value = args.points.as_deref().or(args.price.as_deref()).unwrap_or_default();
             let kvk = args.kvk.clone().unwrap_or_default();
@@ -141,8 +143,8 @@ fn entries(args: &Args, stored: &StoredTender, registrations: &[Registration]) -
                 criterion: &criterion,
                 product: args.product.as_deref(),
             };
-            let (key, value) =
-                check(&stored.tender.definition, registrations, &score, value, given).map_err(anyhow::Error::msg)?;
+            let (key, value) = check(&stored.tender.definition, registrations, &score, (value, given), lang)
+                .map_err(anyhow::Error::msg)?;
             vec![Entry {
                 kvk,
                 lot,
@@ -153,38 +155,55 @@ fn entries(args: &Args, stored: &StoredTender, registrations: &[Registration]) -
     })
 }
 
-/// Records the scores and their audit event; returns the event and its detail.
-fn save(tx: &mut dyn Txn, args: &Args, entries: &[Entry]) -> anyhow::Result<(i64, String)> {
+/// Records the scores and their audit event (in English); returns the event
+/// and what it recorded in the user's language.
+fn save(tx: &mut dyn Txn, args: &Args, entries: &[Entry], lang: Lang) -> anyhow::Result<(i64, String)> {
     let id = &args.id;
-    let mut lines = Vec::new();
+    let mut saved = Vec::new();
     for e in entries {
         let old = tx.save_score(id, (&e.kvk, &e.lot, &e.criterion), e.value)?;
-        let replaced = old.map(|o| format!(" (was {})", show(o))).unwrap_or_default();
-        lines.push(format!(
-            "KvK {} lot {} {}: {}{replaced}",
-            e.kvk,
-            e.lot,
-            e.criterion,
-            show(e.value)
-        ));
+        saved.push((e, old));
     }
-    let detail = match &args.csv {
-        Some(path) => format!(
-            "{} from {}: {}",
-            count(entries.len(), "score"),
-            path.display(),
-            lines.join("; ")
-        ),
-        None => lines.join("; "),
+    let describe = |lang: Lang| {
+        let lines: Vec<String> = saved
+            .iter()
+            .map(|(e, old)| {
+                let line = tr!(
+                    lang,
+                    "score-line",
+                    kvk = e.kvk.as_str(),
+                    lot = e.lot.as_str(),
+                    criterion = e.criterion.as_str(),
+                    value = show(lang, e.value)
+                );
+                match old {
+                    Some(o) => tr!(lang, "score-replaced", line = line, old = show(lang, *o)),
+                    None => line,
+                }
+            })
+            .collect();
+        match &args.csv {
+            Some(path) => tr!(
+                lang,
+                "score-csv-detail",
+                count = entries.len(),
+                file = path.display().to_string(),
+                scores = lines.join("; ")
+            ),
+            None => lines.join("; "),
+        }
     };
-    let event = tx.record(id, EventKind::Score, &detail)?;
-    Ok((event, detail))
+    let event = tx.record(id, EventKind::Score, &describe(Lang::En))?;
+    Ok((event, describe(lang)))
 }
 
-fn show(value: ScoreValue) -> String {
-    match value {
-        ScoreValue::Points(p) => format!("{} points", Ratio::new(p.into(), 100)),
-        ScoreValue::Price(c) => c.to_string(),
+/// Points or a price; the audit trail (English) keeps its recorded notation.
+fn show(lang: Lang, value: ScoreValue) -> String {
+    match (lang, value) {
+        (Lang::En, ScoreValue::Points(p)) => tr!(lang, "score-points", points = Ratio::new(p.into(), 100).to_string()),
+        (Lang::En, ScoreValue::Price(c)) => c.to_string(),
+        (_, ScoreValue::Points(p)) => tr!(lang, "score-points", points = lang.points(Ratio::new(p.into(), 100))),
+        (_, ScoreValue::Price(c)) => lang.money(c),
     }
 }
 
@@ -202,8 +221,8 @@ fn check(
     def: &Definition,
     registrations: &[Registration],
     score: &Score,
-    value: &str,
-    given: Given,
+    (value, given): (&str, Given),
+    lang: Lang,
 ) -> Result<(String, ScoreValue), String> {
     let Score {
         kvk,
@@ -212,46 +231,50 @@ fn check(
         product,
     } = *score;
     let Some(registration) = registrations.iter().find(|r| r.kvk == kvk && r.status.is_active()) else {
-        return Err(format!(
-            "KvK {kvk} is not registered for `{}`; `tender registrations {}` lists who is",
-            def.id, def.id
-        ));
+        return Err(tr!(lang, "qualify-not-registered", kvk = kvk, id = def.id.as_str()));
     };
     let Some(lot) = def.lot(lot) else {
         let lots: Vec<&str> = def.lots.iter().map(|l| l.id.as_str()).collect();
-        return Err(format!(
-            "lot `{lot}` does not exist in tender `{}`; the lots are: {}",
-            def.id,
-            lots.join(", ")
+        return Err(tr!(
+            lang,
+            "score-no-lot",
+            lot = lot,
+            id = def.id.as_str(),
+            lots = lots.join(", ")
         ));
     };
     if !registration.lots.contains(&lot.id) {
-        return Err(format!(
-            "{} (KvK {kvk}) did not register for lot `{}`",
-            registration.name, lot.id
+        return Err(tr!(
+            lang,
+            "score-not-for-lot",
+            name = registration.name.as_str(),
+            kvk = kvk,
+            lot = lot.id.as_str()
         ));
     }
     if !registration.status.is_admitted() {
-        return Err(format!(
-            "{} (KvK {kvk}) is {}, not qualified; only qualified offers are scored",
-            registration.name, registration.status
+        return Err(tr!(
+            lang,
+            "score-not-qualified",
+            name = registration.name.as_str(),
+            kvk = kvk,
+            status = tr!(lang, "registration-status", status = registration.status.as_str())
         ));
     }
     let Some(c) = def.criteria.iter().find(|c| c.id == criterion) else {
         let ids: Vec<&str> = def.criteria.iter().map(|c| c.id.as_str()).collect();
-        return Err(format!(
-            "criterion `{criterion}` does not exist in tender `{}`; the criteria are: {}",
-            def.id,
-            ids.join(", ")
+        return Err(tr!(
+            lang,
+            "score-no-criterion",
+            criterion = criterion,
+            id = def.id.as_str(),
+            criteria = ids.join(", ")
         ));
     };
     if product.is_some() && !c.price {
-        return Err(format!(
-            "criterion `{criterion}` is scored in points for the whole offer; only the price criterion is given per product"
-        ));
+        return Err(tr!(lang, "score-not-per-product", criterion = criterion));
     }
-    let amount = Cents::parse_euros(value)
-        .map_err(|_| format!("`{value}` is not a number; give points or euros with at most two decimals, like 7.5"))?;
+    let amount = Cents::parse_euros(value).map_err(|_| tr!(lang, "score-not-a-number", value = value))?;
     let value = scoring::value(c, amount, value, given)?;
     let key = if c.price {
         scoring::price_key(&c.id, lot, product)?
@@ -263,8 +286,13 @@ fn check(
 
 const COLUMNS: &[csv_input::Column] = &[("kvk", true), ("lot", true), ("criterion", true), ("value", true)];
 
-fn read_csv(path: &Path, stored: &StoredTender, registrations: &[Registration]) -> anyhow::Result<Vec<Entry>> {
-    let (rows, mut bad) = csv_input::read(path, COLUMNS)?;
+fn read_csv(
+    path: &Path,
+    stored: &StoredTender,
+    registrations: &[Registration],
+    lang: Lang,
+) -> anyhow::Result<Vec<Entry>> {
+    let (rows, mut bad) = csv_input::read(path, COLUMNS, lang)?;
     let def = &stored.tender.definition;
     let mut seen = HashSet::new();
     let mut entries = Vec::with_capacity(rows.len());
@@ -278,10 +306,10 @@ fn read_csv(path: &Path, stored: &StoredTender, registrations: &[Registration]) 
             criterion,
             product,
         };
-        match check(def, registrations, &score, row.get("value"), Given::Cell) {
+        match check(def, registrations, &score, (row.get("value"), Given::Cell), lang) {
             Ok((key, _)) if !seen.insert((kvk.to_string(), lot.to_string(), key.clone())) => bad.push(BadRow {
                 line: row.line,
-                reason: format!("KvK {kvk} lot {lot} criterion {column} is scored twice in the file"),
+                reason: tr!(lang, "score-csv-twice", kvk = kvk, lot = lot, criterion = column),
             }),
             Ok((key, value)) => entries.push(Entry {
                 kvk: kvk.into(),
@@ -292,11 +320,17 @@ fn read_csv(path: &Path, stored: &StoredTender, registrations: &[Registration]) 
             Err(reason) => bad.push(BadRow { line: row.line, reason }),
         }
     }
+    let nothing = tr!(lang, "score-csv-nothing");
     if !bad.is_empty() {
-        return Err(csv_input::bad_rows_error(path, &mut bad, "no score was recorded"));
+        return Err(csv_input::bad_rows_error(path, &mut bad, &nothing, lang));
     }
     if entries.is_empty() {
-        anyhow::bail!("{} has a header but no rows; no score was recorded", path.display());
+        anyhow::bail!(tr!(
+            lang,
+            "csv-no-rows",
+            file = path.display().to_string(),
+            nothing = nothing
+        ));
     }
     Ok(entries)
 }

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::chronology::not_before;
 use crate::domain::contracts;
@@ -44,27 +45,40 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             }
             None => ctx.now,
         };
-        contracts::check_signed_on(&stored.facts(), signed_on, ctx.now)
-            .map_err(|e| anyhow::anyhow!("tender `{}`: cannot sign: {e}", args.id))?;
+        contracts::check_signed_on(&stored.facts(), signed_on, ctx.now).map_err(|e| {
+            anyhow::anyhow!(tr!(
+                ctx.lang,
+                "sign-refused",
+                id = args.id.as_str(),
+                why = e.to_string()
+            ))
+        })?;
         let Some(registration) = tx.registration(&args.id, &args.kvk)? else {
-            anyhow::bail!("KvK {} did not register for `{}`", args.kvk, args.id);
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "sign-not-registered",
+                kvk = args.kvk.as_str(),
+                id = args.id.as_str()
+            ));
         };
         let joiner = registration.joining && registration.status == Status::Qualified;
         if registration.status != Status::Awarded && !joiner {
-            anyhow::bail!(
-                "{} (KvK {}) is {}; only an awarded provider (or an admitted newcomer to an open house) signs",
-                registration.name,
-                args.kvk,
-                registration.status
-            );
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "sign-not-awarded",
+                name = registration.name.as_str(),
+                kvk = args.kvk.as_str(),
+                status = tr!(ctx.lang, "registration-status", status = registration.status.as_str())
+            ));
         }
         if contracts::is_signed(&args.kvk, &tx.signatures(&args.id)?, &tx.terminations(&args.id)?) {
-            anyhow::bail!(
-                "{} (KvK {}) has already signed for `{}`",
-                registration.name,
-                args.kvk,
-                args.id
-            );
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "sign-already",
+                name = registration.name.as_str(),
+                kvk = args.kvk.as_str(),
+                id = args.id.as_str()
+            ));
         }
         // A contract is signed after the final award (checked above), an accession after the application.
         if joiner {
@@ -80,18 +94,22 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             signed_on,
             registration.joining_at.filter(|_| joiner),
         );
-        let detail = format!(
-            "{} (KvK {}) signed{} on {}, effective {}",
-            registration.name,
-            args.kvk,
-            if joiner { " its accession" } else { "" },
-            schedule.local(signed_on),
-            schedule.local(effective_at)
-        );
+        let said = |lang: Lang| {
+            tr!(
+                lang,
+                "sign-done",
+                name = registration.name.as_str(),
+                kvk = args.kvk.as_str(),
+                accession = joiner.to_string(),
+                on = schedule.local(signed_on),
+                effective = schedule.local(effective_at)
+            )
+        };
+        let detail = said(ctx.lang);
         let mut history = stored.history.clone();
         history.apply(Transition::Sign { on: signed_on }, ctx.now);
         tx.save_history(&args.id, &history)?;
-        let event = tx.record(&args.id, EventKind::Sign, &detail)?;
+        let event = tx.record(&args.id, EventKind::Sign, &said(Lang::En))?;
         let signature = Signature {
             kvk: args.kvk.clone(),
             name: registration.name.clone(),

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::contracts::{self, Termination};
 use crate::domain::intake::check_kvk;
@@ -38,7 +39,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     check_kvk(&args.kvk).map_err(anyhow::Error::msg)?;
     let reason = args.reason.trim();
     if reason.is_empty() {
-        anyhow::bail!("--reason is empty; say why the contract ends (bankruptcy, notice, ontbinding)");
+        anyhow::bail!(tr!(ctx.lang, "terminate-no-reason"));
     }
     let (event, facts, detail, open_house) = decision::change(ctx, &args.id, Action::Terminate, |tx, stored, _| {
         let schedule = &stored.tender.schedule;
@@ -49,7 +50,14 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         contracts::check_termination(&args.kvk, &signatures, &terminations, on, contract_end, |t| {
             schedule.local(t)
         })
-        .map_err(|e| anyhow::anyhow!("tender `{}`: cannot terminate: {e}", args.id))?;
+        .map_err(|e| {
+            anyhow::anyhow!(tr!(
+                ctx.lang,
+                "terminate-refused",
+                id = args.id.as_str(),
+                why = e.to_string()
+            ))
+        })?;
         let name = signatures
             .iter()
             .find(|s| s.kvk == args.kvk)
@@ -62,12 +70,18 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             reason: reason.to_string(),
             at: ctx.now,
         };
-        let detail = format!(
-            "{name} (KvK {}): contract terminated as of {}: {reason}",
-            args.kvk,
-            schedule.local(on)
-        );
-        let event = tx.record(&args.id, EventKind::Terminate, &detail)?;
+        let said = |lang: Lang| {
+            tr!(
+                lang,
+                "terminate-done",
+                name = name.as_str(),
+                kvk = args.kvk.as_str(),
+                on = schedule.local(on),
+                reason = reason
+            )
+        };
+        let detail = said(ctx.lang);
+        let event = tx.record(&args.id, EventKind::Terminate, &said(Lang::En))?;
         tx.add_termination(&args.id, event, &termination)?;
         let facts = Facts {
             kvk: &args.kvk,
@@ -85,7 +99,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     };
     decision::confirm(ctx, &recorded, &detail)?;
     if open_house {
-        eprintln!("it may apply to join the framework again with `tender register`");
+        eprintln!("{}", tr!(ctx.lang, "terminate-join-again"));
     }
     Ok(())
 }

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
 use crate::cli::definition_file;
+use crate::cli::i18n::tr;
 use crate::domain::audit::EventKind;
 use crate::domain::lifecycle::{Action, Phase};
 use crate::domain::revision::{changes, rectification_problem};
@@ -25,8 +26,8 @@ struct Facts {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    let loaded = definition_file::load(&args.file)?;
-    definition_file::warn(&args.file, &loaded.warnings);
+    let loaded = definition_file::load(&args.file, ctx.lang)?;
+    definition_file::warn(&args.file, &loaded.warnings, ctx.lang);
     let id = loaded.tender.definition.id.clone();
     let mut store = ctx.store()?;
     let done = store.change(
@@ -46,7 +47,12 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             if action == Action::Rectify {
                 if let Some(problem) = rectification_problem(&changed, &stored.tender.schedule, &loaded.tender.schedule)
                 {
-                    anyhow::bail!("tender `{id}` is published: {problem}");
+                    anyhow::bail!(tr!(
+                        ctx.lang,
+                        "update-published",
+                        id = id.as_str(),
+                        problem = problem.to_string()
+                    ));
                 }
             }
             let detail: Vec<String> = changed.iter().map(ToString::to_string).collect();
@@ -63,14 +69,15 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             event: None,
             facts: Facts { changes: Vec::new() },
         };
-        return decision::confirm(ctx, &recorded, &format!("`{id}` is unchanged"));
+        return decision::confirm(ctx, &recorded, &tr!(ctx.lang, "update-unchanged", id = id.as_str()));
     };
-    let what = if kind == EventKind::Rectify {
-        "rectified"
-    } else {
-        "updated"
-    };
-    let sentence = format!("{what} `{id}`: {}", detail.join("; "));
+    let sentence = tr!(
+        ctx.lang,
+        "update-done",
+        id = id.as_str(),
+        rectified = (kind == EventKind::Rectify).to_string(),
+        changes = detail.join("; ")
+    );
     let recorded = Recorded {
         tender: &id,
         action: kind,

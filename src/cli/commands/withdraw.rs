@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::cli::context::Ctx;
 use crate::cli::decision::{self, Recorded};
+use crate::cli::i18n::{Lang, tr};
 use crate::domain::audit::EventKind;
 use crate::domain::contracts;
 use crate::domain::intake::{Status, check_kvk};
@@ -32,24 +33,33 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         if let Some(refusal) =
             contracts::withdrawal_refusal(&args.kvk, &tx.signatures(&args.id)?, &tx.terminations(&args.id)?)
         {
-            anyhow::bail!("tender `{}`: cannot withdraw: {refusal}", args.id);
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "withdraw-refused",
+                id = args.id.as_str(),
+                why = refusal.to_string()
+            ));
         }
         let Some(mut registration) = tx.registration(&args.id, &args.kvk)?.filter(|r| r.status.is_active()) else {
-            anyhow::bail!(
-                "KvK {} has no registration for `{}` to withdraw; `tender registrations {}` lists them",
-                args.kvk,
-                args.id,
-                args.id
-            );
+            anyhow::bail!(tr!(
+                ctx.lang,
+                "withdraw-none",
+                kvk = args.kvk.as_str(),
+                id = args.id.as_str()
+            ));
         };
         registration.status = Status::Withdrawn;
         tx.set_registration_status(&args.id, &registration)?;
-        let detail = format!(
-            "{} (KvK {}) withdrew its registration",
-            registration.name, registration.kvk
-        );
-        let event = tx.record(&args.id, EventKind::Withdraw, &detail)?;
-        Ok((event, registration.name, detail))
+        let said = |lang: Lang| {
+            tr!(
+                lang,
+                "withdraw-done",
+                name = registration.name.as_str(),
+                kvk = registration.kvk.as_str()
+            )
+        };
+        let event = tx.record(&args.id, EventKind::Withdraw, &said(Lang::En))?;
+        Ok((event, registration.name.clone(), said(ctx.lang)))
     })?;
     let recorded = Recorded {
         tender: &args.id,

@@ -205,6 +205,7 @@ registration-status = { $status ->
         [qualified] toegelaten
         [rejected] afgewezen
         [awarded] gegund
+        [terminated] beëindigd
        *[not-awarded] niet gegund
     }
 
@@ -353,6 +354,362 @@ pv-told-letter = { $kind ->
     } aan { $provider }
 pv-told-letters = brieven bij gunningsbeslissing { $decision }: { $letters }
 pv-told-consult = overlegtafel { $number } op { $on }: { $summary }
+
+## commands: the store's errors, and why a file could not be used
+store-unnamed-database = de database
+store-unknown-tender = er is geen aanbesteding `{ $id }` in de database; `tender list` toont de aanbestedingen die er zijn
+store-duplicate-tender = er bestaat al een aanbesteding `{ $id }`; wijzig een concept met `tender update`, of geef de nieuwe aanbesteding een andere id
+store-missing = er is geen database op { $path }; `tender new BESTAND` maakt er daar een aan, of wijs met --db of TENDER_DB naar het bestaande bestand
+store-create = het databasebestand { $path } kan niet worden aangemaakt: { $reason }; kies een map die bestaat en waarin u mag schrijven
+store-unreadable = { $path } kan niet worden gelezen: { $reason }
+store-directory = { $path } is een map, geen databasebestand; wijs met --db of TENDER_DB naar het bestand tender.db daarin, of naar een nieuwe bestandsnaam
+store-not-a-file = { $path } is geen gewoon bestand (een apparaat, socket of pipe) en kan dus geen tender-database zijn; wijs met --db of TENDER_DB naar een tender-database
+store-empty = { $path } is leeg (0 bytes), geen tender-database: het bestand is mogelijk afgekapt; zet het terug uit een back-up van `tender backup`, of verwijder het en begin opnieuw met `tender new BESTAND`
+store-not-a-database = { $path } is geen tender-database (het is geen SQLite-bestand); wijs met --db of TENDER_DB naar een tender-database, of naar een nieuw bestand
+store-not-tender = { $path } is een SQLite-database { $tables ->
+        [none] zonder tabellen
+       *[other] van een ander programma
+    }, geen tender-database; wijs met --db of TENDER_DB naar een tender-database, of naar een nieuw bestand
+store-truncated = { $path } is afgekapt: het heeft { $size } bytes waar de kop er { $declared } belooft; zet het terug uit een back-up van `tender backup`
+store-corrupt = { $path } is beschadigd (SQLite meldt corruptie); zet het terug uit een back-up van `tender backup`
+store-locked = { $path } is vergrendeld door een ander proces dat nog schrijft; probeer het opnieuw wanneer dat klaar is
+store-read-only = { $path } kan niet worden gewijzigd: u mag het alleen lezen (het bestand of de map is niet schrijfbaar, of de schijf is alleen-lezen); voer deze opdracht uit als een gebruiker die daar mag schrijven, of op een kopie van `tender backup`
+store-cannot-open = { $path } kan niet worden geopend: SQLite kon het bestand of de -wal- en -shm-bestanden ernaast niet openen; controleer of u ze mag lezen en in hun map mag schrijven
+store-full = de schijf met { $path } is vol, dus er is niets geschreven; maak ruimte vrij en voer de opdracht opnieuw uit
+store-tighten = { $path } kan niet alleen voor de eigenaar leesbaar worden gemaakt (het heeft modus { $mode } en bevat contactgegevens): { $reason }; voer als eigenaar `chmod 600` erop uit
+store-too-new = { $path } heeft schemaversie { $found }, nieuwer dan deze tender kent (tot { $known }); gebruik een nieuwere versie van tender
+store-read-only-old = { $path } heeft schemaversie { $found } en moet worden bijgewerkt naar { $known }, maar mag alleen worden gelezen; voer eenmaal een opdracht uit waar het bestand schrijfbaar is, of gebruik de versie van tender die het schreef
+store-unknown-scheme = `{ $scheme }://` in { $url } is geen soort database die tender kent; noem een bestand, of een server als postgres://gebruiker@host:poort/dbnaam
+store-bad-url = de database-URL { $url } is ongeldig ({ $reason }); schrijf hem als postgres://gebruiker@host:poort/dbnaam?sslmode=require
+store-tls-setup = geen TLS-verbinding met de PostgreSQL-server { $place }: { $reason }
+store-server-unreachable = geen verbinding met de PostgreSQL-server op { $host } (database `{ $dbname }`): { $reason }; controleer of de server daar draait en of gebruiker en wachtwoord in de URL kloppen
+store-no-server-database = er is geen database `{ $dbname }` op de PostgreSQL-server op { $host }; maak hem aan (`createdb { $dbname }`) of noem een bestaande
+store-no-schema = de database { $place } heeft geen tender-schema; `tender new BESTAND` maakt het daar aan, of wijs met --db of TENDER_DB naar de tender-database
+store-not-tender-server = de database { $place } is geen tender-database (de tabellen zijn niet door tender gemaakt, of het logboek is niet beveiligd); wijs met --db of TENDER_DB naar een tender-database, of naar een lege voor `tender new`
+store-server-too-new = de database { $place } heeft schemaversie { $found }, nieuwer dan deze tender kent (tot { $known }); gebruik een nieuwere versie van tender
+store-role-may-not-change = de databaserol `{ $role }` mag het dossier niet wijzigen; vraag om de rol van een inkoper, of lees alleen (list, show, remind)
+store-server = de PostgreSQL-server { $place } weigerde: { $reason }
+store-server-gone = de verbinding met de PostgreSQL-server { $place } is verbroken ({ $reason }), dus er is niets van deze opdracht bewaard; voer hem opnieuw uit
+store-target-not-empty = { $target } is niet leeg; `tender copy --to` schrijft alleen in een nieuw bestand of een lege serverdatabase, dus er is niets gekopieerd
+store-copy-to-itself = { $target } is de database die wordt gekopieerd; noem met --to een ander bestand of een andere serverdatabase
+store-copy-mismatch = de kopie bevat { $found } rijen van `{ $table }` waar de bron er { $expected } heeft, dus er is niets gekopieerd
+store-invalid = de opgeslagen gegevens zijn ongeldig: { $what }
+store-sqlite = databasefout: { $what }
+io-folder-missing = de map bestaat niet
+io-permission-denied = geen toestemming
+io-disk-full = de schijf is vol
+io-read-only = de schijf is alleen-lezen
+io-is-a-folder = het is een map, geen bestand
+io-no-such-file = dat bestand bestaat niet
+
+## commands: output files (calendar -o, export -o, backup, letters)
+output-what = { $what ->
+        [calendar] de agenda
+        [export] het exportbestand
+        [backup] de back-up
+       *[letter] de brief
+    }
+output-names-a-folder = { $path } noemt een map, geen bestand; geef een bestandsnaam voor { output-what }
+output-parent-not-a-folder = { $folder } is geen map, dus { output-what } kan daarin niet worden geschreven
+output-no-folder = { output-what } kan niet naar { $path } worden geschreven: de map { $folder } bestaat niet
+output-folder-unusable = { output-what } kan niet naar { $path } worden geschreven: de map { $folder } is onbruikbaar: { $reason }
+output-is-the-database = { $path } is { $role ->
+        [database] de database zelf
+        [wal] het write-ahead-logbestand van de database
+        [shm] de gedeelde-geheugenindex van de database
+       *[journal] het rollback-journaal van de database
+    } ({ $database }); als { output-what } daar wordt geschreven, gaat de database verloren, dus kies een ander bestand
+output-is-a-folder = { $path } is een map; geef een bestandsnaam in die map voor { output-what }
+output-not-a-file = { $path } is geen gewoon bestand (een apparaat, socket of pipe); schrijf { output-what } naar een gewoon bestand
+output-cannot-write = { output-what } kan niet naar { $path } worden geschreven
+
+## commands: CSV intake (register --csv, score --csv)
+csv-cannot-read = { $file } kan niet worden gelezen: { $why }
+csv-not-utf8 = { $file } is geen UTF-8-tekst (regel { $line }); sla het in het rekenblad op als "CSV UTF-8"
+csv-empty = { $file } is leeg; de eerste regel moet de kop { $header } zijn
+csv-unclosed-quote = { $file }, regel { $line }: een cel begint met een aanhalingsteken (") dat nergens wordt gesloten, zodat de rest van het bestand als die ene cel zou worden gelezen; sluit het aanhalingsteken, of verwijder het
+csv-wrong-header = { $file } heeft een verkeerde kop: { $problem }; verwacht { $header }
+csv-cells = { $cells ->
+        [one] 1 cel
+       *[other] { $cells } cellen
+    } waar de kop er { $columns } heeft
+csv-column = kolom `{ $column }`
+csv-column-twice = kolom `{ $column }` staat er twee keer in
+csv-column-unknown = onbekende kolom `{ $column }`
+csv-column-missing = kolom `{ $column }` ontbreekt
+csv-bad-row = {"  "}regel { $line }: { $reason }
+csv-bad-rows-more = {"  "}en nog { $count }
+csv-bad-rows = { $file } heeft { $count ->
+        [one] 1 foute regel
+       *[other] { $count } foute regels
+    }, dus { $nothing }
+csv-no-rows = { $file } heeft een kop maar geen regels; { $nothing }
+
+## commands: every command
+warning-prefix = waarschuwing
+context-tender = aanbesteding `{ $id }`
+database-loosened = { $path } had modus { $mode } en was leesbaar voor anderen; alleen de eigenaar mag het nu lezen ({ $tightened }), omdat het contactgegevens bevat
+now-invalid = --now (of TENDER_NOW) is ongeldig
+variable-empty = { $variable } is leeg; geef een waarde, of verwijder de variabele
+option-empty = { $option } is leeg; geef een waarde, of laat de optie weg
+definition-cannot-read = het bestand kan niet worden gelezen: { $why }
+definition-not-utf8 = het bestand is geen UTF-8-tekst; sla het op als UTF-8
+
+## commands: check, new, update, publish, cancel
+check-valid = { $file }: `{ $id }` is een geldige aanbesteding van soort { $kind } ({ $warnings ->
+        [one] 1 waarschuwing
+       *[other] { $warnings } waarschuwingen
+    })
+check-invalid = { $failed } van { $total } definities { $failed ->
+        [one] is
+       *[other] zijn
+    } ongeldig: { $files }
+new-detail = { $file } als concept geladen
+new-done = `{ $id }` ({ $kind }) als concept geladen; publiceer het met `tender publish { $id }`
+update-published = aanbesteding `{ $id }` is gepubliceerd: { $problem }
+update-unchanged = `{ $id }` is ongewijzigd
+update-done = { $rectified ->
+        [true] rectificatie van
+       *[other] bijgewerkt:
+    } `{ $id }`: { $changes }
+publish-refused = aanbesteding `{ $id }` kan niet worden gepubliceerd: { $why }
+publish-deadline-passed = aanbesteding `{ $id }` kan niet worden gepubliceerd: de aanmeldtermijn { $deadline } is verstreken; stel eerst met `tender update` een latere termijn in
+publish-detail = gepubliceerd; aanmelden kan tot { $deadline }
+publish-done = `{ $id }` gepubliceerd; aanmelden kan tot { $deadline } ({ $timezone })
+cancel-no-reason = --reason is leeg; geef aan waarom de aanbesteding wordt ingetrokken, dat komt in het logboek
+cancel-detail = ingetrokken in fase { $phase }: { $reason }
+cancel-done = `{ $id }` ingetrokken (intrekking)
+
+## commands: register, withdraw
+register-detail = { $name } (KvK { $kvk }) aangemeld{ $joining ->
+        [true] {" als toetreder"}
+       *[other] {""}
+    } voor percelen { $lots }
+register-detail-meets = ; verklaart te voldoen aan { $meets }
+register-detail-small = ; kleine aanbieder
+register-detail-renamed = ; naam van de aanbieder gewijzigd, was { $old }
+register-detail-email = ; e-mailadres gewijzigd, was { $old }
+detail-none = (geen)
+register-joins = wordt de aanbieder nu toegelaten, dan treedt hij toe tot de raamovereenkomst op { $at } (toetredingsmoment)
+register-already = { $name } (KvK { $kvk }) is al aangemeld voor `{ $id }` (status { $status }); trek de aanmelding in met `tender withdraw` om opnieuw aan te melden
+register-csv-done = { $count ->
+        [one] 1 aanbieder
+       *[other] { $count } aanbieders
+    } aangemeld voor `{ $id }` uit { $file }
+register-csv-already = KvK { $kvk } is al aangemeld voor `{ $id }`; trek die aanmelding eerst in om opnieuw aan te melden
+register-csv-twice = KvK { $kvk } staat ook op regel { $first }
+register-csv-nothing = er is niemand aangemeld
+register-progress = aanmelden
+register-csv-detail = { $count ->
+        [one] 1 aanbieder
+       *[other] { $count } aanbieders
+    } aangemeld{ $joining ->
+        [true] {" als toetreders"}
+       *[other] {""}
+    } uit { $file }: KvK { $kvks }
+register-csv-detail-renamed = ; namen van aanbieders gewijzigd: { $renamed }
+withdraw-refused = aanbesteding `{ $id }`: intrekken van de aanmelding kan niet: { $why }
+withdraw-none = KvK { $kvk } heeft geen aanmelding voor `{ $id }` om in te trekken; `tender registrations { $id }` toont de aanmeldingen
+withdraw-done = { $name } (KvK { $kvk }) heeft de aanmelding ingetrokken
+
+## commands: qualify
+qualify-not-registered = KvK { $kvk } heeft zich niet aangemeld voor `{ $id }`; `tender registrations { $id }` toont wie wel
+qualify-withdrawn = { $name } (KvK { $kvk }) heeft de aanmelding voor `{ $id }` ingetrokken, dus er valt niets toe te laten of af te wijzen
+qualify-not-joining = { $name } (KvK { $kvk }) meldde zich aan voordat de raamovereenkomst begon; over die toelating is bij de beoordeling besloten
+qualify-no-reason = --reject vraagt een reden; die wordt vastgelegd en naar de aanbieder gestuurd
+qualify-unproven = { $who } voldoet daar nog niet aan: { $why }
+qualify-rejected = { $who } afgewezen: { $reason }
+qualify-qualified = { $who } toegelaten: voldoet aan alle toelatingseisen
+qualify-qualified-joins = { $who } toegelaten: voldoet aan alle toelatingseisen; treedt toe tot de raamovereenkomst op { $at }
+qualify-partly = { $who } voldoet aan { $meets }; ontbreekt nog: { $missing }
+
+## commands: score
+score-csv-done = { $count ->
+        [one] 1 score
+       *[other] { $count } scores
+    } vastgelegd voor `{ $id }`
+score-no-price-criterion = aanbesteding `{ $id }` heeft geen prijscriterium; geef --criterion en --points
+score-line = KvK { $kvk } perceel { $lot } { $criterion }: { $value }
+score-replaced = { $line } (was { $old })
+score-csv-detail = { $count ->
+        [one] 1 score
+       *[other] { $count } scores
+    } uit { $file }: { $scores }
+score-points = { $points } punten
+score-no-lot = perceel `{ $lot }` bestaat niet in aanbesteding `{ $id }`; de percelen zijn: { $lots }
+score-not-for-lot = { $name } (KvK { $kvk }) heeft zich niet aangemeld voor perceel `{ $lot }`
+score-not-qualified = { $name } (KvK { $kvk }) is { $status }, niet toegelaten; alleen inschrijvingen van toegelaten aanbieders krijgen een score
+score-no-criterion = criterium `{ $criterion }` bestaat niet in aanbesteding `{ $id }`; de criteria zijn: { $criteria }
+score-not-per-product = criterium `{ $criterion }` krijgt punten voor de hele inschrijving; alleen het prijscriterium wordt per product gegeven
+score-not-a-number = `{ $value }` is geen getal; geef punten of euro's met hoogstens twee decimalen, zoals 7.5
+score-csv-twice = KvK { $kvk } perceel { $lot } criterium { $criterion } staat twee keer in het bestand
+score-csv-nothing = er is geen score vastgelegd
+award-final-done = de gunning van `{ $id }` is definitief; onderteken de overeenkomsten met `tender sign`
+
+## commands: ask, answer, nvi, evidence, notice, object, resolve
+answer-no-text = --text is leeg; geef het antwoord zoals het in de nota van inlichtingen komt
+answer-no-question = vraag { $question } bestaat niet in `{ $id }`; { $last ->
+        [0] er is nog geen vraag gesteld
+       *[other] de vragen zijn genummerd van 1 tot en met { $last }
+    }
+answer-replaced = antwoord op vraag { $question } vervangen (was: { $old }): { $text }
+answer-done = antwoord op vraag { $question }: { $text }
+evidence-not-a-date = --{ $flag } `{ $text }` is geen datum; schrijf JJJJ-MM-DD, zoals 2027-03-01
+evidence-future = --issued { $issued } ligt in de toekomst; leg een bewijsstuk vast zodra het is afgegeven
+evidence-not-registered = KvK { $kvk } heeft zich niet aangemeld voor `{ $id }`; bewijsstukken worden vastgelegd voor een aangemelde aanbieder (`tender registrations { $id }` toont ze)
+evidence-done = { $name } (KvK { $kvk }): bewijsstuk { $kind } afgegeven op { $issued }, { $expires ->
+        [never] verloopt niet
+       *[other] geldig tot en met { $expires }
+    }{ $reference }
+evidence-reference = {" "}(kenmerk { $reference })
+notice-not-signed = `{ $id }` heeft nog geen ondertekende overeenkomst; de aankondiging van de gegunde opdracht volgt op de eerste ondertekening (`tender sign`)
+notice-future = --on { $on } ligt in de toekomst; leg de aankondiging vast zodra die is gepubliceerd
+notice-before-signature = --on { $on } ligt vóór de eerste ondertekening op { $first }; de aankondiging maakt een ondertekende overeenkomst bekend
+notice-already = de aankondiging van de gegunde opdracht van `{ $id }` is al vastgelegd als gepubliceerd op { $on }
+notice-done = aankondiging van de gegunde opdracht gepubliceerd op { $on }{ $reference }
+notice-reference = {" "}({ $reference })
+object-no-reason = --reason is leeg; leg vast wat het bezwaar inhoudt
+object-not-registered = KvK { $kvk } heeft zich niet aangemeld voor `{ $id }`; alleen een aanbieder die heeft deelgenomen kan bezwaar maken
+object-detail = bezwaar { $number } van { $name } (KvK { $kvk }): { $reason }
+object-done = bezwaar { $number } van { $name } vastgelegd; de gunning kan pas definitief worden wanneer het is afgehandeld met `tender resolve { $id } --objection { $number }`
+resolve-not-open = bezwaar { $number } van `{ $id }` staat niet open; `tender show { $id }` toont de bezwaren
+resolve-detail = bezwaar { $number } { $outcome }
+resolve-done = { $outcome ->
+        [upheld] bezwaar { $number } gegrond; beoordeel opnieuw waar nodig en leg een nieuwe gunningsbeslissing vast met `tender award { $id } --redo`
+       *[rejected] bezwaar { $number } ongegrond
+    }
+ask-no-question = --question is leeg; leg de vraag vast zoals die is gesteld
+ask-refused = in `{ $id }` kan geen vraag worden gesteld: { $why }
+ask-not-registered = KvK { $kvk } heeft zich niet aangemeld voor `{ $id }`; een belangstellende stelt een vraag met --from NAAM
+ask-no-from = --from is leeg; geef de naam van de vragensteller, of laat de optie weg
+ask-detail = vraag { $number }{ $lot }: { $text }
+ask-detail-lot = {" "}(perceel { $lot })
+ask-done = vraag { $number } van `{ $id }` vastgelegd
+nvi-refused = er kan geen nota van inlichtingen van `{ $id }` worden gepubliceerd: { $why }
+nvi-done = nota van inlichtingen { $number } gepubliceerd aan alle aangemelde aanbieders: { $count } antwoorden
+nvi-title = { $number ->
+        [0] Nota van inlichtingen (concept)
+       *[other] { $drafts ->
+            [true] Nota van inlichtingen { $number }, met nieuwe antwoorden (concept)
+           *[other] Nota van inlichtingen { $number }
+        }
+    }: { $id } — { $title }
+nvi-none-answered = Er is nog geen vraag beantwoord.
+nvi-general = Algemene vragen
+nvi-lot = Perceel { $lot } — { $name }
+nvi-published = nota { $number }, { $on }
+nvi-not-published = nog niet gepubliceerd
+nvi-question-heading = Vraag { $number } ({ $when })
+nvi-question = Vraag: { $text }
+nvi-answer = Antwoord: { $text }
+nvi-intro = { $title } ({ $kind }), voor { $members }. De antwoorden maken deel uit van de aanbestedingsstukken en gelden vanaf hun publicatie voor alle aangemelde aanbieders tegelijk. { $count } vragen gesteld; aanmelden kan tot { $deadline }.
+
+## commands: consult, extend
+consult-no-summary = --summary is leeg; leg vast wat er is besproken en afgesproken
+consult-future = --on { $on } ligt in de toekomst; leg een overlegtafel vast wanneer die is gehouden
+consult-detail = overlegtafel { $number } op { $day }: { $summary }
+consult-done = overlegtafel { $number } van `{ $id }` vastgelegd
+extend-detail = verlengingsoptie { $number } van { $options } ({ $months ->
+        [one] 1 maand
+       *[other] { $months } maanden
+    }) gebruikt; de overeenkomst loopt nu tot { $end } in plaats van { $before }
+extend-done = `{ $id }` loopt nu tot { $end }
+
+## commands: sign, terminate, amend
+sign-refused = aanbesteding `{ $id }`: ondertekenen kan niet: { $why }
+sign-not-registered = KvK { $kvk } heeft zich niet aangemeld voor `{ $id }`
+sign-not-awarded = { $name } (KvK { $kvk }) is { $status }; alleen een aanbieder aan wie is gegund (of een toegelaten toetreder tot een open house) ondertekent
+sign-already = { $name } (KvK { $kvk }) heeft al getekend voor `{ $id }`
+sign-done = { $name } (KvK { $kvk }) heeft { $accession ->
+        [true] de toetreding
+       *[other] de overeenkomst
+    } getekend op { $on }, met ingang van { $effective }
+terminate-no-reason = --reason is leeg; geef aan waarom de overeenkomst eindigt (faillissement, opzegging, ontbinding)
+terminate-refused = aanbesteding `{ $id }`: beëindigen kan niet: { $why }
+terminate-done = { $name } (KvK { $kvk }): overeenkomst beëindigd per { $on }: { $reason }
+terminate-join-again = de aanbieder kan zich met `tender register` opnieuw aanmelden voor toetreding tot de raamovereenkomst
+amend-no-reason = --reason is leeg; leg de afspraak, de index of de clausule vast waarop de wijziging berust
+amend-done = { $changes } met ingang van { $from } ({ $basis ->
+        [indexation] indexatie
+        [review-clause] herzieningsclausule
+        [agreement] overeenkomst
+       *[other] { $basis }
+    }): { $reason }
+amend-refused = aanbesteding `{ $id }`: wijzigen kan niet: { $why }
+amend-no-product = product `{ $code }` hoort niet bij perceel `{ $lot }`; de producten zijn: { $products }
+amend-index-not-a-number = --index: `{ $percent }` is geen percentage; schrijf een getal met hoogstens twee decimalen, zoals 2.5
+amend-index-zero = --index 0 verandert niets; geef het percentage van de indexatie, zoals 2.5
+amend-no-member = --member `{ $member }` is geen gemeente die perceel `{ $lot }` bedient; de gemeenten zijn: { $members }
+amend-member-needed = perceel `{ $lot }` verdeelt het budget over de gemeenten (budget_by_member); wijzig het aandeel van één gemeente met --member NAAM
+amend-index = perceel { $lot } indexatie { $index }
+amend-product = {" "}product { $product }
+amend-share = { $product } aandeel van { $member }
+amend-change = perceel { $lot }{ $product } { $field ->
+        [tariff] tarief
+        [budget] budget
+       *[other] { $field }
+    } { $old } → { $new }
+
+## commands: providers, backup, export
+providers-not-a-code = --product `{ $code }` is geen productcode; een code bestaat uit 2 cijfers (de categorie) en 3 letters of cijfers, zoals 02A01
+providers-no-member = --member `{ $member }` is geen deelnemende gemeente van { $scope ->
+        [any] een aanbesteding
+       *[other] aanbesteding `{ $tender }`
+    }; geef een van de gemeenten uit [authority]
+backup-exists = { $file } bestaat al; kies een nieuw bestand voor de back-up, of geef --force om het te vervangen
+backup-done = back-up van { $database } gemaakt in { $file }
+export-no-ocid-prefix = aanbesteding `{ $id }` heeft geen ocid_prefix, dus de ocid gebruikt de tijdelijke waarde `{ $placeholder }`; zet het voorvoegsel dat de Open Contracting Partnership voor u registreerde als `ocid_prefix` in de definitie voordat u de gegevens publiceert
+
+## commands: remind, calendar
+remind-overdue = TE LAAT: { $summary }
+remind-next = volgende stap: { $next }
+remind-days = { $when ->
+        [today] vandaag
+        [future] over { $days ->
+            [one] 1 dag
+           *[other] { $days } dagen
+        }
+       *[past] { $days ->
+            [one] 1 dag
+           *[other] { $days } dagen
+        } geleden
+    }
+calendar-name = Aanbestedingen: termijnen
+calendar-summary = { $cancelled ->
+        [true] Vervallen: { $id }: { $label }
+       *[other] { $id }: { $label }
+    }
+calendar-withdrawn = { $title } ({ $id }): { $label } { $when } is geen termijn meer, omdat { $why }.
+calendar-description = { $title } ({ $id }): { $label } { $when }.
+    Volgende stap: { $next }.
+calendar-alarm = { $summary } ({ $days ->
+        [1] morgen
+       *[other] over { $days } dagen
+    })
+
+## commands: the milestones of new, show and timeline (deadline kinds stay as they are)
+milestone-what = { $what ->
+        [published] gepubliceerd
+        [announce] aankondiging
+        [award-decision-recorded] gunningsbeslissing vastgelegd
+        [final-award-recorded] definitieve gunning vastgelegd
+        [cancelled] ingetrokken
+       *[other] { $what }
+    }
+
+## commands: the nota van inlichtingen in the proces-verbaal
+pv-told-nvi = nota van inlichtingen { $number } gepubliceerd aan alle aangemelde aanbieders: { $count ->
+        [one] 1 antwoord
+       *[other] { $count } antwoorden
+    }
+
+## commands: the evidence column of registrations
+registrations-evidence = { $kind }{ $state ->
+        [until] {" "}tot en met { $day }
+        [expired] {" "}verlopen op { $day }
+        [not-yet] {" "}(nog niet geldig)
+       *[valid] {""}
+    }
 
 ## store: tender copy
 copy-done = { $source } gekopieerd naar { $target }: { $tenders } { $tenders ->

@@ -25,7 +25,9 @@ const CURRENT: &str = "SELECT session_user::text, (SELECT version FROM tender_sc
 /// guarded, in one round trip; otherwise as [`migrate`] finds it.
 pub(super) fn open(server: &mut Server) -> Result<(), StoreError> {
     let current = server.simple(CURRENT)?;
-    if let Some([role, Some(version), Some(guards)]) = current.as_deref().and_then(|rows| rows.first()).map(Vec::as_slice) {
+    if let Some([role, Some(version), Some(guards)]) =
+        current.as_deref().and_then(|rows| rows.first()).map(Vec::as_slice)
+    {
         if version.parse() == Ok(SCHEMA_VERSION) && guards == "2" {
             server.role = role.clone().unwrap_or_default();
             return Ok(());

@@ -18,6 +18,7 @@ use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{CertificateError, DigitallySignedStruct, RootCertStore, SignatureScheme};
 
+use super::Place;
 use crate::store::StoreError;
 
 /// How the connection is protected.
@@ -40,8 +41,13 @@ pub(super) fn parse(url: &str) -> Result<(Config, Security), StoreError> {
     if scheme != "postgres" && scheme != "postgresql" {
         return Err(StoreError::UnknownScheme {
             scheme: scheme.to_string(),
+            url: redacted(url),
         });
     }
+    let bad = |reason: String| StoreError::BadUrl {
+        url: redacted(url),
+        reason,
+    };
     let (base, query) = url.split_once('?').unwrap_or((url, ""));
     let mut kept = Vec::new();
     let mut sslmode = "prefer".to_string();
@@ -58,7 +64,9 @@ pub(super) fn parse(url: &str) -> Result<(Config, Security), StoreError> {
     } else {
         format!("{base}?{}", kept.join("&"))
     };
-    let mut config = Config::from_str(&rest).map_err(|e| StoreError::BadUrl { reason: e.to_string() })?;
+    // The client's own text ("invalid connection string") says less than its cause.
+    let mut config = Config::from_str(&rest)
+        .map_err(|e| bad(std::error::Error::source(&e).map_or_else(|| e.to_string(), ToString::to_string)))?;
     let (mode, verify) = match sslmode.as_str() {
         "disable" => {
             config.ssl_mode(SslMode::Disable);
@@ -69,11 +77,9 @@ pub(super) fn parse(url: &str) -> Result<(Config, Security), StoreError> {
         "verify-ca" => (SslMode::Require, Verify::Authority),
         "verify-full" => (SslMode::Require, Verify::AuthorityAndHost),
         other => {
-            return Err(StoreError::BadUrl {
-                reason: format!(
-                    "sslmode `{other}` is not one of disable, allow, prefer, require, verify-ca, verify-full"
-                ),
-            });
+            return Err(bad(format!(
+                "sslmode `{other}` is not one of disable, allow, prefer, require, verify-ca, verify-full"
+            )));
         }
     };
     config.ssl_mode(mode);
@@ -83,7 +89,15 @@ pub(super) fn parse(url: &str) -> Result<(Config, Security), StoreError> {
 impl Security {
     /// Connects: a TLS set-up that cannot be made is the outer error, a
     /// server that cannot be reached or refuses the inner one.
-    pub(super) fn connect(&self, config: &Config) -> Result<Result<Client, postgres::Error>, StoreError> {
+    pub(super) fn connect(
+        &self,
+        config: &Config,
+        place: &Place,
+    ) -> Result<Result<Client, postgres::Error>, StoreError> {
+        let tls_setup = |reason: String| StoreError::TlsSetup {
+            place: place.to_string(),
+            reason,
+        };
         Ok(match self {
             Security::Plain => config.connect(NoTls),
             Security::Tls { verify, roots, .. } => {
@@ -92,13 +106,11 @@ impl Security {
                     Verify::Nothing => Arc::new(Unchecked(provider.clone())),
                     Verify::Authority | Verify::AuthorityAndHost => {
                         let webpki = WebPkiServerVerifier::builder_with_provider(
-                            Arc::new(trusted(roots.as_ref())?),
+                            Arc::new(trusted(roots.as_ref()).map_err(tls_setup)?),
                             provider.clone(),
                         )
                         .build()
-                        .map_err(|e| StoreError::BadUrl {
-                            reason: format!("no trusted certificate authority to check the server with: {e}"),
-                        })?;
+                        .map_err(|e| tls_setup(format!("no trusted certificate authority to check the server with ({e}); name one with sslrootcert=FILE")))?;
                         Arc::new(Checked {
                             webpki,
                             host: *verify == Verify::AuthorityAndHost,
@@ -107,7 +119,7 @@ impl Security {
                 };
                 let tls = rustls::ClientConfig::builder_with_provider(provider)
                     .with_safe_default_protocol_versions()
-                    .map_err(|e| StoreError::BadUrl { reason: e.to_string() })?
+                    .map_err(|e| tls_setup(e.to_string()))?
                     .dangerous()
                     .with_custom_certificate_verifier(verifier)
                     .with_no_client_auth();
@@ -118,7 +130,7 @@ impl Security {
 }
 
 /// The authorities `sslrootcert` names, `~/.postgresql/root.crt`, or the system's.
-fn trusted(roots: Option<&PathBuf>) -> Result<RootCertStore, StoreError> {
+fn trusted(roots: Option<&PathBuf>) -> Result<RootCertStore, String> {
     let mut store = RootCertStore::empty();
     let home = std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".postgresql/root.crt"));
     let file = roots.cloned().or(home.filter(|p| p.exists()));
@@ -126,8 +138,11 @@ fn trusted(roots: Option<&PathBuf>) -> Result<RootCertStore, StoreError> {
         Some(path) => {
             let certificates = CertificateDer::pem_file_iter(&path)
                 .and_then(|all| all.collect::<Result<Vec<_>, _>>())
-                .map_err(|e| StoreError::BadUrl {
-                    reason: format!("sslrootcert {} cannot be read as PEM certificates: {e}", path.display()),
+                .map_err(|e| {
+                    format!(
+                        "sslrootcert {} cannot be read as PEM certificates ({e})",
+                        path.display()
+                    )
                 })?;
             store.add_parsable_certificates(certificates);
         }
@@ -136,6 +151,21 @@ fn trusted(roots: Option<&PathBuf>) -> Result<RootCertStore, StoreError> {
         }
     }
     Ok(store)
+}
+
+/// The URL as a message may show it: without the password.
+pub(super) fn redacted(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let end = rest.find(['/', '?']).unwrap_or(rest.len());
+    match rest[..end].rsplit_once('@') {
+        Some((user, host)) => {
+            let user = user.split(':').next().unwrap_or_default();
+            format!("{scheme}://{user}@{host}{}", &rest[end..])
+        }
+        None => url.to_string(),
+    }
 }
 
 /// `require`: encrypted, whoever the server is (libpq's meaning).
@@ -225,5 +255,23 @@ impl ServerCertVerifier for Checked {
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
         self.webpki.supported_verify_schemes()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_url_is_shown_without_its_password() {
+        assert_eq!(
+            redacted("postgres://tender:s3cret@db.example.nl:5432/inkoop?sslmode=require"),
+            "postgres://tender@db.example.nl:5432/inkoop?sslmode=require"
+        );
+        assert_eq!(
+            redacted("postgres://db.example.nl/inkoop"),
+            "postgres://db.example.nl/inkoop"
+        );
+        assert_eq!(redacted("mysql://a:b@h/d"), "mysql://a@h/d");
     }
 }
