@@ -9,7 +9,6 @@ use serde::Serialize;
 use crate::cli::context::Ctx;
 use crate::cli::csv_input::{self, BadRow};
 use crate::cli::decision::{self, Recorded};
-use crate::cli::errors;
 use crate::cli::i18n::{Lang, tr};
 use crate::cli::output::Progress;
 use crate::domain::audit::EventKind;
