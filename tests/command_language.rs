@@ -156,7 +156,7 @@ fn the_store_and_file_refusals_in_both_languages() {
 
 #[test]
 fn the_question_refusals_and_confirmations_in_both_languages() {
-    let env = Env::published(ACHTERHOEK, "2021-04-01T09:00", "2021-04-20");
+    let env = Env::new().published(ACHTERHOEK, "2021-04-01T09:00", "2021-04-20");
     let now = "2021-04-20";
     refused_in_both(
         &env,
@@ -233,7 +233,7 @@ fn the_question_refusals_and_confirmations_in_both_languages() {
 /// Achterhoek published on 1 April 2021, two providers registered and one
 /// more that is rejected, as in the walkthrough.
 fn achterhoek_registered() -> Env {
-    let env = Env::published(ACHTERHOEK, "2021-04-01T09:00", "2021-05-10");
+    let env = Env::new().published(ACHTERHOEK, "2021-04-01T09:00", "2021-05-10");
     for (now, name, kvk, lots) in [
         (
             "2021-05-10T10:00",

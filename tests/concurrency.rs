@@ -1,6 +1,6 @@
-//! SPEC §5 under load: eight officers' processes write to one database file at
-//! the same time while a reader keeps listing it. Every write lands, no process
-//! gives up on a lock, and the file stays sound.
+//! SPEC §5 under load: eight officers' processes write to one database (a file
+//! or a server's) at the same time while a reader keeps listing it. Every
+//! write lands, no process gives up on a lock, and a file stays sound.
 //!
 //! The reader loops over `list`, `registrations`, `show` and `remind` (the
 //! cron reader of SPEC §4).
@@ -10,6 +10,10 @@ mod common;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use common::{Env, Out};
+
+stories! {
+    eight_writers_and_a_reader_at_once_lose_nothing,
+}
 
 const OMMEN: &str = "ommen-hardenberg-2015";
 const WRITERS: usize = 8;
@@ -71,9 +75,8 @@ fn reader(env: &Env, done: &AtomicBool) -> (usize, Vec<Out>) {
     (reads, failed)
 }
 
-#[test]
-fn eight_writers_and_a_reader_at_once_lose_nothing() {
-    let env = Env::ommen_open();
+fn eight_writers_and_a_reader_at_once_lose_nothing(env: Env) {
+    let env = env.ommen_open();
 
     let done = AtomicBool::new(false);
     let env = &env;
@@ -114,5 +117,8 @@ fn eight_writers_and_a_reader_at_once_lose_nothing() {
         (WRITERS * PER_WRITER) as i64,
         "one audit event per registration"
     );
-    env.assert_intact();
+    // A server's pages are its own to check; a file's are SQLite's.
+    if !env.on_postgres() {
+        env.assert_intact();
+    }
 }

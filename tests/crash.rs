@@ -17,7 +17,7 @@ const KILLS: u32 = 20;
 
 /// Ommen/Hardenberg open for registration, and the intake file beside it.
 fn open_for_intake() -> (Env, String) {
-    let env = Env::ommen_open();
+    let env = Env::new().ommen_open();
     let mut csv = String::from("name,kvk,agb,email,lots,meets,small\n");
     for i in 0..ROWS {
         csv.push_str(&format!(

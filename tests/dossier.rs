@@ -7,6 +7,14 @@ mod common;
 use common::{Env, seed};
 use serde_json::Value;
 
+stories! {
+    the_award_report_documents_the_ranking_exclusions_objections_and_contracts,
+    a_report_needs_a_decision,
+    show_and_registrations_carry_the_decision_and_the_awarded_lots,
+    show_lists_consultations_and_the_tariffs_in_force_with_their_history,
+    the_report_shows_the_decision_as_recorded_and_who_was_not_admitted_or_joined_later,
+}
+
 const ALKMAAR: &str = "alkmaar-jeugdhulp-2016";
 const WALCHEREN: &str = "walcheren-2016";
 
@@ -25,8 +33,7 @@ fn json(env: &Env, now: &str, args: &[&str]) -> Value {
 /// Alkmaar Jeugdhulp awarded on 1 October 2015: three providers for `ambulant`,
 /// the third excluded on quality; only the first also offered `crisis`. An
 /// objection by the second was rejected, the award made final and the first signed.
-fn alkmaar() -> Env {
-    let env = Env::new();
+fn alkmaar(env: Env) -> Env {
     ok(&env, "2015-05-01T10:00", &["new", &seed(ALKMAAR)]);
     ok(&env, "2015-06-01T09:00", &["publish", ALKMAAR]);
     let providers = [
@@ -83,9 +90,8 @@ fn alkmaar() -> Env {
     env
 }
 
-#[test]
-fn the_award_report_documents_the_ranking_exclusions_objections_and_contracts() {
-    let env = alkmaar();
+fn the_award_report_documents_the_ranking_exclusions_objections_and_contracts(env: Env) {
+    let env = alkmaar(env);
     let report = ok(&env, "2015-11-02T10:00", &["report", ALKMAAR]);
     let expected_lines = [
         "# Proces-verbaal (official record): Jeugdhulp regio Alkmaar 2016",
@@ -133,9 +139,7 @@ fn the_award_report_documents_the_ranking_exclusions_objections_and_contracts() 
     );
 }
 
-#[test]
-fn a_report_needs_a_decision() {
-    let env = Env::new();
+fn a_report_needs_a_decision(env: Env) {
     env.load(&[ALKMAAR]);
     let before = env.dump();
     let stderr = env.run(&["report", ALKMAAR]).fails(1).to_string();
@@ -148,9 +152,8 @@ fn a_report_needs_a_decision() {
     assert_eq!(env.dump(), before);
 }
 
-#[test]
-fn show_and_registrations_carry_the_decision_and_the_awarded_lots() {
-    let env = alkmaar();
+fn show_and_registrations_carry_the_decision_and_the_awarded_lots(env: Env) {
+    let env = alkmaar(env);
     let shown = json(&env, "2015-11-02T10:00", &["show", ALKMAAR]);
     assert_eq!(shown["phase"], "contracted");
     assert_eq!(shown["decision"]["number"], 1);
@@ -202,9 +205,7 @@ fn show_and_registrations_carry_the_decision_and_the_awarded_lots() {
     assert_eq!(of("30000003")["awarded_lots"], serde_json::json!([]));
 }
 
-#[test]
-fn show_lists_consultations_and_the_tariffs_in_force_with_their_history() {
-    let env = Env::new();
+fn show_lists_consultations_and_the_tariffs_in_force_with_their_history(env: Env) {
     ok(&env, "2015-06-01T10:00", &["new", &seed(WALCHEREN)]);
     ok(
         &env,
@@ -296,11 +297,9 @@ fn show_lists_consultations_and_the_tariffs_in_force_with_their_history() {
     );
 }
 
-#[test]
-fn the_report_shows_the_decision_as_recorded_and_who_was_not_admitted_or_joined_later() {
+fn the_report_shows_the_decision_as_recorded_and_who_was_not_admitted_or_joined_later(env: Env) {
     // Classic: a rejected provider, then an objection upheld and a score changed
     // before the new decision is recorded.
-    let env = Env::new();
     ok(&env, "2015-05-01T10:00", &["new", &seed(ALKMAAR)]);
     ok(&env, "2015-06-01T09:00", &["publish", ALKMAAR]);
     let meets = "pve,indicatoren,gva,skj-big,ijw";
@@ -385,7 +384,7 @@ fn the_report_shows_the_decision_as_recorded_and_who_was_not_admitted_or_joined_
     assert!(changed.contains("tender award --redo"), "{changed}");
 
     // Open house: a newcomer admitted after the decision is not in its ranking.
-    let env = Env::new();
+    let env = env.another();
     let ommen = "ommen-hardenberg-2015";
     ok(&env, "2015-08-01T10:00", &["new", &seed(ommen)]);
     ok(&env, "2015-08-03T09:00", &["publish", ommen]);

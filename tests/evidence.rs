@@ -6,13 +6,19 @@ mod common;
 use common::{Env, seed};
 use serde_json::Value;
 
+stories! {
+    a_requirement_with_evidence_is_met_only_with_a_valid_piece,
+    evidence_refuses_bad_input_and_writes_nothing,
+    remind_warns_ten_weeks_before_a_contracted_providers_evidence_expires,
+    a_requirement_for_some_lots_applies_only_to_registrations_for_them,
+}
+
 const ID: &str = "ommen-hardenberg-2015";
 const KVK: &str = "52962709";
 
 /// Ommen/Hardenberg with its `gva` requirement proven by evidence of kind `gva`,
 /// published on 3 August 2015, one provider registered.
-fn ommen_with_evidence() -> Env {
-    let env = Env::new();
+fn ommen_with_evidence(env: Env) -> Env {
     let source = std::fs::read_to_string(seed(ID)).unwrap();
     assert!(source.contains("id = \"gva\""));
     let file = env.write(
@@ -40,9 +46,8 @@ fn ommen_with_evidence() -> Env {
     env
 }
 
-#[test]
-fn a_requirement_with_evidence_is_met_only_with_a_valid_piece() {
-    let env = ommen_with_evidence();
+fn a_requirement_with_evidence_is_met_only_with_a_valid_piece(env: Env) {
+    let env = ommen_with_evidence(env);
     let qualify = ["qualify", ID, "--kvk", KVK, "--meets", "gva"];
     env.refused(
         "2015-09-21T10:00",
@@ -126,9 +131,8 @@ fn a_requirement_with_evidence_is_met_only_with_a_valid_piece() {
     );
 }
 
-#[test]
-fn evidence_refuses_bad_input_and_writes_nothing() {
-    let env = ommen_with_evidence();
+fn evidence_refuses_bad_input_and_writes_nothing(env: Env) {
+    let env = ommen_with_evidence(env);
     let now = "2015-09-01T10:00";
     env.refused(
         now,
@@ -192,9 +196,8 @@ fn evidence_refuses_bad_input_and_writes_nothing() {
     );
 }
 
-#[test]
-fn remind_warns_ten_weeks_before_a_contracted_providers_evidence_expires() {
-    let env = ommen_with_evidence();
+fn remind_warns_ten_weeks_before_a_contracted_providers_evidence_expires(env: Env) {
+    let env = ommen_with_evidence(env);
     env.run_at(
         "2015-09-10T10:00",
         &["evidence", ID, "--kvk", KVK, "--kind", "gva", "--issued", "2015-09-10"],
@@ -242,9 +245,7 @@ fn remind_warns_ten_weeks_before_a_contracted_providers_evidence_expires() {
     assert!(expiry("2017-09-11T11:00").is_empty());
 }
 
-#[test]
-fn a_requirement_for_some_lots_applies_only_to_registrations_for_them() {
-    let env = Env::new();
+fn a_requirement_for_some_lots_applies_only_to_registrations_for_them(env: Env) {
     let source = std::fs::read_to_string(seed(ID)).unwrap();
     let file = env.write(
         "ommen.toml",

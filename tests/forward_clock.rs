@@ -7,6 +7,15 @@ mod common;
 
 use common::{Env, seed};
 
+stories! {
+    a_change_before_the_latest_event_is_refused_naming_it_in_local_time,
+    a_rectificatie_cannot_reopen_registration_by_backdating,
+    an_objection_and_its_resolution_come_after_what_they_refer_to,
+    a_signature_is_not_dated_before_the_final_award,
+    a_consultation_is_not_dated_before_the_tender_was_loaded,
+    new_records_its_event_at_now_and_the_log_is_in_order,
+}
+
 const ACHTERHOEK: &str = "achterhoek-2022";
 const WALCHEREN: &str = "walcheren-2016";
 const LOT: &str = "wmo-begeleiding";
@@ -14,8 +23,7 @@ const ALL: &str = "gva,kwaliteit,skj-big,berichtenverkeer,verzekering";
 const A: &str = "10000001";
 
 /// Achterhoek with one qualified, fully scored offer, recorded on 24 May 2021 at 10:00.
-fn evaluated() -> Env {
-    let env = Env::new();
+fn evaluated(env: Env) -> Env {
     env.run_at("2021-03-01T10:00", &["new", &seed(ACHTERHOEK)]).ok();
     env.run_at("2021-04-01T09:00", &["publish", ACHTERHOEK]).ok();
     let register = [
@@ -42,9 +50,8 @@ fn evaluated() -> Env {
     env
 }
 
-#[test]
-fn a_change_before_the_latest_event_is_refused_naming_it_in_local_time() {
-    let env = evaluated();
+fn a_change_before_the_latest_event_is_refused_naming_it_in_local_time(env: Env) {
+    let env = evaluated(env);
     // The score event (5) was recorded at 10:00 Amsterdam time (08:00 UTC).
     env.refused(
         "2021-05-24T09:59",
@@ -55,9 +62,8 @@ fn a_change_before_the_latest_event_is_refused_naming_it_in_local_time() {
     env.run_at("2021-05-24T10:00", &["award", ACHTERHOEK, "--dry-run"]).ok();
 }
 
-#[test]
-fn a_rectificatie_cannot_reopen_registration_by_backdating() {
-    let env = evaluated();
+fn a_rectificatie_cannot_reopen_registration_by_backdating(env: Env) {
+    let env = evaluated(env);
     let source = std::fs::read_to_string(seed(ACHTERHOEK)).unwrap();
     let later = source.replace(
         "registration_deadline = 2021-05-23T12:00:00",
@@ -77,9 +83,8 @@ fn a_rectificatie_cannot_reopen_registration_by_backdating() {
     env.refused("2021-05-20T10:00", &register, &["event 5", "2021-05-24 10:00"]);
 }
 
-#[test]
-fn an_objection_and_its_resolution_come_after_what_they_refer_to() {
-    let env = evaluated();
+fn an_objection_and_its_resolution_come_after_what_they_refer_to(env: Env) {
+    let env = evaluated(env);
     env.run_at("2021-06-01T10:00", &["award", ACHTERHOEK]).ok();
     let object = ["object", ACHTERHOEK, "--kvk", A, "--reason", "Onjuist"];
     env.refused("2021-05-31T10:00", &object, &["event 6", "award", "2021-06-01 10:00"]);
@@ -89,9 +94,8 @@ fn an_objection_and_its_resolution_come_after_what_they_refer_to() {
     env.run_at("2021-06-03T10:00", &resolve).ok();
 }
 
-#[test]
-fn a_signature_is_not_dated_before_the_final_award() {
-    let env = evaluated();
+fn a_signature_is_not_dated_before_the_final_award(env: Env) {
+    let env = evaluated(env);
     env.run_at("2021-06-01T10:00", &["award", ACHTERHOEK]).ok();
     env.run_at("2021-07-01T10:00", &["award", ACHTERHOEK, "--final"]).ok();
     env.refused(
@@ -106,9 +110,7 @@ fn a_signature_is_not_dated_before_the_final_award() {
     .ok();
 }
 
-#[test]
-fn a_consultation_is_not_dated_before_the_tender_was_loaded() {
-    let env = Env::new();
+fn a_consultation_is_not_dated_before_the_tender_was_loaded(env: Env) {
     env.run_at("2015-06-01T10:00", &["new", &seed(WALCHEREN)]).ok();
     let consult = ["consult", WALCHEREN, "--on", "2015-05-20", "--summary", "Overleg"];
     env.refused(
@@ -122,9 +124,8 @@ fn a_consultation_is_not_dated_before_the_tender_was_loaded() {
     env.run_at("2015-06-10T10:00", &same_day).ok();
 }
 
-#[test]
-fn new_records_its_event_at_now_and_the_log_is_in_order() {
-    let env = evaluated();
+fn new_records_its_event_at_now_and_the_log_is_in_order(env: Env) {
+    let env = evaluated(env);
     env.run_at("2021-06-01T10:00", &["award", ACHTERHOEK]).ok();
     let log = env.log(ACHTERHOEK);
     assert_eq!(log[0]["action"], "new");

@@ -5,6 +5,15 @@ mod common;
 
 use common::{Env, seed, tenders};
 
+stories! {
+    every_file_in_tenders_passes_check_and_loads,
+    new_prints_the_timeline_and_show_the_lots,
+    the_achterhoek_tender_moves_through_its_clock_phases,
+    the_timeline_chart_marks_now_and_the_current_phase,
+    publish_and_cancel_are_logged_with_actor_and_reason,
+    update_replaces_a_draft_and_rectifies_a_published_deadline,
+}
+
 const SEEDS: [&str; 6] = [
     "achterhoek-2022",
     "alkmaar-jeugdhulp-2016",
@@ -14,9 +23,7 @@ const SEEDS: [&str; 6] = [
     "walcheren-2016",
 ];
 
-#[test]
-fn every_file_in_tenders_passes_check_and_loads() {
-    let env = Env::new();
+fn every_file_in_tenders_passes_check_and_loads(env: Env) {
     let files: Vec<String> = std::fs::read_dir(tenders())
         .unwrap()
         .map(|e| e.unwrap().path().display().to_string())
@@ -55,9 +62,7 @@ fn every_template_passes_check_unchanged() {
     }
 }
 
-#[test]
-fn new_prints_the_timeline_and_show_the_lots() {
-    let env = Env::new();
+fn new_prints_the_timeline_and_show_the_lots(env: Env) {
     let out = env.run_at("2021-03-01", &["new", &seed("achterhoek-2022")]);
     assert!(out.ok().contains("registration-deadline"));
     assert!(out.stdout.contains("2021-05-23 12:00"));
@@ -91,9 +96,7 @@ fn new_prints_the_timeline_and_show_the_lots() {
     assert_eq!(deadline["status"], "upcoming");
 }
 
-#[test]
-fn the_achterhoek_tender_moves_through_its_clock_phases() {
-    let env = Env::new();
+fn the_achterhoek_tender_moves_through_its_clock_phases(env: Env) {
     env.load(&["achterhoek-2022"]);
     let phase = |now: &str| {
         let out = env.run_at(now, &["--format", "json", "show", "achterhoek-2022"]);
@@ -108,9 +111,7 @@ fn the_achterhoek_tender_moves_through_its_clock_phases() {
     assert_eq!(phase("2021-05-23T12:00:01"), "evaluation");
 }
 
-#[test]
-fn the_timeline_chart_marks_now_and_the_current_phase() {
-    let env = Env::new();
+fn the_timeline_chart_marks_now_and_the_current_phase(env: Env) {
     env.load(&["achterhoek-2022"]);
     env.run_at("2021-04-01T09:00", &["publish", "achterhoek-2022"]).ok();
     let out = env.run_at("2021-06-01", &["timeline", "achterhoek-2022"]);
@@ -125,9 +126,7 @@ fn the_timeline_chart_marks_now_and_the_current_phase() {
     assert!(!chart.contains('\x1b'), "NO_COLOR is set: {chart:?}");
 }
 
-#[test]
-fn publish_and_cancel_are_logged_with_actor_and_reason() {
-    let env = Env::new();
+fn publish_and_cancel_are_logged_with_actor_and_reason(env: Env) {
     env.load(&["walcheren-2016"]);
     env.run_at(
         "2015-07-01T09:00",
@@ -162,9 +161,7 @@ fn publish_and_cancel_are_logged_with_actor_and_reason() {
     );
 }
 
-#[test]
-fn update_replaces_a_draft_and_rectifies_a_published_deadline() {
-    let env = Env::new();
+fn update_replaces_a_draft_and_rectifies_a_published_deadline(env: Env) {
     let source = std::fs::read_to_string(seed("achterhoek-2022")).unwrap();
     let file = env.write("a.toml", &source);
     env.run(&["new", &file]).ok();

@@ -7,6 +7,18 @@ mod common;
 // `broken(from, to)`: the classic template with one thing broken.
 use common::{Env, Out, classic_with as broken, seed};
 
+stories! {
+    loading_the_same_tender_twice_is_refused,
+    an_unknown_tender_id_is_named_by_every_command,
+    publishing_twice_is_refused_naming_the_phase,
+    cancelling_a_cancelled_tender_is_refused,
+    cancel_with_an_empty_reason_is_refused,
+    an_unparsable_now_option_is_refused,
+    an_unparsable_tender_now_is_refused,
+    an_unknown_template_kind_is_a_usage_error,
+    a_missing_required_argument_is_a_usage_error,
+}
+
 /// A tender that is loaded first, so that "nothing written" is tested against
 /// a database that already holds data.
 const LOADED: &str = "walcheren-2016";
@@ -24,8 +36,7 @@ fn line_of(text: &str, needle: &str) -> usize {
 }
 
 /// An environment with the `LOADED` seed as a draft.
-fn loaded() -> Env {
-    let env = Env::new();
+fn loaded(env: Env) -> Env {
     env.load(&[LOADED]);
     env
 }
@@ -64,7 +75,7 @@ fn definition_refused(text: &str, words: &[&str]) {
     Out::refused(&fresh.run(&["new", &file]), words);
     no_tenders(&fresh);
 
-    let env = loaded();
+    let env = loaded(Env::new());
     let file = env.write("broken.toml", text);
     let before = env.dump();
     Out::refused(&env.run(&["new", &file]), words);
@@ -198,9 +209,8 @@ fn a_tariff_with_three_decimals_is_refused_naming_the_value() {
 
 // Loading the same tender twice.
 
-#[test]
-fn loading_the_same_tender_twice_is_refused() {
-    let env = loaded();
+fn loading_the_same_tender_twice_is_refused(env: Env) {
+    let env = loaded(env);
     let before = env.dump();
     Out::refused(&env.run(&["new", &seed(LOADED)]), &[LOADED, "exists"]);
     assert_eq!(env.dump(), before);
@@ -208,9 +218,8 @@ fn loading_the_same_tender_twice_is_refused() {
 
 // 10. An unknown tender id.
 
-#[test]
-fn an_unknown_tender_id_is_named_by_every_command() {
-    let env = loaded();
+fn an_unknown_tender_id_is_named_by_every_command(env: Env) {
+    let env = loaded(env);
     let before = env.dump();
     let commands: [&[&str]; 5] = [
         &["show", UNKNOWN],
@@ -247,9 +256,8 @@ fn a_missing_database_is_refused_and_not_created() {
 
 // 11. Publishing twice.
 
-#[test]
-fn publishing_twice_is_refused_naming_the_phase() {
-    let env = loaded();
+fn publishing_twice_is_refused_naming_the_phase(env: Env) {
+    let env = loaded(env);
     env.run_at("2015-07-01T09:00", &["publish", LOADED]).ok();
     let before = env.dump();
     let out = env.run_at("2015-07-01T10:00", &["publish", LOADED]);
@@ -259,9 +267,8 @@ fn publishing_twice_is_refused_naming_the_phase() {
 
 // 12. Cancelling a cancelled tender.
 
-#[test]
-fn cancelling_a_cancelled_tender_is_refused() {
-    let env = loaded();
+fn cancelling_a_cancelled_tender_is_refused(env: Env) {
+    let env = loaded(env);
     env.run(&["cancel", LOADED, "--reason", "Budget niet vastgesteld"]).ok();
     let before = env.dump();
     let out = env.run(&["cancel", LOADED, "--reason", "Nogmaals"]);
@@ -269,9 +276,8 @@ fn cancelling_a_cancelled_tender_is_refused() {
     assert_eq!(env.dump(), before);
 }
 
-#[test]
-fn cancel_with_an_empty_reason_is_refused() {
-    let env = loaded();
+fn cancel_with_an_empty_reason_is_refused(env: Env) {
+    let env = loaded(env);
     let before = env.dump();
     for reason in ["", "   "] {
         let out = env.run(&["cancel", LOADED, "--reason", reason]);
@@ -282,9 +288,8 @@ fn cancel_with_an_empty_reason_is_refused() {
 
 // 13. A `--now` or `TENDER_NOW` that cannot be parsed.
 
-#[test]
-fn an_unparsable_now_option_is_refused() {
-    let env = loaded();
+fn an_unparsable_now_option_is_refused(env: Env) {
+    let env = loaded(env);
     let before = env.dump();
     Out::refused(
         &env.run_at("23-05-2021", &["list"]),
@@ -297,9 +302,8 @@ fn an_unparsable_now_option_is_refused() {
     assert_eq!(env.dump(), before);
 }
 
-#[test]
-fn an_unparsable_tender_now_is_refused() {
-    let mut env = loaded();
+fn an_unparsable_tender_now_is_refused(env: Env) {
+    let mut env = loaded(env);
     let before = env.dump();
     env.now = "23-05-2021".to_string();
     Out::refused(&env.run(&["list"]), &["TENDER_NOW", "23-05-2021", "YYYY-MM-DD"]);
@@ -336,7 +340,7 @@ fn a_file_that_is_not_a_database_is_refused_and_left_alone() {
 
 #[test]
 fn a_database_from_a_newer_version_is_refused_and_left_alone() {
-    let env = loaded();
+    let env = loaded(Env::new());
     {
         let conn = rusqlite::Connection::open(&env.db).unwrap();
         conn.pragma_update(None, "user_version", 99).unwrap();
@@ -356,9 +360,7 @@ fn a_database_from_a_newer_version_is_refused_and_left_alone() {
 
 // Usage errors: exit 2.
 
-#[test]
-fn an_unknown_template_kind_is_a_usage_error() {
-    let env = Env::new();
+fn an_unknown_template_kind_is_a_usage_error(env: Env) {
     usage_error(
         &env.run(&["new", "--template", "unknownkind"]),
         &["unknownkind", "classic", "bestuurlijk", "raamovereenkomst"],
@@ -366,9 +368,8 @@ fn an_unknown_template_kind_is_a_usage_error() {
     no_tenders(&env);
 }
 
-#[test]
-fn a_missing_required_argument_is_a_usage_error() {
-    let env = loaded();
+fn a_missing_required_argument_is_a_usage_error(env: Env) {
+    let env = loaded(env);
     let before = env.dump();
     usage_error(&env.run(&["new"]), &["<FILE>"]);
     usage_error(&env.run(&["show"]), &["<ID>"]);

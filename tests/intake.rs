@@ -15,6 +15,43 @@ use std::path::Path;
 use common::{Env, Out};
 use serde_json::Value;
 
+stories! {
+    ommen_takes_its_42_providers_from_one_csv_file,
+    a_comma_csv_without_bom_with_only_the_required_columns_works,
+    a_semicolon_csv_with_lf_line_ends_and_empty_optional_cells_works,
+    achterhoek_refuses_a_registration_an_hour_after_its_deadline,
+    a_single_registration_stores_every_option,
+    the_admission_check_qualifies_rejects_or_names_what_is_missing,
+    qualify_needs_exactly_one_of_meets_and_reject,
+    a_kvk_number_that_is_not_8_digits_is_refused,
+    an_agb_code_that_is_not_8_digits_is_refused,
+    a_bad_e_mail_address_is_refused,
+    an_unknown_lot_is_refused_naming_the_lots,
+    an_unknown_requirement_is_refused_in_register_and_qualify,
+    a_duplicate_registration_is_refused,
+    a_draft_tender_refuses_registrations,
+    a_cancelled_tender_refuses_registrations,
+    a_registration_after_the_deadline_is_refused_naming_it,
+    qualify_is_refused_while_registration_is_open,
+    withdraw_and_qualify_of_a_kvk_that_is_not_registered_are_refused,
+    a_csv_with_a_wrong_header_is_refused,
+    a_csv_without_a_kvk_column_is_refused,
+    one_bad_row_among_1000_good_ones_is_reported_by_line_and_nothing_is_registered,
+    duplicate_kvk_numbers_in_a_csv_name_both_lines,
+    every_bad_row_of_a_csv_is_reported_not_only_the_first,
+    a_csv_row_of_a_provider_already_registered_is_a_bad_row,
+    an_empty_csv_and_a_header_only_csv_are_refused,
+    a_csv_that_is_not_utf8_is_refused,
+    a_csv_row_with_more_cells_than_the_header_is_a_bad_row,
+    a_csv_file_that_does_not_exist_is_refused,
+    register_for_an_unknown_tender_is_refused,
+    a_withdrawn_provider_can_register_again_while_open_and_is_not_counted,
+    a_withdrawn_provider_can_come_back_in_a_csv_intake,
+    a_later_registration_with_a_new_name_renames_the_provider_everywhere,
+    a_csv_intake_that_renames_a_provider_says_so_in_its_event,
+    each_intake_command_leaves_exactly_one_event,
+}
+
 const OMMEN: &str = "ommen-hardenberg-2015";
 const ACHTERHOEK: &str = "achterhoek-2022";
 
@@ -40,13 +77,13 @@ fn ommen_42() -> String {
 }
 
 /// Ommen/Hardenberg, open for registration.
-fn ommen() -> Env {
-    Env::published(OMMEN, OMMEN_PUBLISH, OMMEN_OPEN)
+fn ommen(env: Env) -> Env {
+    env.published(OMMEN, OMMEN_PUBLISH, OMMEN_OPEN)
 }
 
 /// Achterhoek, open for registration.
-fn achterhoek() -> Env {
-    Env::published(ACHTERHOEK, ACHTERHOEK_PUBLISH, ACHTERHOEK_OPEN)
+fn achterhoek(env: Env) -> Env {
+    env.published(ACHTERHOEK, ACHTERHOEK_PUBLISH, ACHTERHOEK_OPEN)
 }
 
 #[track_caller]
@@ -104,9 +141,8 @@ fn register(env: &Env, now: &str, name: &str, kvk: &str, lots: &str, extra: &[&s
 
 // 1. Ommen/Hardenberg takes its 42 providers from one CSV file.
 
-#[test]
-fn ommen_takes_its_42_providers_from_one_csv_file() {
-    let env = ommen();
+fn ommen_takes_its_42_providers_from_one_csv_file(env: Env) {
+    let env = ommen(env);
     let events = env.log(OMMEN).len();
     let out = env.run(&["register", OMMEN, "--csv", &ommen_42()]);
     assert!(out.said().contains("registered 42 providers"), "{}", out.stdout);
@@ -246,9 +282,8 @@ fn ommen_takes_its_42_providers_from_one_csv_file() {
     }
 }
 
-#[test]
-fn a_comma_csv_without_bom_with_only_the_required_columns_works() {
-    let env = ommen();
+fn a_comma_csv_without_bom_with_only_the_required_columns_works(env: Env) {
+    let env = ommen(env);
     let file = env.write(
         "komma.csv",
         "kvk,small,name,lots\n\
@@ -297,9 +332,8 @@ fn a_comma_csv_without_bom_with_only_the_required_columns_works() {
     assert!(two["agb"].is_null() && two["email"].is_null());
 }
 
-#[test]
-fn a_semicolon_csv_with_lf_line_ends_and_empty_optional_cells_works() {
-    let env = ommen();
+fn a_semicolon_csv_with_lf_line_ends_and_empty_optional_cells_works(env: Env) {
+    let env = ommen(env);
     let file = env.write(
         "puntkomma.csv",
         "name;kvk;agb;email;lots;meets;small\n\
@@ -319,9 +353,8 @@ fn a_semicolon_csv_with_lf_line_ends_and_empty_optional_cells_works() {
 
 // 2. Te laat is te laat.
 
-#[test]
-fn achterhoek_refuses_a_registration_an_hour_after_its_deadline() {
-    let env = achterhoek();
+fn achterhoek_refuses_a_registration_an_hour_after_its_deadline(env: Env) {
+    let env = achterhoek(env);
     let args = [
         "register",
         ACHTERHOEK,
@@ -347,9 +380,8 @@ fn achterhoek_refuses_a_registration_an_hour_after_its_deadline() {
     assert_eq!(rows[0]["status"], "registered");
 }
 
-#[test]
-fn a_single_registration_stores_every_option() {
-    let env = achterhoek();
+fn a_single_registration_stores_every_option(env: Env) {
+    let env = achterhoek(env);
     let out = env.run(&[
         "register",
         ACHTERHOEK,
@@ -405,9 +437,8 @@ fn a_single_registration_stores_every_option() {
 
 // 3. The admission check.
 
-#[test]
-fn the_admission_check_qualifies_rejects_or_names_what_is_missing() {
-    let env = achterhoek();
+fn the_admission_check_qualifies_rejects_or_names_what_is_missing(env: Env) {
+    let env = achterhoek(env);
     let reg = |name: &str, kvk: &str, meets: &str| {
         let mut args = vec![
             "register",
@@ -530,9 +561,8 @@ fn the_admission_check_qualifies_rejects_or_names_what_is_missing() {
     );
 }
 
-#[test]
-fn qualify_needs_exactly_one_of_meets_and_reject() {
-    let env = achterhoek();
+fn qualify_needs_exactly_one_of_meets_and_reject(env: Env) {
+    let env = achterhoek(env);
     env.run(&[
         "register",
         ACHTERHOEK,
@@ -564,9 +594,8 @@ fn qualify_needs_exactly_one_of_meets_and_reject() {
 
 // 4. Bad input: exit 1, one error, nothing written.
 
-#[test]
-fn a_kvk_number_that_is_not_8_digits_is_refused() {
-    let env = ommen();
+fn a_kvk_number_that_is_not_8_digits_is_refused(env: Env) {
+    let env = ommen(env);
     register(&env, OMMEN_OPEN, "Bestaand BV", "50000001", "huishouden", &[]).ok();
     for bad in ["1234567", "123456789", "1234567a", "KVK12345"] {
         env.refused(
@@ -586,9 +615,8 @@ fn a_kvk_number_that_is_not_8_digits_is_refused() {
     }
 }
 
-#[test]
-fn an_agb_code_that_is_not_8_digits_is_refused() {
-    let env = ommen();
+fn an_agb_code_that_is_not_8_digits_is_refused(env: Env) {
+    let env = ommen(env);
     for bad in ["1234567", "123456789", "9876543x"] {
         env.refused(
             OMMEN_OPEN,
@@ -609,9 +637,8 @@ fn an_agb_code_that_is_not_8_digits_is_refused() {
     }
 }
 
-#[test]
-fn a_bad_e_mail_address_is_refused() {
-    let env = ommen();
+fn a_bad_e_mail_address_is_refused(env: Env) {
+    let env = ommen(env);
     for bad in ["intake", "intake@zorg", "@zorg.nl", "in take@zorg.nl"] {
         env.refused(
             OMMEN_OPEN,
@@ -632,9 +659,8 @@ fn a_bad_e_mail_address_is_refused() {
     }
 }
 
-#[test]
-fn an_unknown_lot_is_refused_naming_the_lots() {
-    let env = ommen();
+fn an_unknown_lot_is_refused_naming_the_lots(env: Env) {
+    let env = ommen(env);
     env.refused(
         OMMEN_OPEN,
         &[
@@ -651,9 +677,8 @@ fn an_unknown_lot_is_refused_naming_the_lots() {
     );
 }
 
-#[test]
-fn an_unknown_requirement_is_refused_in_register_and_qualify() {
-    let env = ommen();
+fn an_unknown_requirement_is_refused_in_register_and_qualify(env: Env) {
+    let env = ommen(env);
     env.refused(
         OMMEN_OPEN,
         &[
@@ -678,9 +703,8 @@ fn an_unknown_requirement_is_refused_in_register_and_qualify() {
     );
 }
 
-#[test]
-fn a_duplicate_registration_is_refused() {
-    let env = ommen();
+fn a_duplicate_registration_is_refused(env: Env) {
+    let env = ommen(env);
     register(&env, OMMEN_OPEN, "Dubbel BV", "50000006", "huishouden", &[]).ok();
     env.refused(
         OMMEN_OPEN,
@@ -698,9 +722,7 @@ fn a_duplicate_registration_is_refused() {
     );
 }
 
-#[test]
-fn a_draft_tender_refuses_registrations() {
-    let mut env = Env::new();
+fn a_draft_tender_refuses_registrations(mut env: Env) {
     env.now = OMMEN_OPEN.to_string();
     env.load(&[OMMEN]);
     env.refused(
@@ -721,9 +743,8 @@ fn a_draft_tender_refuses_registrations() {
     env.refused(OMMEN_OPEN, &["register", OMMEN, "--csv", &file], &["draft", "publish"]);
 }
 
-#[test]
-fn a_cancelled_tender_refuses_registrations() {
-    let env = ommen();
+fn a_cancelled_tender_refuses_registrations(env: Env) {
+    let env = ommen(env);
     register(&env, OMMEN_OPEN, "Eerder BV", "50000008", "huishouden", &[]).ok();
     env.run_at("2015-08-11", &["cancel", OMMEN, "--reason", "Budget niet vastgesteld"])
         .ok();
@@ -744,9 +765,8 @@ fn a_cancelled_tender_refuses_registrations() {
     env.refused("2015-08-12", &["withdraw", OMMEN, "--kvk", "50000008"], &["cancelled"]);
 }
 
-#[test]
-fn a_registration_after_the_deadline_is_refused_naming_it() {
-    let env = ommen();
+fn a_registration_after_the_deadline_is_refused_naming_it(env: Env) {
+    let env = ommen(env);
     env.refused(
         OMMEN_EVALUATION,
         &[
@@ -769,9 +789,8 @@ fn a_registration_after_the_deadline_is_refused_naming_it() {
     );
 }
 
-#[test]
-fn qualify_is_refused_while_registration_is_open() {
-    let env = ommen();
+fn qualify_is_refused_while_registration_is_open(env: Env) {
+    let env = ommen(env);
     register(&env, OMMEN_OPEN, "Vroeg BV", "50000011", "huishouden", &[]).ok();
     env.refused(
         OMMEN_OPEN,
@@ -780,9 +799,8 @@ fn qualify_is_refused_while_registration_is_open() {
     );
 }
 
-#[test]
-fn withdraw_and_qualify_of_a_kvk_that_is_not_registered_are_refused() {
-    let env = ommen();
+fn withdraw_and_qualify_of_a_kvk_that_is_not_registered_are_refused(env: Env) {
+    let env = ommen(env);
     register(&env, OMMEN_OPEN, "Wel BV", "50000012", "huishouden", &[]).ok();
     env.refused(
         OMMEN_OPEN,
@@ -815,9 +833,8 @@ fn withdraw_and_qualify_of_a_kvk_that_is_not_registered_are_refused() {
     );
 }
 
-#[test]
-fn a_csv_with_a_wrong_header_is_refused() {
-    let env = ommen();
+fn a_csv_with_a_wrong_header_is_refused(env: Env) {
+    let env = ommen(env);
     let stderr = csv_refused(
         &env,
         "naam;kvk;lots\nEen BV;60000001;huishouden\n",
@@ -826,16 +843,14 @@ fn a_csv_with_a_wrong_header_is_refused() {
     assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
 }
 
-#[test]
-fn a_csv_without_a_kvk_column_is_refused() {
-    let env = ommen();
+fn a_csv_without_a_kvk_column_is_refused(env: Env) {
+    let env = ommen(env);
     let stderr = csv_refused(&env, "name,lots\nEen BV,huishouden\n", &["header", "`kvk`", "missing"]);
     assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
 }
 
-#[test]
-fn one_bad_row_among_1000_good_ones_is_reported_by_line_and_nothing_is_registered() {
-    let env = ommen();
+fn one_bad_row_among_1000_good_ones_is_reported_by_line_and_nothing_is_registered(env: Env) {
+    let env = ommen(env);
     let rows = |bad: bool| {
         let mut text = String::from("name;kvk;agb;email;lots;meets;small\n");
         for i in 1..=1000 {
@@ -869,9 +884,8 @@ fn one_bad_row_among_1000_good_ones_is_reported_by_line_and_nothing_is_registere
     assert_eq!(listed(&env, OMMEN), 1000);
 }
 
-#[test]
-fn duplicate_kvk_numbers_in_a_csv_name_both_lines() {
-    let env = ommen();
+fn duplicate_kvk_numbers_in_a_csv_name_both_lines(env: Env) {
+    let env = ommen(env);
     let stderr = csv_refused(
         &env,
         "name,kvk,lots\n\
@@ -886,9 +900,8 @@ fn duplicate_kvk_numbers_in_a_csv_name_both_lines() {
     assert!(bad[0].contains("line 2"), "the first line is named too: {stderr}");
 }
 
-#[test]
-fn every_bad_row_of_a_csv_is_reported_not_only_the_first() {
-    let env = ommen();
+fn every_bad_row_of_a_csv_is_reported_not_only_the_first(env: Env) {
+    let env = ommen(env);
     register(&env, OMMEN_OPEN, "Al Binnen BV", "60000009", "huishouden", &[]).ok();
     let stderr = csv_refused(
         &env,
@@ -929,9 +942,8 @@ fn every_bad_row_of_a_csv_is_reported_not_only_the_first() {
     assert_eq!(registrations(&env, OMMEN).len(), 1, "only the registration made before");
 }
 
-#[test]
-fn a_csv_row_of_a_provider_already_registered_is_a_bad_row() {
-    let env = ommen();
+fn a_csv_row_of_a_provider_already_registered_is_a_bad_row(env: Env) {
+    let env = ommen(env);
     register(&env, OMMEN_OPEN, "Al Binnen BV", "60000009", "huishouden", &[]).ok();
     let stderr = csv_refused(
         &env,
@@ -948,9 +960,8 @@ fn a_csv_row_of_a_provider_already_registered_is_a_bad_row() {
     assert_eq!(registrations(&env, OMMEN).len(), 1);
 }
 
-#[test]
-fn an_empty_csv_and_a_header_only_csv_are_refused() {
-    let env = ommen();
+fn an_empty_csv_and_a_header_only_csv_are_refused(env: Env) {
+    let env = ommen(env);
     let stderr = csv_refused(&env, b"", &["empty", "header"]);
     assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
     let stderr = csv_refused(&env, "name,kvk,agb,email,lots,meets,small\n", &["no rows"]);
@@ -959,9 +970,8 @@ fn an_empty_csv_and_a_header_only_csv_are_refused() {
     assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
 }
 
-#[test]
-fn a_csv_that_is_not_utf8_is_refused() {
-    let env = ommen();
+fn a_csv_that_is_not_utf8_is_refused(env: Env) {
+    let env = ommen(env);
     let stderr = csv_refused(
         &env,
         b"name;kvk;lots\nZorgcentrum Ren\xe9e;60000001;huishouden\n",
@@ -970,9 +980,8 @@ fn a_csv_that_is_not_utf8_is_refused() {
     assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
 }
 
-#[test]
-fn a_csv_row_with_more_cells_than_the_header_is_a_bad_row() {
-    let env = ommen();
+fn a_csv_row_with_more_cells_than_the_header_is_a_bad_row(env: Env) {
+    let env = ommen(env);
     let stderr = csv_refused(
         &env,
         "name,kvk,lots\nEen BV,60000001,huishouden\nZorg, Welzijn BV,60000002,huishouden\n",
@@ -981,16 +990,14 @@ fn a_csv_row_with_more_cells_than_the_header_is_a_bad_row() {
     assert!(!stderr.contains("line 2"), "{stderr}");
 }
 
-#[test]
-fn a_csv_file_that_does_not_exist_is_refused() {
-    let env = ommen();
+fn a_csv_file_that_does_not_exist_is_refused(env: Env) {
+    let env = ommen(env);
     let missing = env.path("nergens.csv").display().to_string();
     env.refused(OMMEN_OPEN, &["register", OMMEN, "--csv", &missing], &["nergens.csv"]);
 }
 
-#[test]
-fn register_for_an_unknown_tender_is_refused() {
-    let env = ommen();
+fn register_for_an_unknown_tender_is_refused(env: Env) {
+    let env = ommen(env);
     env.refused(
         OMMEN_OPEN,
         &[
@@ -1009,9 +1016,8 @@ fn register_for_an_unknown_tender_is_refused() {
 
 // 5. Withdrawal.
 
-#[test]
-fn a_withdrawn_provider_can_register_again_while_open_and_is_not_counted() {
-    let env = ommen();
+fn a_withdrawn_provider_can_register_again_while_open_and_is_not_counted(env: Env) {
+    let env = ommen(env);
     register(&env, OMMEN_OPEN, "Terug BV", "80000001", "huishouden", &[]).ok();
     register(&env, OMMEN_OPEN, "Blijft BV", "80000002", "dagbesteding", &[]).ok();
     assert_eq!(listed(&env, OMMEN), 2);
@@ -1069,9 +1075,8 @@ fn a_withdrawn_provider_can_register_again_while_open_and_is_not_counted() {
     );
 }
 
-#[test]
-fn a_withdrawn_provider_can_come_back_in_a_csv_intake() {
-    let env = ommen();
+fn a_withdrawn_provider_can_come_back_in_a_csv_intake(env: Env) {
+    let env = ommen(env);
     register(&env, OMMEN_OPEN, "Terug BV", "80000001", "huishouden", &[]).ok();
     env.run(&["withdraw", OMMEN, "--kvk", "80000001"]).ok();
     let file = env.write(
@@ -1085,9 +1090,8 @@ fn a_withdrawn_provider_can_come_back_in_a_csv_intake() {
 
 // A provider is kept once, across tenders, by KvK number.
 
-#[test]
-fn a_later_registration_with_a_new_name_renames_the_provider_everywhere() {
-    let env = ommen();
+fn a_later_registration_with_a_new_name_renames_the_provider_everywhere(env: Env) {
+    let env = ommen(env);
     register(&env, OMMEN_OPEN, "Oude Naam BV", "90000001", "huishouden", &[]).ok();
     env.load(&[ACHTERHOEK]);
     env.run_at(ACHTERHOEK_PUBLISH, &["publish", ACHTERHOEK]).ok();
@@ -1119,18 +1123,12 @@ fn a_later_registration_with_a_new_name_renames_the_provider_everywhere() {
         env.registration(OMMEN_OPEN, OMMEN, "90000001")["name"],
         "Nieuwe Naam BV"
     );
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    let providers: i64 = conn
-        .query_row("SELECT count(*) FROM provider WHERE kvk = '90000001'", [], |row| {
-            row.get(0)
-        })
-        .unwrap();
+    let providers = env.count("SELECT count(*) FROM provider WHERE kvk = '90000001'");
     assert_eq!(providers, 1, "the provider is kept once");
 }
 
-#[test]
-fn a_csv_intake_that_renames_a_provider_says_so_in_its_event() {
-    let env = ommen();
+fn a_csv_intake_that_renames_a_provider_says_so_in_its_event(env: Env) {
+    let env = ommen(env);
     register(&env, OMMEN_OPEN, "Oude Naam BV", "90000001", "huishouden", &[]).ok();
     env.load(&[ACHTERHOEK]);
     env.run_at(ACHTERHOEK_PUBLISH, &["publish", ACHTERHOEK]).ok();
@@ -1160,9 +1158,8 @@ fn a_csv_intake_that_renames_a_provider_says_so_in_its_event() {
 
 // 6. The audit trail: one event per command.
 
-#[test]
-fn each_intake_command_leaves_exactly_one_event() {
-    let env = achterhoek();
+fn each_intake_command_leaves_exactly_one_event(env: Env) {
+    let env = achterhoek(env);
     let step = |now: &str, args: &[&str], action: &str, words: &[&str]| {
         let before = env.log(ACHTERHOEK).len();
         env.run_at(now, args).ok();

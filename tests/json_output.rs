@@ -11,6 +11,11 @@ use common::{Env, LOADED, seed};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
+stories! {
+    every_change_prints_one_json_object_in_one_key_order,
+    a_confirmation_goes_to_stderr_and_leaves_stdout_to_data,
+}
+
 const ACHTERHOEK: &str = "achterhoek-2022";
 const WALCHEREN: &str = "walcheren-2016";
 const OMMEN: &str = "ommen-hardenberg-2015";
@@ -294,10 +299,9 @@ fn story(env: &Env) -> Vec<Printed> {
     s.printed
 }
 
-#[test]
-fn every_change_prints_one_json_object_in_one_key_order() {
-    let (first, second) = (Env::new(), Env::new());
-    let (one, two) = (story(&first), story(&second));
+fn every_change_prints_one_json_object_in_one_key_order(env: Env) {
+    let second = env.another();
+    let (one, two) = (story(&env), story(&second));
     assert_eq!(one.len(), two.len());
     for (a, b) in one.iter().zip(&two) {
         assert_eq!(a.keys, b.keys, "the keys of `{}` changed order between runs", a.args);
@@ -305,9 +309,7 @@ fn every_change_prints_one_json_object_in_one_key_order() {
     }
 }
 
-#[test]
-fn a_confirmation_goes_to_stderr_and_leaves_stdout_to_data() {
-    let env = Env::new();
+fn a_confirmation_goes_to_stderr_and_leaves_stdout_to_data(env: Env) {
     env.load(&[OMMEN]);
     let out = env.run_at("2015-08-03T09:00", &["publish", OMMEN]);
     assert_eq!(out.ok(), "", "a table-format change prints no data");

@@ -6,6 +6,15 @@ mod common;
 
 use common::{Env, Out};
 
+stories! {
+    an_unknown_language_is_a_usage_error_naming_nl_and_en,
+    the_environment_chooses_the_language_and_lang_overrides_it,
+    machine_output_is_the_same_in_both_languages,
+    the_proces_verbaal_in_dutch_is_confidential_and_names_the_providers,
+    the_read_only_listings_speak_dutch,
+    the_proces_verbaal_tells_every_step_in_dutch,
+}
+
 const ALKMAAR: &str = "alkmaar-jeugdhulp-2016";
 
 fn with_env(env: &Env, vars: &[(&str, &str)], args: &[&str]) -> Out {
@@ -21,9 +30,7 @@ fn with_env(env: &Env, vars: &[(&str, &str)], args: &[&str]) -> Out {
     }
 }
 
-#[test]
-fn an_unknown_language_is_a_usage_error_naming_nl_and_en() {
-    let env = Env::new();
+fn an_unknown_language_is_a_usage_error_naming_nl_and_en(env: Env) {
     let out = env.run(&["--lang", "fr", "list"]);
     assert_eq!(out.code, 2, "{out:?}");
     assert!(
@@ -33,9 +40,7 @@ fn an_unknown_language_is_a_usage_error_naming_nl_and_en() {
     );
 }
 
-#[test]
-fn the_environment_chooses_the_language_and_lang_overrides_it() {
-    let env = Env::new();
+fn the_environment_chooses_the_language_and_lang_overrides_it(env: Env) {
     env.load(&[ALKMAAR]);
     let refusal = ["report", ALKMAAR];
     let dutch = "fout: aanbesteding `alkmaar-jeugdhulp-2016` heeft nog geen gunningsbeslissing";
@@ -60,9 +65,8 @@ fn the_environment_chooses_the_language_and_lang_overrides_it() {
     assert!(env.run(&args).stderr.starts_with(dutch));
 }
 
-#[test]
-fn machine_output_is_the_same_in_both_languages() {
-    let env = Env::published(ALKMAAR, "2015-06-01T09:00", "2015-06-15T10:00");
+fn machine_output_is_the_same_in_both_languages(env: Env) {
+    let env = env.published(ALKMAAR, "2015-06-01T09:00", "2015-06-15T10:00");
     for (kvk, name) in [("30000001", "Eerste Zorg"), ("30000002", "Tweede Zorg")] {
         let args = [
             "register",
@@ -127,9 +131,8 @@ fn machine_output_is_the_same_in_both_languages() {
     assert!(table.contains("81,30"), "a decimal comma: {table}");
 }
 
-#[test]
-fn the_proces_verbaal_in_dutch_is_confidential_and_names_the_providers() {
-    let env = Env::published(ALKMAAR, "2015-06-01T09:00", "2015-06-15T10:00");
+fn the_proces_verbaal_in_dutch_is_confidential_and_names_the_providers(env: Env) {
+    let env = env.published(ALKMAAR, "2015-06-01T09:00", "2015-06-15T10:00");
     let args = [
         "register",
         ALKMAAR,
@@ -196,9 +199,8 @@ fn the_proces_verbaal_in_dutch_is_confidential_and_names_the_providers() {
     );
 }
 
-#[test]
-fn the_read_only_listings_speak_dutch() {
-    let env = Env::published(ALKMAAR, "2015-06-01T09:00", "2015-06-15T10:00");
+fn the_read_only_listings_speak_dutch(env: Env) {
+    let env = env.published(ALKMAAR, "2015-06-01T09:00", "2015-06-15T10:00");
     let args = [
         "register",
         ALKMAAR,
@@ -271,9 +273,7 @@ fn the_read_only_listings_speak_dutch() {
     }
 }
 
-#[test]
-fn the_proces_verbaal_tells_every_step_in_dutch() {
-    let env = Env::new();
+fn the_proces_verbaal_tells_every_step_in_dutch(env: Env) {
     let id = "walcheren-2016";
     env.load(&[id]);
     let steps: [(&str, &[&str]); 7] = [

@@ -7,6 +7,25 @@ mod common;
 
 use common::{Env, Out};
 
+stories! {
+    the_standstill_runs_to_the_next_working_day_atw_art_1_and_award_final_waits,
+    a_contract_is_signed_after_the_final_award_and_not_in_the_future_art_2_127,
+    a_late_signature_while_active_runs_from_its_date_spec_2,
+    withdraw_until_the_decision_then_terminate_spec_2,
+    terminate_ends_one_contract_in_show_registrations_and_ocds_spec_4,
+    a_terminated_open_house_provider_may_join_again_falk_pharma_c_410_14,
+    publish_counts_the_period_from_its_actual_moment_art_2_71,
+    amendments_name_their_basis_and_an_indexation_over_ten_percent_warns_art_2_163b,
+    a_tariff_amended_by_agreement_is_in_force_from_its_date_spec_2,
+    the_regime_decides_which_rules_bind_spec_1,
+    prices_per_product_make_the_basket_and_points_for_the_price_are_refused_spec_3,
+    price_competition_without_a_floor_warns_uitvoeringsbesluit_wmo_art_5_4,
+    min_quality_under_fictitious_counts_the_quality_value_in_euros_spec_3,
+    the_four_year_and_answers_rules_cite_their_articles_art_2_140_dir_2014_24_art_47,
+    an_indexation_is_a_percentage_spec_4,
+    after_a_late_signature_remind_stops_asking_for_it_spec_2,
+}
+
 /// The classic template moved so that the award decision falls on Monday
 /// 22 February 2027: published 1 December 2026, registration until 20 January.
 fn classic_2027(extra: &[(&str, &str)]) -> String {
@@ -34,8 +53,7 @@ const B: &str = "10000002";
 const C: &str = "10000003";
 
 /// Three qualified offers on `begeleiding`, scored; nothing decided yet.
-fn evaluated(definition: &str) -> Env {
-    let env = Env::new();
+fn evaluated(env: Env, definition: &str) -> Env {
     let file = env.write("t.toml", definition);
     env.run_at("2026-11-20", &["new", &file]).ok();
     env.run_at("2026-12-01T09:00", &["publish", ID]).ok();
@@ -71,16 +89,15 @@ fn evaluated(definition: &str) -> Env {
 }
 
 /// Decided on Monday 22 February 2027 and made final after the standstill.
-fn awarded() -> Env {
-    let env = evaluated(&classic_2027(&[]));
+fn awarded(env: Env) -> Env {
+    let env = evaluated(env, &classic_2027(&[]));
     env.run_at("2027-02-22T10:00", &["award", ID]).ok();
     env.run_at("2027-03-16T09:00", &["award", ID, "--final"]).ok();
     env
 }
 
-#[test]
-fn the_standstill_runs_to_the_next_working_day_atw_art_1_and_award_final_waits() {
-    let env = evaluated(&classic_2027(&[]));
+fn the_standstill_runs_to_the_next_working_day_atw_art_1_and_award_final_waits(env: Env) {
+    let env = evaluated(env, &classic_2027(&[]));
     let decision = env
         .run_at("2027-02-22T10:00", &["--format", "json", "award", ID])
         .json();
@@ -104,9 +121,8 @@ fn the_standstill_runs_to_the_next_working_day_atw_art_1_and_award_final_waits()
     env.run_at("2027-03-16T09:00", &["award", ID, "--final"]).ok();
 }
 
-#[test]
-fn a_contract_is_signed_after_the_final_award_and_not_in_the_future_art_2_127() {
-    let env = evaluated(&classic_2027(&[]));
+fn a_contract_is_signed_after_the_final_award_and_not_in_the_future_art_2_127(env: Env) {
+    let env = evaluated(env, &classic_2027(&[]));
     env.run_at("2027-02-22T10:00", &["award", ID]).ok();
     env.refused("2027-03-01", &["sign", ID, "--kvk", A], &["phase `standstill`"]);
     env.run_at("2027-03-16T09:00", &["award", ID, "--final"]).ok();
@@ -129,9 +145,8 @@ fn a_contract_is_signed_after_the_final_award_and_not_in_the_future_art_2_127() 
         .ok();
 }
 
-#[test]
-fn a_late_signature_while_active_runs_from_its_date_spec_2() {
-    let env = awarded();
+fn a_late_signature_while_active_runs_from_its_date_spec_2(env: Env) {
+    let env = awarded(env);
     env.run_at("2027-04-01", &["sign", ID, "--kvk", A]).ok();
     // B signs only in September, after the contract started on 1 July.
     env.run_at("2027-09-15T10:00", &["sign", ID, "--kvk", B]).ok();
@@ -152,9 +167,8 @@ fn a_late_signature_while_active_runs_from_its_date_spec_2() {
     assert_eq!(a["effective_at"], "2027-07-01T00:00:00+02:00");
 }
 
-#[test]
-fn withdraw_until_the_decision_then_terminate_spec_2() {
-    let env = evaluated(&classic_2027(&[]));
+fn withdraw_until_the_decision_then_terminate_spec_2(env: Env) {
+    let env = evaluated(env, &classic_2027(&[]));
     // In evaluation, before the decision, a bidder withdraws its offer: it takes no part.
     env.run_at("2027-02-01", &["withdraw", ID, "--kvk", C]).ok();
     let decision = env
@@ -176,9 +190,8 @@ fn withdraw_until_the_decision_then_terminate_spec_2() {
     );
 }
 
-#[test]
-fn terminate_ends_one_contract_in_show_registrations_and_ocds_spec_4() {
-    let env = awarded();
+fn terminate_ends_one_contract_in_show_registrations_and_ocds_spec_4(env: Env) {
+    let env = awarded(env);
     env.run_at("2027-04-01", &["sign", ID, "--kvk", A]).ok();
     env.run_at("2027-04-01", &["sign", ID, "--kvk", B]).ok();
     env.refused(
@@ -277,8 +290,7 @@ fn terminate_ends_one_contract_in_show_registrations_and_ocds_spec_4() {
 
 /// The raamovereenkomst template (open house, quarterly joining), published and
 /// with one provider signed on 1 June 2027.
-fn open_house_signed() -> Env {
-    let env = Env::new();
+fn open_house_signed(env: Env) -> Env {
     let file = env.write("o.toml", include_str!("../src/templates/raamovereenkomst.toml"));
     env.run_at("2027-01-01", &["new", &file]).ok();
     env.run_at("2027-01-11T09:00", &["publish", ID]).ok();
@@ -302,9 +314,8 @@ fn open_house_signed() -> Env {
     env
 }
 
-#[test]
-fn a_terminated_open_house_provider_may_join_again_falk_pharma_c_410_14() {
-    let env = open_house_signed();
+fn a_terminated_open_house_provider_may_join_again_falk_pharma_c_410_14(env: Env) {
+    let env = open_house_signed(env);
     let register = [
         "register",
         ID,
@@ -354,10 +365,9 @@ fn a_terminated_open_house_provider_may_join_again_falk_pharma_c_410_14() {
     assert_eq!(ids, [format!("overeenkomst-{A}"), format!("overeenkomst-{A}-2")]);
 }
 
-#[test]
-fn publish_counts_the_period_from_its_actual_moment_art_2_71() {
+fn publish_counts_the_period_from_its_actual_moment_art_2_71(env: Env) {
     // Published a day before the deadline: an open procedure is refused, a light-regime one warned.
-    let open = Env::new();
+    let open = env.another();
     let file = open.write("t.toml", classic_2027(&[("regime = \"sas\"", "regime = \"open\"")]));
     open.run_at("2026-11-20", &["new", &file]).ok();
     open.refused(
@@ -369,7 +379,7 @@ fn publish_counts_the_period_from_its_actual_moment_art_2_71() {
             "art. 2.71",
         ],
     );
-    let sas = Env::new();
+    let sas = env.another();
     let file = sas.write("t.toml", classic_2027(&[]));
     sas.run_at("2026-11-20", &["new", &file]).ok();
     let out = sas.run_at("2027-01-19T12:00", &["publish", ID]);
@@ -381,7 +391,7 @@ fn publish_counts_the_period_from_its_actual_moment_art_2_71() {
         out.stderr
     );
     // An open house gets no period rule at all.
-    let house = Env::new();
+    let house = env;
     let file = house.write("o.toml", include_str!("../src/templates/raamovereenkomst.toml"));
     house.run_at("2027-01-01", &["new", &file]).ok();
     let out = house.run_at("2027-02-28T12:00", &["publish", ID]);
@@ -389,9 +399,8 @@ fn publish_counts_the_period_from_its_actual_moment_art_2_71() {
     assert!(!out.stderr.contains("registration period"), "{}", out.stderr);
 }
 
-#[test]
-fn amendments_name_their_basis_and_an_indexation_over_ten_percent_warns_art_2_163b() {
-    let env = awarded();
+fn amendments_name_their_basis_and_an_indexation_over_ten_percent_warns_art_2_163b(env: Env) {
+    let env = awarded(env);
     env.run_at("2027-04-01", &["sign", ID, "--kvk", A]).ok();
     env.refused(
         "2027-12-01",
@@ -481,9 +490,7 @@ fn amendments_name_their_basis_and_an_indexation_over_ten_percent_warns_art_2_16
     assert_eq!(history[1]["new"], 8.0);
 }
 
-#[test]
-fn a_tariff_amended_by_agreement_is_in_force_from_its_date_spec_2() {
-    let env = Env::new();
+fn a_tariff_amended_by_agreement_is_in_force_from_its_date_spec_2(env: Env) {
     env.load(&["walcheren-2016"]);
     env.run_at("2015-07-01T09:00", &["publish", "walcheren-2016"]).ok();
     let args = [
@@ -540,9 +547,7 @@ fn a_tariff_amended_by_agreement_is_in_force_from_its_date_spec_2() {
     assert_eq!(tariff("2017-01-01"), 54.25);
 }
 
-#[test]
-fn the_regime_decides_which_rules_bind_spec_1() {
-    let env = Env::new();
+fn the_regime_decides_which_rules_bind_spec_1(env: Env) {
     let check = |name: &str, text: String| -> Out {
         let file = env.write(name, text);
         env.run(&["check", &file])
@@ -600,14 +605,12 @@ fn the_seed_tenders_before_1_july_2016_are_2b_and_pass_every_check() {
     }
 }
 
-#[test]
-fn prices_per_product_make_the_basket_and_points_for_the_price_are_refused_spec_3() {
+fn prices_per_product_make_the_basket_and_points_for_the_price_are_refused_spec_3(env: Env) {
     // Lot `begeleiding` gets a second product; 02A01 weighs 3, 02A02 weighs 1 and has a floor.
     let two = classic_2027(&[(
         "funding = \"inspanning\"          # inspanning",
         "funding = \"inspanning\"\nweight = 3\nprice_floor = 50\n\n[[lots.products]]\ncode = \"02A02\"\nname = \"Begeleiding groep\"\nunit = \"uur\"\nfunding = \"inspanning\"\nweight = 1\nprice_floor = 30\n# inspanning",
     )]);
-    let env = Env::new();
     let file = env.write("t.toml", two);
     env.run_at("2026-11-20", &["new", &file]).ok();
     env.run_at("2026-12-01T09:00", &["publish", ID]).ok();
@@ -693,9 +696,7 @@ fn prices_per_product_make_the_basket_and_points_for_the_price_are_refused_spec_
     );
 }
 
-#[test]
-fn price_competition_without_a_floor_warns_uitvoeringsbesluit_wmo_art_5_4() {
-    let env = Env::new();
+fn price_competition_without_a_floor_warns_uitvoeringsbesluit_wmo_art_5_4(env: Env) {
     let file = env.write("t.toml", classic_2027(&[("price_floor = 0 ", "# no floor ")]));
     let out = env.run(&["check", &file]);
     out.ok();
@@ -708,8 +709,7 @@ fn price_competition_without_a_floor_warns_uitvoeringsbesluit_wmo_art_5_4() {
     );
 }
 
-#[test]
-fn min_quality_under_fictitious_counts_the_quality_value_in_euros_spec_3() {
+fn min_quality_under_fictitious_counts_the_quality_value_in_euros_spec_3(env: Env) {
     // Plan worth € 1000 at full points, samenwerking € 9000; min_quality 40 % of € 10.000.
     let definition = classic_2027(&[
         ("# value = 4000 ", "value = 1000\n# "),
@@ -720,7 +720,6 @@ fn min_quality_under_fictitious_counts_the_quality_value_in_euros_spec_3() {
         ("price_formula = \"relative\"", "price_formula = \"fictitious\""),
         ("min_quality = 55", "min_quality = 40"),
     ]);
-    let env = Env::new();
     let file = env.write("t.toml", definition);
     env.run_at("2026-11-20", &["new", &file]).ok();
     env.run_at("2026-12-01T09:00", &["publish", ID]).ok();
@@ -760,9 +759,7 @@ fn min_quality_under_fictitious_counts_the_quality_value_in_euros_spec_3() {
     assert_eq!(excluded(B), serde_json::Value::Null);
 }
 
-#[test]
-fn the_four_year_and_answers_rules_cite_their_articles_art_2_140_dir_2014_24_art_47() {
-    let env = Env::new();
+fn the_four_year_and_answers_rules_cite_their_articles_art_2_140_dir_2014_24_art_47(env: Env) {
     let closed = include_str!("../src/templates/raamovereenkomst.toml")
         .replace("open_house = true ", "open_house = false ")
         .replace("contract_end = 2029-06-30", "contract_end = 2030-06-30")
@@ -787,9 +784,8 @@ fn the_four_year_and_answers_rules_cite_their_articles_art_2_140_dir_2014_24_art
     assert!(out.stderr.contains("Dir. 2014/24 art. 47(3), 53(2)"), "{}", out.stderr);
 }
 
-#[test]
-fn an_indexation_is_a_percentage_spec_4() {
-    let env = awarded();
+fn an_indexation_is_a_percentage_spec_4(env: Env) {
+    let env = awarded(env);
     env.refused(
         "2027-12-01",
         &[
@@ -823,9 +819,8 @@ fn an_indexation_is_a_percentage_spec_4() {
     );
 }
 
-#[test]
-fn after_a_late_signature_remind_stops_asking_for_it_spec_2() {
-    let env = awarded();
+fn after_a_late_signature_remind_stops_asking_for_it_spec_2(env: Env) {
+    let env = awarded(env);
     env.run_at("2027-04-01", &["sign", ID, "--kvk", A]).ok();
     env.run_at("2027-04-01", &["sign", ID, "--kvk", B]).ok();
     let overdue = |now: &str| -> Vec<serde_json::Value> {

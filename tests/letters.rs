@@ -8,6 +8,13 @@ use std::path::Path;
 
 use common::{Env, seed};
 
+stories! {
+    every_bidder_gets_its_letter_in_dutch_with_what_art_2_130_asks,
+    letters_in_english_and_as_html_for_one_bidder,
+    a_bestuurlijke_aanbesteding_admits_at_the_tariffs_from_the_start,
+    letters_are_refused_before_a_decision_and_for_a_wrong_folder_or_bidder,
+}
+
 const ALKMAAR: &str = "alkmaar-jeugdhulp-2016";
 const EERSTE: &str = "30000001";
 const TWEEDE: &str = "30000002";
@@ -55,8 +62,7 @@ fn refused_nl(env: &Env, now: &str, args: &[&str], words: &[&str]) -> String {
 /// Alkmaar Jeugdhulp with one award place on `ambulant`: the first is
 /// awarded, the second ranked but not awarded, the third excluded on quality,
 /// a fourth rejected at the admission check; only the first also offered `crisis`.
-fn alkmaar() -> Env {
-    let env = Env::new();
+fn alkmaar(env: Env) -> Env {
     let text = std::fs::read_to_string(seed(ALKMAAR)).unwrap();
     let text = text.replacen("price_floor = 50.00", "max_awards = 1\nprice_floor = 50.00", 1);
     let file = env.write("alkmaar.toml", text);
@@ -116,9 +122,8 @@ fn files(dir: &Path) -> Vec<String> {
     names
 }
 
-#[test]
-fn every_bidder_gets_its_letter_in_dutch_with_what_art_2_130_asks() {
-    let env = alkmaar();
+fn every_bidder_gets_its_letter_in_dutch_with_what_art_2_130_asks(env: Env) {
+    let env = alkmaar(env);
     let out = env.path("brieven");
     let run = dutch(
         &env,
@@ -230,9 +235,8 @@ fn every_bidder_gets_its_letter_in_dutch_with_what_art_2_130_asks() {
     );
 }
 
-#[test]
-fn letters_in_english_and_as_html_for_one_bidder() {
-    let env = alkmaar();
+fn letters_in_english_and_as_html_for_one_bidder(env: Env) {
+    let env = alkmaar(env);
     let out = env.path("letters");
     let dir = out.to_str().unwrap();
     let run = env.run_at(
@@ -262,9 +266,7 @@ fn letters_in_english_and_as_html_for_one_bidder() {
     assert!(!html.contains("€62.50"), "no price of the awarded bidder");
 }
 
-#[test]
-fn a_bestuurlijke_aanbesteding_admits_at_the_tariffs_from_the_start() {
-    let env = Env::new();
+fn a_bestuurlijke_aanbesteding_admits_at_the_tariffs_from_the_start(env: Env) {
     let id = "walcheren-2016";
     env.load(&[id]);
     ok(&env, "2015-07-01T09:00", &["publish", id]);
@@ -339,9 +341,7 @@ fn a_bestuurlijke_aanbesteding_admits_at_the_tariffs_from_the_start() {
     assert!(!afwijzing.contains("Zeeuwse Gronden"), "{afwijzing}");
 }
 
-#[test]
-fn letters_are_refused_before_a_decision_and_for_a_wrong_folder_or_bidder() {
-    let env = Env::new();
+fn letters_are_refused_before_a_decision_and_for_a_wrong_folder_or_bidder(env: Env) {
     env.load(&[ALKMAAR]);
     let dir = env.path("brieven");
     let dir = dir.to_str().unwrap();
@@ -358,7 +358,7 @@ fn letters_are_refused_before_a_decision_and_for_a_wrong_folder_or_bidder() {
     );
     assert!(!Path::new(dir).exists(), "nothing is created on a refusal");
 
-    let env = alkmaar();
+    let env = alkmaar(env.another());
     let file = env.write("brief.md", "niet overschrijven");
     refused_nl(
         &env,

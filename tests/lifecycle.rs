@@ -22,6 +22,16 @@ use std::path::Path;
 use common::{Env, Out, seed};
 use serde_json::Value;
 
+stories! {
+    achterhoek_2022_goes_from_draft_to_ended,
+    alkmaar_jeugdhulp_2016_goes_from_draft_to_ended,
+    walcheren_2016_goes_from_draft_to_ended,
+    alkmaar_wmo_pbv_2016_goes_from_draft_to_ended,
+    leeuwarden_wijk_goes_from_draft_to_ended,
+    ommen_hardenberg_2015_signs_42_providers_and_admits_newcomers,
+    amend_and_consult_are_refused_for_a_classic_tender_and_award_outside_evaluation,
+}
+
 // Helpers.
 
 /// Runs a mutating command at `now` that must succeed and leave exactly one
@@ -212,9 +222,7 @@ const VERBLIJF: [&str; 9] = [
 ];
 const VERBLIJF_RESULTAAT: [&str; 9] = ["10", "9", "8", "7", "6", "5", "4", "3", "3"];
 
-#[test]
-fn achterhoek_2022_goes_from_draft_to_ended() {
-    let env = Env::new();
+fn achterhoek_2022_goes_from_draft_to_ended(env: Env) {
     let id = ACHTERHOEK;
     step(&env, "2021-03-01T10:00", &["new", &seed(id)], "new");
     step(&env, "2021-04-01T09:00", &["publish", id], "publish");
@@ -790,9 +798,7 @@ fn achterhoek_2022_goes_from_draft_to_ended() {
 const ALKMAAR: &str = "alkmaar-jeugdhulp-2016";
 const ALKMAAR_ALL: &str = "pve|indicatoren|gva|skj-big|ijw";
 
-#[test]
-fn alkmaar_jeugdhulp_2016_goes_from_draft_to_ended() {
-    let env = Env::new();
+fn alkmaar_jeugdhulp_2016_goes_from_draft_to_ended(env: Env) {
     let id = ALKMAAR;
     step(&env, "2015-05-01T10:00", &["new", &seed(id)], "new");
     step(&env, "2015-06-01T09:00", &["publish", id], "publish");
@@ -1084,8 +1090,7 @@ const BESTUURLIJK: [Bestuurlijk; 3] = [
     },
 ];
 
-fn bestuurlijk_lifecycle(t: &Bestuurlijk) {
-    let env = Env::new();
+fn bestuurlijk_lifecycle(env: Env, t: &Bestuurlijk) {
     let id = t.id;
     let day = |moment: &'static str| &moment[..10];
     step(&env, t.before, &["new", &seed(id)], "new");
@@ -1361,28 +1366,23 @@ fn bestuurlijk_lifecycle(t: &Bestuurlijk) {
     assert_eq!(actions.iter().filter(|a| **a == "sign").count(), 2, "{id}: {actions:?}");
 }
 
-#[test]
-fn walcheren_2016_goes_from_draft_to_ended() {
-    bestuurlijk_lifecycle(&BESTUURLIJK[0]);
+fn walcheren_2016_goes_from_draft_to_ended(env: Env) {
+    bestuurlijk_lifecycle(env, &BESTUURLIJK[0]);
 }
 
-#[test]
-fn alkmaar_wmo_pbv_2016_goes_from_draft_to_ended() {
-    bestuurlijk_lifecycle(&BESTUURLIJK[1]);
+fn alkmaar_wmo_pbv_2016_goes_from_draft_to_ended(env: Env) {
+    bestuurlijk_lifecycle(env, &BESTUURLIJK[1]);
 }
 
-#[test]
-fn leeuwarden_wijk_goes_from_draft_to_ended() {
-    bestuurlijk_lifecycle(&BESTUURLIJK[2]);
+fn leeuwarden_wijk_goes_from_draft_to_ended(env: Env) {
+    bestuurlijk_lifecycle(env, &BESTUURLIJK[2]);
 }
 
 // 4. Ommen/Hardenberg 2015: the open house with 42 signatories.
 
 const OMMEN: &str = "ommen-hardenberg-2015";
 
-#[test]
-fn ommen_hardenberg_2015_signs_42_providers_and_admits_newcomers() {
-    let env = Env::new();
+fn ommen_hardenberg_2015_signs_42_providers_and_admits_newcomers(env: Env) {
     let id = OMMEN;
     step(&env, "2015-07-01T10:00", &["new", &seed(id)], "new");
     step(&env, "2015-08-03T09:00", &["publish", id], "publish");
@@ -1564,9 +1564,7 @@ fn ommen_hardenberg_2015_signs_42_providers_and_admits_newcomers() {
 
 // 5. Refusals at a glance, each on its own tender: exit 1, one error, nothing written.
 
-#[test]
-fn amend_and_consult_are_refused_for_a_classic_tender_and_award_outside_evaluation() {
-    let env = Env::new();
+fn amend_and_consult_are_refused_for_a_classic_tender_and_award_outside_evaluation(env: Env) {
     env.load(&[ACHTERHOEK, "walcheren-2016"]);
     env.refused("2021-03-01T10:00", &["award", ACHTERHOEK], &["`draft`"]);
     env.refused(

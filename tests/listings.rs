@@ -7,6 +7,10 @@ mod common;
 use common::{Env, seed};
 use serde_json::Value;
 
+stories! {
+    every_listing_prints_the_same_keys_and_values_as_json_and_csv,
+}
+
 /// The JSON value at a CSV column, as the cell should hold it.
 fn cell(value: &Value, path: &str) -> String {
     let (key, rest) = path.split_once('.').unwrap_or((path, ""));
@@ -56,9 +60,7 @@ fn both(env: &Env, now: &str, args: &[&str]) -> (Value, String) {
     (serde_json::from_str(json.ok()).unwrap(), csv.ok().to_string())
 }
 
-#[test]
-fn every_listing_prints_the_same_keys_and_values_as_json_and_csv() {
-    let env = Env::new();
+fn every_listing_prints_the_same_keys_and_values_as_json_and_csv(env: Env) {
     let id = "alkmaar-jeugdhulp-2016";
     env.run_at("2015-05-01", &["new", &seed(id)]).ok();
     env.run_at("2015-05-01", &["new", &seed("walcheren-2016")]).ok();
@@ -66,7 +68,9 @@ fn every_listing_prints_the_same_keys_and_values_as_json_and_csv() {
     // its JSON is the record of the change, with the timeline the CSV lists.
     let new = ["new", &seed("leeuwarden-wijk")];
     let json = env.run_at("2015-05-01", &[&["--format", "json"], &new[..]].concat());
-    let csv = Env::new().run_at("2015-05-01", &[&["--format", "csv"], &new[..]].concat());
+    let csv = env
+        .another()
+        .run_at("2015-05-01", &[&["--format", "csv"], &new[..]].concat());
     let json: Value = serde_json::from_str(json.ok()).unwrap();
     assert_eq!(json["action"], "new");
     same_keys_and_values(json["timeline"].as_array().unwrap(), csv.ok(), true);

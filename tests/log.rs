@@ -7,6 +7,11 @@ mod common;
 use common::{Env, seed};
 use serde_json::Value;
 
+stories! {
+    every_mutating_command_leaves_exactly_one_event,
+    the_log_shows_local_time_and_utc_in_every_format,
+}
+
 /// The audit trail of a tender as JSON.
 #[track_caller]
 fn trail(env: &Env, id: &str) -> Vec<Value> {
@@ -36,9 +41,7 @@ fn one_event(env: &Env, id: &str, now: &str, args: &[&str], action: &str) -> Str
     event["detail"].as_str().unwrap().to_string()
 }
 
-#[test]
-fn every_mutating_command_leaves_exactly_one_event() {
-    let env = Env::new();
+fn every_mutating_command_leaves_exactly_one_event(env: Env) {
     let id = "alkmaar-jeugdhulp-2016";
     let source = std::fs::read_to_string(seed(id)).unwrap();
     let file = env.write("a.toml", &source);
@@ -169,9 +172,7 @@ fn every_mutating_command_leaves_exactly_one_event() {
     assert!(one_event(&env, other, "2016-02-17T10:00", &cancel, "cancel").contains("Budget niet vastgesteld"));
 }
 
-#[test]
-fn the_log_shows_local_time_and_utc_in_every_format() {
-    let env = Env::new();
+fn the_log_shows_local_time_and_utc_in_every_format(env: Env) {
     let id = "achterhoek-2022";
     env.run_at(common::LOADED, &["new", &seed(id)]).ok();
     env.run_at("2021-04-01T09:00", &["publish", id]).ok();

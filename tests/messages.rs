@@ -6,14 +6,19 @@ mod common;
 
 use common::{Env, classic_with, seed};
 
+stories! {
+    one_provider_is_singular_in_the_confirmation_and_the_log,
+    a_missing_file_is_said_once_in_plain_words,
+    qualify_of_a_withdrawn_provider_says_it_withdrew,
+}
+
 const OMMEN: &str = "ommen-hardenberg-2015";
 const OMMEN_OPEN: &str = "2015-08-10T10:00";
 const OMMEN_EVALUATION: &str = "2015-09-21T10:00";
 const HEADER: &str = "name,kvk,agb,email,lots,meets,small\n";
 
-#[test]
-fn one_provider_is_singular_in_the_confirmation_and_the_log() {
-    let env = Env::ommen_open();
+fn one_provider_is_singular_in_the_confirmation_and_the_log(env: Env) {
+    let env = env.ommen_open();
     let csv = env.write("one.csv", format!("{HEADER}Zorg Eén,50000001,,,huishouden,,\n"));
     let out = env.run(&["register", OMMEN, "--csv", &csv]);
     let said = out.said();
@@ -67,9 +72,8 @@ fn a_valid_definition_with_one_warning_says_warning() {
     assert_eq!(out.stderr.matches("warning: ").count(), 1, "{}", out.stderr);
 }
 
-#[test]
-fn a_missing_file_is_said_once_in_plain_words() {
-    let env = Env::ommen_open();
+fn a_missing_file_is_said_once_in_plain_words(env: Env) {
+    let env = env.ommen_open();
     for args in [
         vec!["check", "missing.toml"],
         vec!["new", "missing.toml"],
@@ -108,9 +112,8 @@ fn check_reports_every_problem_of_a_file() {
     assert!(!env.db.exists());
 }
 
-#[test]
-fn qualify_of_a_withdrawn_provider_says_it_withdrew() {
-    let env = Env::ommen_open();
+fn qualify_of_a_withdrawn_provider_says_it_withdrew(env: Env) {
+    let env = env.ommen_open();
     env.run(&[
         "register",
         OMMEN,

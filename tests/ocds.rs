@@ -18,6 +18,14 @@ use serde_json::Value;
 use tender::domain::definition::Kind;
 use tender::domain::tender::Tender;
 
+stories! {
+    every_seed_tender_exports_a_valid_package_at_every_phase,
+    every_seed_tender_cancelled_while_open_exports_a_valid_package,
+    every_seed_tender_cancelled_after_signing_exports_a_valid_package,
+    a_lot_that_nobody_won_is_unsuccessful,
+    export_writes_the_same_package_to_a_file_and_refuses_an_unknown_tender,
+}
+
 /// The standard's files, kept in the repository (see `tests/data/ocds/README.md`).
 const OCDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ocds");
 const RELEASE_SCHEMA_URL: &str = "https://standard.open-contracting.org/schema/1__1__5/release-schema.json";
@@ -330,9 +338,9 @@ fn check_references(release: &Value) {
 }
 
 /// Carries one seed tender through its life, exporting at every phase.
-fn walk(seed: &Seed, stop: Stop) {
+fn walk(env: Env, seed: &Seed, stop: Stop) {
     let mut w = Walk {
-        env: Env::new(),
+        env,
         seed,
         releases: Vec::new(),
     };
@@ -732,30 +740,25 @@ fn walk(seed: &Seed, stop: Stop) {
     assert_eq!(tags[..2], ["tender", "tenderAmendment"], "{id}: {tags:?}");
 }
 
-#[test]
-fn every_seed_tender_exports_a_valid_package_at_every_phase() {
+fn every_seed_tender_exports_a_valid_package_at_every_phase(env: Env) {
     for seed in seeds() {
-        walk(&seed, Stop::Never);
+        walk(env.another(), &seed, Stop::Never);
     }
 }
 
-#[test]
-fn every_seed_tender_cancelled_while_open_exports_a_valid_package() {
+fn every_seed_tender_cancelled_while_open_exports_a_valid_package(env: Env) {
     for seed in seeds() {
-        walk(&seed, Stop::CancelWhileOpen);
+        walk(env.another(), &seed, Stop::CancelWhileOpen);
     }
 }
 
-#[test]
-fn every_seed_tender_cancelled_after_signing_exports_a_valid_package() {
+fn every_seed_tender_cancelled_after_signing_exports_a_valid_package(env: Env) {
     for seed in seeds() {
-        walk(&seed, Stop::CancelWhenContracted);
+        walk(env.another(), &seed, Stop::CancelWhenContracted);
     }
 }
 
-#[test]
-fn a_lot_that_nobody_won_is_unsuccessful() {
-    let env = Env::new();
+fn a_lot_that_nobody_won_is_unsuccessful(env: Env) {
     let id = "walcheren-2016";
     env.run_at("2015-06-01", &["new", &common::seed(id)]).ok();
     env.run_at("2015-07-01T09:00", &["publish", id]).ok();
@@ -830,9 +833,7 @@ fn the_validator_rejects_what_the_standard_forbids() {
     assert_eq!(violations, ["r/tender/value/currency: \"EURO\" is not in currency.csv"]);
 }
 
-#[test]
-fn export_writes_the_same_package_to_a_file_and_refuses_an_unknown_tender() {
-    let env = Env::new();
+fn export_writes_the_same_package_to_a_file_and_refuses_an_unknown_tender(env: Env) {
     let seed = &seeds()[0];
     env.run_at("2000-01-01", &["new", &seed.file]).ok();
     env.run_at(&at(seed.tender.schedule.announce), &["publish", &seed.id])

@@ -241,7 +241,7 @@ proptest! {
     fn arbitrary_bytes_as_an_intake_csv_register_or_are_refused_with_one_error(
         bytes in prop_oneof![csv_bytes(), prop::collection::vec(any::<u8>(), 0..200)],
     ) {
-        let env = common::Env::ommen_open();
+        let env = common::Env::new().ommen_open();
         let file = env.write("intake.csv", &bytes);
         let out = env.run(&["register", OMMEN, "--csv", &file]);
         if out.code != 0 {

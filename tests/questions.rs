@@ -6,12 +6,18 @@ mod common;
 use common::Env;
 use serde_json::Value;
 
+stories! {
+    a_question_round_ends_in_a_published_nota_without_who_asked,
+    questions_and_answers_refuse_bad_input_and_write_nothing,
+    remind_shows_the_answers_deadline_and_then_every_unanswered_question,
+}
+
 const ID: &str = "achterhoek-2022";
 
 /// Achterhoek open since 1 April 2021 (questions until 7 May 12:00, answers
 /// due 17 May 12:00, registration until 23 May 12:00), one provider registered.
-fn achterhoek() -> Env {
-    let env = Env::published(ID, "2021-04-01T09:00", "2021-04-12T10:00");
+fn achterhoek(env: Env) -> Env {
+    let env = env.published(ID, "2021-04-01T09:00", "2021-04-12T10:00");
     env.run_at(
         "2021-04-10T10:00",
         &[
@@ -35,9 +41,8 @@ fn ask(env: &Env, now: &str, args: &[&str]) -> String {
     env.run_at(now, &all).said()
 }
 
-#[test]
-fn a_question_round_ends_in_a_published_nota_without_who_asked() {
-    let env = achterhoek();
+fn a_question_round_ends_in_a_published_nota_without_who_asked(env: Env) {
+    let env = achterhoek(env);
     let first = ask(
         &env,
         "2021-04-12T10:00",
@@ -144,9 +149,8 @@ fn a_question_round_ends_in_a_published_nota_without_who_asked() {
     assert_eq!(nvi_events, 2);
 }
 
-#[test]
-fn questions_and_answers_refuse_bad_input_and_write_nothing() {
-    let env = achterhoek();
+fn questions_and_answers_refuse_bad_input_and_write_nothing(env: Env) {
+    let env = achterhoek(env);
     ask(&env, "2021-04-12T10:00", &["--question", "Vraag één"]);
     env.refused(
         "2021-05-07T12:01",
@@ -181,7 +185,7 @@ fn questions_and_answers_refuse_bad_input_and_write_nothing() {
         &["nvi", ID, "--publish"],
         &["every answer has been published (latest: nota 1)", "nothing new"],
     );
-    let draft = Env::new();
+    let draft = env.another();
     draft.load(&[ID]);
     draft.refused(
         "2021-03-01T10:00",
@@ -190,9 +194,8 @@ fn questions_and_answers_refuse_bad_input_and_write_nothing() {
     );
 }
 
-#[test]
-fn remind_shows_the_answers_deadline_and_then_every_unanswered_question() {
-    let env = achterhoek();
+fn remind_shows_the_answers_deadline_and_then_every_unanswered_question(env: Env) {
+    let env = achterhoek(env);
     ask(&env, "2021-04-12T10:00", &["--question", "Vraag één"]);
     ask(&env, "2021-04-13T10:00", &["--question", "Vraag twee"]);
     env.run_at("2021-04-14T10:00", &["answer", ID, "--question", "1", "--text", "Ja."])

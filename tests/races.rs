@@ -4,16 +4,25 @@
 //! transactions take, the record never contradicts itself: the second command
 //! sees what the first recorded and is refused, or acts on it.
 //!
-//! The stages are prepared once, through the binary (so that the same stories
-//! can run on another backend); each run starts from a copy of a stage.
+//! Each race prepares its stage through the binary, on the backend it runs on
+//! (a file or a server's database); each run starts from a copy of that stage.
 
 mod common;
 
 use std::process::{Child, Stdio};
-use std::sync::LazyLock;
 
-use common::{Env, Out, seed};
+use common::{Env, Out, Snapshot, seed};
 use serde_json::Value;
+
+stories! {
+    two_awards_at_once_record_one_decision,
+    two_extends_at_once_use_one_option,
+    two_final_awards_at_once_record_one,
+    a_final_award_and_a_cancel_at_once_leave_one_story,
+    an_award_and_a_rejection_at_once_never_award_the_rejected,
+    a_score_and_an_award_at_once_never_change_a_decision_afterwards,
+    two_signatures_of_one_provider_at_once_record_one,
+}
 
 const ID: &str = "achterhoek-2022";
 const LOT: &str = "wmo-begeleiding";
@@ -31,27 +40,26 @@ const SIGNING: &str = "2021-07-02T10:00";
 const EXTENDED: &str = "2022-02-01T10:00";
 const LATER: &str = "2022-03-01T10:00";
 
-/// The database file after each stage of the story.
-struct Stages {
+/// The stages of the story, in order.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Stage {
     /// Three qualified, fully scored offers in evaluation.
-    evaluation: Vec<u8>,
+    Evaluation,
     /// Decision 1 recorded; the standstill runs until 21 June.
-    decided: Vec<u8>,
+    Decided,
     /// The award is final.
-    final_: Vec<u8>,
+    Final,
     /// A and B signed, one of the two extension options exercised.
-    extended: Vec<u8>,
+    Extended,
 }
-
-static STAGES: LazyLock<Stages> = LazyLock::new(prepare);
 
 #[track_caller]
 fn ok(env: &Env, now: &str, args: &[&str]) {
     env.run_at(now, args).ok();
 }
 
-fn prepare() -> Stages {
-    let env = Env::new();
+/// The story carried up to `stage` in `env`, kept to start each run from.
+fn prepare(env: Env, stage: Stage) -> Snapshot {
     ok(&env, "2021-03-01T10:00", &["new", &seed(ID)]);
     ok(&env, "2021-04-01T09:00", &["publish", ID]);
     let mut intake = String::from("name,kvk,agb,email,lots,meets,small\n");
@@ -76,29 +84,19 @@ fn prepare() -> Stages {
     }
     let file = env.write("scores.csv", &scores);
     ok(&env, EVALUATION, &["score", ID, "--csv", &file]);
-    let evaluation = env.file_bytes();
-    ok(&env, DECISION, &["award", ID]);
-    let decided = env.file_bytes();
-    ok(&env, FINAL, &["award", ID, "--final"]);
-    let final_ = env.file_bytes();
-    for kvk in [A, B] {
-        ok(&env, SIGNING, &["sign", ID, "--kvk", kvk]);
+    if stage >= Stage::Decided {
+        ok(&env, DECISION, &["award", ID]);
     }
-    ok(&env, EXTENDED, &["extend", ID]);
-    let extended = env.file_bytes();
-    Stages {
-        evaluation,
-        decided,
-        final_,
-        extended,
+    if stage >= Stage::Final {
+        ok(&env, FINAL, &["award", ID, "--final"]);
     }
-}
-
-/// A fresh environment holding a copy of a stage.
-fn fresh(stage: &[u8]) -> Env {
-    let env = Env::new();
-    std::fs::write(&env.db, stage).expect("copy the prepared database");
-    env
+    if stage >= Stage::Extended {
+        for kvk in [A, B] {
+            ok(&env, SIGNING, &["sign", ID, "--kvk", kvk]);
+        }
+        ok(&env, EXTENDED, &["extend", ID]);
+    }
+    env.snapshot()
 }
 
 fn start(env: &Env, now: &str, args: &[&str]) -> Child {
@@ -161,10 +159,10 @@ fn decided_kvks(env: &Env, now: &str) -> Vec<String> {
 }
 
 /// Both succeed one after the other, or one is refused: one `award` in the log either way.
-#[test]
-fn two_awards_at_once_record_one_decision() {
+fn two_awards_at_once_record_one_decision(env: Env) {
+    let stage = prepare(env, Stage::Evaluation);
     for _ in 0..RUNS {
-        let env = fresh(&STAGES.evaluation);
+        let env = Env::restore(&stage);
         let (a, b) = race(&env, DECISION, &["award", ID], &["award", ID]);
         let (won, lost_out) = if a.code == 0 { (a, b) } else { (b, a) };
         won.ok();
@@ -173,10 +171,10 @@ fn two_awards_at_once_record_one_decision() {
     }
 }
 
-#[test]
-fn two_extends_at_once_use_one_option() {
+fn two_extends_at_once_use_one_option(env: Env) {
+    let stage = prepare(env, Stage::Extended);
     for _ in 0..RUNS {
-        let env = fresh(&STAGES.extended);
+        let env = Env::restore(&stage);
         let (a, b) = race(&env, LATER, &["extend", ID], &["extend", ID]);
         let (won, lost_out) = if a.code == 0 { (a, b) } else { (b, a) };
         won.ok();
@@ -188,10 +186,10 @@ fn two_extends_at_once_use_one_option() {
     }
 }
 
-#[test]
-fn two_final_awards_at_once_record_one() {
+fn two_final_awards_at_once_record_one(env: Env) {
+    let stage = prepare(env, Stage::Decided);
     for _ in 0..RUNS {
-        let env = fresh(&STAGES.decided);
+        let env = Env::restore(&stage);
         let final_ = ["award", ID, "--final"];
         let (a, b) = race(&env, FINAL, &final_, &final_);
         let (won, lost_out) = if a.code == 0 { (a, b) } else { (b, a) };
@@ -203,10 +201,10 @@ fn two_final_awards_at_once_record_one() {
 
 /// A cancel after the final award is lawful (nothing is signed yet); a final
 /// award after a cancel is refused. Every view tells the same story.
-#[test]
-fn a_final_award_and_a_cancel_at_once_leave_one_story() {
+fn a_final_award_and_a_cancel_at_once_leave_one_story(env: Env) {
+    let stage = prepare(env, Stage::Decided);
     for _ in 0..RUNS {
-        let env = fresh(&STAGES.decided);
+        let env = Env::restore(&stage);
         let (final_, cancel) = race(
             &env,
             FINAL,
@@ -236,10 +234,10 @@ fn a_final_award_and_a_cancel_at_once_leave_one_story() {
     }
 }
 
-#[test]
-fn an_award_and_a_rejection_at_once_never_award_the_rejected() {
+fn an_award_and_a_rejection_at_once_never_award_the_rejected(env: Env) {
+    let stage = prepare(env, Stage::Evaluation);
     for _ in 0..RUNS {
-        let env = fresh(&STAGES.evaluation);
+        let env = Env::restore(&stage);
         let (award, reject) = race(
             &env,
             DECISION,
@@ -263,10 +261,10 @@ fn an_award_and_a_rejection_at_once_never_award_the_rejected() {
 }
 
 /// The decision ranks on the scores of its own moment; a later score is refused.
-#[test]
-fn a_score_and_an_award_at_once_never_change_a_decision_afterwards() {
+fn a_score_and_an_award_at_once_never_change_a_decision_afterwards(env: Env) {
+    let stage = prepare(env, Stage::Evaluation);
     for _ in 0..RUNS {
-        let env = fresh(&STAGES.evaluation);
+        let env = Env::restore(&stage);
         let (award, score) = race(
             &env,
             DECISION,
@@ -285,10 +283,10 @@ fn a_score_and_an_award_at_once_never_change_a_decision_afterwards() {
     }
 }
 
-#[test]
-fn two_signatures_of_one_provider_at_once_record_one() {
+fn two_signatures_of_one_provider_at_once_record_one(env: Env) {
+    let stage = prepare(env, Stage::Final);
     for _ in 0..RUNS {
-        let env = fresh(&STAGES.final_);
+        let env = Env::restore(&stage);
         let sign = ["sign", ID, "--kvk", A];
         let (a, b) = race(&env, SIGNING, &sign, &sign);
         let (won, lost_out) = if a.code == 0 { (a, b) } else { (b, a) };

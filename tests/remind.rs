@@ -8,6 +8,20 @@ use std::path::Path;
 use common::{Env, seed};
 use serde_json::Value;
 
+stories! {
+    remind_prints_what_is_due_within_the_window_and_what_is_overdue,
+    remind_prints_nothing_when_nothing_is_due_and_exit_code_tells_cron,
+    remind_as_json_and_csv,
+    remind_names_the_overdue_steps_after_the_contract_start,
+    a_bad_window_is_refused,
+    calendar_is_rfc_5545_with_stable_uids_and_alarms,
+    every_event_is_an_instant_with_a_version_that_grows_when_it_changes,
+    two_databases_never_share_a_uid,
+    the_answers_event_names_the_answers_date,
+    calendar_of_one_tender_and_of_an_unknown_one,
+    the_cron_wrapper_mails_only_when_something_is_due,
+}
+
 /// The moment every reminder run below looks from: a Friday morning.
 const NOW: &str = "2015-11-20T09:00";
 
@@ -52,8 +66,7 @@ fn register(env: &Env, now: &str, id: &str, kvk: &str, lot: &str, meets: &str) {
 ///   the notice of its awarded contract published;
 /// * `ommen-hardenberg-2015` (open house) contracted, every awarded provider signed;
 /// * `walcheren-2016` (bestuurlijk) in evaluation with its decision planned in February.
-fn every_phase() -> Env {
-    let env = Env::new();
+fn every_phase(env: Env) -> Env {
     let before = "2014-08-01T10:00";
     for id in [
         "achterhoek-2022",
@@ -188,9 +201,8 @@ const OVERDUE_DECISION: &str = "2015-10-15 23:59  alkmaar-wmo-pbv-2016    award-
 const STANDSTILL_END: &str =
     "2015-11-25 23:59  alkmaar-jeugdhulp-2016  standstill-end    in 5 days    standstill ends\n";
 
-#[test]
-fn remind_prints_what_is_due_within_the_window_and_what_is_overdue() {
-    let env = every_phase();
+fn remind_prints_what_is_due_within_the_window_and_what_is_overdue(env: Env) {
+    let env = every_phase(env);
     let run = |window: &str| env.run_at(NOW, &["remind", "--within", window]).ok().to_string();
 
     assert_eq!(
@@ -233,17 +245,16 @@ fn remind_prints_what_is_due_within_the_window_and_what_is_overdue() {
     }
 }
 
-#[test]
-fn remind_prints_nothing_when_nothing_is_due_and_exit_code_tells_cron() {
+fn remind_prints_nothing_when_nothing_is_due_and_exit_code_tells_cron(env: Env) {
     // Drafts, however close their dates, are silent.
-    let drafts = Env::new();
+    let drafts = env.another();
     drafts.load(&["leeuwarden-wijk", "walcheren-2016"]);
     let quiet = drafts.run_at("2014-09-20T09:00", &["remind", "--within", "8w", "--exit-code"]);
     assert_eq!((quiet.code, quiet.stdout.as_str(), quiet.stderr.as_str()), (0, "", ""));
     let json = drafts.run_at("2014-09-20T09:00", &["--format", "json", "remind"]);
     assert_eq!(serde_json::from_str::<Value>(json.ok()).unwrap(), serde_json::json!([]));
 
-    let env = every_phase();
+    let env = every_phase(env);
 
     let due = env.run_at(NOW, &["remind", "--exit-code"]);
     assert_eq!(due.code, 3, "{due:?}");
@@ -258,9 +269,8 @@ fn remind_prints_nothing_when_nothing_is_due_and_exit_code_tells_cron() {
     );
 }
 
-#[test]
-fn remind_as_json_and_csv() {
-    let env = every_phase();
+fn remind_as_json_and_csv(env: Env) {
+    let env = every_phase(env);
     let json: Value = serde_json::from_str(env.run_at(NOW, &["--format", "json", "remind"]).ok()).unwrap();
     let all = json.as_array().expect("an array");
     assert_eq!(all.len(), 3);
@@ -290,9 +300,8 @@ fn remind_as_json_and_csv() {
     assert_eq!(lines.count(), 3, "{csv}");
 }
 
-#[test]
-fn remind_names_the_overdue_steps_after_the_contract_start() {
-    let env = every_phase();
+fn remind_names_the_overdue_steps_after_the_contract_start(env: Env) {
+    let env = every_phase(env);
     // A newcomer applies to the open house and is admitted for the next joining moment.
     let id = "ommen-hardenberg-2015";
     register(
@@ -336,9 +345,8 @@ fn remind_names_the_overdue_steps_after_the_contract_start() {
     );
 }
 
-#[test]
-fn a_bad_window_is_refused() {
-    let env = every_phase();
+fn a_bad_window_is_refused(env: Env) {
+    let env = every_phase(env);
     for window in ["14", "2m", "-3d", "d", "1.5w", "99999999w"] {
         let before = env.dump();
         let out = env.run_at(NOW, &["remind", &format!("--within={window}")]);
@@ -388,9 +396,8 @@ fn property<'a>(properties: &'a [(String, String)], name: &str) -> &'a str {
         .unwrap_or_else(|| panic!("no {name} in {properties:?}"))
 }
 
-#[test]
-fn calendar_is_rfc_5545_with_stable_uids_and_alarms() {
-    let env = every_phase();
+fn calendar_is_rfc_5545_with_stable_uids_and_alarms(env: Env) {
+    let env = every_phase(env);
     let text = env.run_at(NOW, &["calendar"]).ok().to_string();
     assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
     assert!(text.ends_with("END:VCALENDAR\r\n"));
@@ -491,11 +498,7 @@ fn calendar_is_rfc_5545_with_stable_uids_and_alarms() {
 
 /// The random id the database chose for itself.
 fn database_id(env: &Env) -> String {
-    env.sqlite()
-        .query_row("SELECT value FROM setting WHERE name = 'database_id'", [], |row| {
-            row.get(0)
-        })
-        .expect("a database id")
+    env.text("SELECT value FROM setting WHERE name = 'database_id'")
 }
 
 /// The events of a calendar by UID.
@@ -506,9 +509,8 @@ fn by_uid(text: &str) -> std::collections::BTreeMap<String, Vec<(String, String)
         .collect()
 }
 
-#[test]
-fn every_event_is_an_instant_with_a_version_that_grows_when_it_changes() {
-    let env = every_phase();
+fn every_event_is_an_instant_with_a_version_that_grows_when_it_changes(env: Env) {
+    let env = every_phase(env);
     let text = env.run_at(NOW, &["calendar"]).ok().to_string();
     let events = by_uid(&text);
     for (uid, p) in &events {
@@ -558,10 +560,9 @@ fn every_event_is_an_instant_with_a_version_that_grows_when_it_changes() {
     assert!(property(&cancelled[&standstill], "SUMMARY").starts_with("Cancelled: "));
 }
 
-#[test]
-fn two_databases_never_share_a_uid() {
-    let one = Env::new();
-    let two = Env::new();
+fn two_databases_never_share_a_uid(env: Env) {
+    let one = env;
+    let two = one.another();
     for env in [&one, &two] {
         ok(env, "2014-08-01T10:00", &["new", &seed("walcheren-2016")]);
     }
@@ -574,27 +575,30 @@ fn two_databases_never_share_a_uid() {
     let (a, b) = (uids(&one), uids(&two));
     assert_eq!(a.len(), b.len());
     assert!(a.iter().all(|uid| !b.contains(uid)), "{a:?} {b:?}");
-    // A backup is the same database: it keeps the id, so its calendar updates the same events.
-    let copy = one.path("copy.db");
-    one.run(&["backup", copy.to_str().unwrap()]).ok();
-    let restored = one
+}
+
+/// A backup of a file is the same database: it keeps the id, so its calendar
+/// updates the same events. (A server's backup is a new file database with an
+/// id of its own: `setting` is not copied, store/copy.rs.)
+#[test]
+fn a_backup_of_a_file_keeps_its_uids() {
+    let env = Env::new();
+    ok(&env, "2014-08-01T10:00", &["new", &seed("walcheren-2016")]);
+    let uids = |text: &str| by_uid(text).into_keys().collect::<Vec<_>>();
+    let before = uids(env.run_at(NOW, &["calendar"]).ok());
+    let copy = env.path("copy.db");
+    env.run(&["backup", copy.to_str().unwrap()]).ok();
+    let restored = env
         .command()
         .env("TENDER_DB", &copy)
         .env("TENDER_NOW", NOW)
         .arg("calendar")
         .output()
         .unwrap();
-    assert_eq!(
-        by_uid(&String::from_utf8(restored.stdout).unwrap())
-            .into_keys()
-            .collect::<Vec<_>>(),
-        a
-    );
+    assert_eq!(uids(&String::from_utf8(restored.stdout).unwrap()), before);
 }
 
-#[test]
-fn the_answers_event_names_the_answers_date() {
-    let env = Env::new();
+fn the_answers_event_names_the_answers_date(env: Env) {
     ok(&env, "2021-03-01T10:00", &["new", &seed("achterhoek-2022")]);
     let text = env.run_at("2021-03-01T10:00", &["calendar"]).ok().to_string();
     // Unfolded by hand: the ical crate drops a space that starts a folded line.
@@ -623,9 +627,8 @@ fn the_answers_event_names_the_answers_date() {
     );
 }
 
-#[test]
-fn calendar_of_one_tender_and_of_an_unknown_one() {
-    let env = every_phase();
+fn calendar_of_one_tender_and_of_an_unknown_one(env: Env) {
+    let env = every_phase(env);
     let text = env.run_at(NOW, &["calendar", "walcheren-2016"]).ok().to_string();
     let events = parse_calendar(&text);
     assert_eq!(events.len(), 7);
@@ -666,16 +669,15 @@ fn remind_mail(env: &Env, now: &str) -> (i32, Option<String>) {
         .env("PATH", path)
         .env("MAIL", &mailbox)
         .env("TENDER_MAILER", &mailer)
-        .env("TENDER_DB", &env.db)
+        .env("TENDER_DB", env.database())
         .env("TENDER_NOW", now)
         .status()
         .expect("run the script");
     (status.code().unwrap_or(-1), std::fs::read_to_string(mailed).ok())
 }
 
-#[test]
-fn the_cron_wrapper_mails_only_when_something_is_due() {
-    let env = every_phase();
+fn the_cron_wrapper_mails_only_when_something_is_due(env: Env) {
+    let env = every_phase(env);
     let (code, mail) = remind_mail(&env, NOW);
     assert_eq!(code, 0);
     let mail = mail.expect("a mail");
@@ -688,7 +690,7 @@ fn the_cron_wrapper_mails_only_when_something_is_due() {
         "{mail}"
     );
 
-    let drafts = Env::new();
+    let drafts = env.another();
     drafts.load(&["walcheren-2016"]);
     assert_eq!(
         remind_mail(&drafts, "2015-08-01T07:30"),

@@ -8,6 +8,8 @@
 
 mod common;
 
+use std::path::Path;
+
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use common::Env;
 use serde_json::{Value, json};
@@ -18,7 +20,11 @@ use tender::domain::questions::unanswered;
 use tender::domain::reminders::{Duties, Expiring, Signing, Window};
 use tender::domain::schedule::rfc3339;
 use tender::domain::tender::Tender;
-use tender::store::{Read, SqliteStore};
+use tender::store::{Storage, open_existing};
+
+stories! {
+    the_reminders_read_through_the_watch_are_those_of_every_tender_from_scratch,
+}
 
 fn at(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
@@ -26,8 +32,7 @@ fn at(t: DateTime<Utc>) -> String {
 
 /// The reminders at `now` from scratch: the rules and the duties over every
 /// tender, with everything they may need read, as `remind --format json` prints them.
-fn from_scratch(env: &Env, now: DateTime<Utc>, window: Window) -> Value {
-    let store = SqliteStore::open(&env.db).expect("open the database");
+fn from_scratch(store: &dyn Storage, now: DateTime<Utc>, window: Window) -> Value {
     let mut rows = Vec::new();
     for t in store.tenders().unwrap() {
         let signing = Signing::new(
@@ -114,12 +119,13 @@ impl Life {
         probes.retain(|(p, _)| *p >= from && *p < to);
         probes.sort();
         probes.dedup();
+        let store = open_existing(Path::new(&self.env.database())).expect("open the database");
         for (now, within) in probes {
             let out = self
                 .env
                 .run_at(&at(now), &["--format", "json", "remind", "--within", within]);
             let cached = out.json();
-            let expected = from_scratch(&self.env, now, within.parse().unwrap());
+            let expected = from_scratch(&*store, now, within.parse().unwrap());
             assert_eq!(
                 cached, expected,
                 "{} at {now} within {within}",
@@ -157,7 +163,7 @@ const PROVIDERS: [(&str, &str); 4] = [
 ];
 
 /// Carries a seed tender through its life, comparing between every two steps.
-fn live(file: String, tender: Tender) -> Life {
+fn live(env: Env, file: String, tender: Tender) -> Life {
     let s = tender.schedule.clone();
     let mut moments = vec![
         s.announce,
@@ -171,7 +177,7 @@ fn live(file: String, tender: Tender) -> Life {
     moments.extend(s.questions_deadline);
     moments.extend(s.joining_moments(s.contract_end).into_iter().take(3));
     let mut life = Life {
-        env: Env::new(),
+        env,
         tender,
         file,
         moments,
@@ -328,10 +334,9 @@ fn live(file: String, tender: Tender) -> Life {
     life
 }
 
-#[test]
-fn the_reminders_read_through_the_watch_are_those_of_every_tender_from_scratch() {
+fn the_reminders_read_through_the_watch_are_those_of_every_tender_from_scratch(env: Env) {
     for (file, tender) in seeds() {
-        let life = live(file, tender);
+        let life = live(env.another(), file, tender);
         assert!(
             life.reported > life.overdue && life.overdue > 0,
             "{}: the life must report steps due and overdue to prove anything",

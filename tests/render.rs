@@ -21,7 +21,7 @@ fn installed(program: &str) -> bool {
 
 /// The Achterhoek walkthrough up to the award decision of 1 October 2021.
 fn achterhoek() -> Env {
-    let env = Env::published(ACHTERHOEK, "2021-04-01T09:00", "2021-05-24T10:00");
+    let env = Env::new().published(ACHTERHOEK, "2021-04-01T09:00", "2021-05-24T10:00");
     let providers = [
         (
             "09123456",

@@ -19,7 +19,7 @@ const WALCHEREN: &str = "walcheren-2016";
 
 /// Ommen/Hardenberg open, with two providers registered.
 fn ommen() -> Env {
-    let env = Env::published(OMMEN, OMMEN_PUBLISH, OMMEN_OPEN);
+    let env = Env::new().published(OMMEN, OMMEN_PUBLISH, OMMEN_OPEN);
     for (name, kvk) in [("Zorg Anders BV", "60000001"), ("Thuis Plus BV", "60000002")] {
         register(&env, name, kvk).ok();
     }
@@ -488,7 +488,7 @@ fn what_an_older_database_holds_is_escaped_on_output() {
 
 #[test]
 fn csv_text_cells_that_a_spreadsheet_would_run_get_a_leading_quote() {
-    let env = Env::published(OMMEN, OMMEN_PUBLISH, OMMEN_OPEN);
+    let env = Env::new().published(OMMEN, OMMEN_PUBLISH, OMMEN_OPEN);
     register(&env, "=HYPERLINK(\"http://x.example\",\"klik\")", "60000001").ok();
     register(&env, "@SUM(1+1)", "60000002").ok();
     env.run(&[

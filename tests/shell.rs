@@ -8,6 +8,10 @@ use std::process::Command;
 
 use common::{Env, seed};
 
+stories! {
+    bash_completes_the_tender_ids_of_the_database,
+}
+
 /// Runs `script` in bash in the environment's folder, with TENDER_DB set.
 fn bash(env: &Env, script: &str) -> String {
     let output = Command::new("bash")
@@ -15,7 +19,7 @@ fn bash(env: &Env, script: &str) -> String {
         .arg(script)
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("TENDER_DB", &env.db)
+        .env("TENDER_DB", env.database())
         .current_dir(env.path(""))
         .output()
         .expect("run bash");
@@ -48,26 +52,24 @@ fn words(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn completion_env() -> Env {
-    let env = Env::new();
+fn completion_env(env: Env) -> Env {
     env.load(&["achterhoek-2022", "walcheren-2016"]);
     let script = env.run(&["completions", "bash"]).ok().to_string();
     env.write("tender.bash", script);
     env
 }
 
-#[test]
-fn bash_completes_the_tender_ids_of_the_database() {
-    let env = completion_env();
+fn bash_completes_the_tender_ids_of_the_database(env: Env) {
+    let env = completion_env(env);
     let ids = complete(&env, r#"tender show """#);
     assert!(ids.contains(&"achterhoek-2022".to_string()), "{ids:?}");
     assert!(ids.contains(&"walcheren-2016".to_string()), "{ids:?}");
     assert_eq!(complete(&env, "tender register wal"), ["walcheren-2016"]);
 
     // --db on the line names another database: its ids, not TENDER_DB's.
-    let other = Env::new();
+    let other = env.another();
     other.load(&["ommen-hardenberg-2015"]);
-    let line = format!("tender --db {} show ''", other.db.display());
+    let line = format!("tender --db {} show ''", other.database());
     let ids = complete(&env, &line);
     assert!(ids.contains(&"ommen-hardenberg-2015".to_string()), "{ids:?}");
     assert!(!ids.contains(&"achterhoek-2022".to_string()), "{ids:?}");
@@ -79,7 +81,7 @@ fn bash_completes_the_tender_ids_of_the_database() {
 
 #[test]
 fn bash_completes_the_values_of_options_with_a_closed_list() {
-    let env = completion_env();
+    let env = completion_env(Env::new());
     assert_eq!(
         complete(&env, r#"tender --format """#),
         ["table", "json", "csv", "xlsx"]
@@ -206,7 +208,7 @@ fn the_readme_installs_with_cargo_and_writes_the_man_page() {
 #[test]
 fn the_crontab_line_runs_what_the_install_section_installs() {
     use std::os::unix::fs::PermissionsExt as _;
-    let env = Env::ommen_open();
+    let env = Env::new().ommen_open();
     // A home folder laid out as `cargo install` and the README's install lines leave it.
     let home = env.path("home");
     std::fs::create_dir_all(home.join(".cargo/bin")).unwrap();
@@ -243,7 +245,7 @@ fn the_crontab_line_runs_what_the_install_section_installs() {
         .env("PATH", "/usr/bin:/bin")
         .env("MAIL", &mailbox)
         .env("TENDER_MAILER", &mailer)
-        .env("TENDER_DB", &env.db)
+        .env("TENDER_DB", env.database())
         .env("TENDER_NOW", "2015-08-20T07:30")
         .output()
         .unwrap();

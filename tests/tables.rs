@@ -5,6 +5,13 @@ mod common;
 
 use common::{Env, classic_with};
 
+stories! {
+    a_narrow_table_shortens_the_title_and_never_breaks_an_id,
+    kvk_numbers_stay_whole_and_names_shorten_in_registrations,
+    a_piped_table_caps_free_text_without_columns,
+    on_a_terminal_the_table_takes_the_terminal_width,
+}
+
 /// The display width of the widest line.
 fn widest(text: &str) -> usize {
     text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
@@ -31,9 +38,7 @@ fn long_title_tender(env: &Env) {
     env.run(&["new", &file]).ok();
 }
 
-#[test]
-fn a_narrow_table_shortens_the_title_and_never_breaks_an_id() {
-    let env = Env::new();
+fn a_narrow_table_shortens_the_title_and_never_breaks_an_id(env: Env) {
     long_title_tender(&env);
     env.load(&["achterhoek-2022"]);
     let table = with_columns(&env, "140", &["list"]);
@@ -53,9 +58,8 @@ fn a_narrow_table_shortens_the_title_and_never_breaks_an_id() {
     assert!(!wide.contains('…'), "{wide}");
 }
 
-#[test]
-fn kvk_numbers_stay_whole_and_names_shorten_in_registrations() {
-    let env = Env::ommen_open();
+fn kvk_numbers_stay_whole_and_names_shorten_in_registrations(env: Env) {
+    let env = env.ommen_open();
     let name = "Stichting Zorg en Welzijn voor Ouderen in de Gemeenten Ommen en Hardenberg";
     env.run(&[
         "register",
@@ -81,9 +85,8 @@ fn kvk_numbers_stay_whole_and_names_shorten_in_registrations() {
     assert!(table.contains('…'), "{table}");
 }
 
-#[test]
-fn a_piped_table_caps_free_text_without_columns() {
-    let env = Env::ommen_open();
+fn a_piped_table_caps_free_text_without_columns(env: Env) {
+    let env = env.ommen_open();
     let mut csv = String::from("name,kvk,agb,email,lots,meets,small\n");
     for i in 0..200 {
         csv.push_str(&format!("Zorgaanbieder {i},{},,,huishouden,,\n", 60_000_000 + i));
@@ -107,21 +110,19 @@ fn a_piped_table_caps_free_text_without_columns() {
     assert!(widest(&narrow) <= 100, "{narrow}");
 }
 
-#[test]
-fn on_a_terminal_the_table_takes_the_terminal_width() {
+fn on_a_terminal_the_table_takes_the_terminal_width(env: Env) {
     // A real terminal through util-linux `script`, where it is installed (it is on
     // this project's machines), 140 columns wide.
     if std::process::Command::new("script").arg("--version").output().is_err() {
         return;
     }
-    let env = Env::new();
     long_title_tender(&env);
     let command = format!("stty cols 140 rows 40; {} list", env!("CARGO_BIN_EXE_tender"));
     let shown = std::process::Command::new("script")
         .args(["-qec", &command, "/dev/null"])
         .env_clear()
         .env("PATH", "/usr/bin:/bin")
-        .env("TENDER_DB", &env.db)
+        .env("TENDER_DB", env.database())
         .env("TENDER_NOW", &env.now)
         .env("NO_COLOR", "1")
         .current_dir(env.path(""))

@@ -11,10 +11,16 @@ use calamine::{Data, Reader, Xlsx};
 use chrono::{DateTime, NaiveDate};
 use common::Env;
 
+stories! {
+    every_listing_has_a_workbook_that_says_what_its_json_says,
+    the_header_row_is_frozen_and_columns_have_widths,
+    a_workbook_is_refused_on_a_terminal,
+}
+
 const ACHTERHOEK: &str = "achterhoek-2022";
 
-fn achterhoek() -> Env {
-    let env = Env::published(ACHTERHOEK, "2021-04-01T09:00", "2021-05-24T10:00");
+fn achterhoek(env: Env) -> Env {
+    let env = env.published(ACHTERHOEK, "2021-04-01T09:00", "2021-05-24T10:00");
     let providers = [
         ("09123456", "=HYPERLINK(\"x\") Zorg", "jeugd-ambulant"),
         (
@@ -105,9 +111,8 @@ fn assert_same_as_csv(env: &Env, now: &str, args: &[&str]) -> Vec<Vec<Data>> {
     rows
 }
 
-#[test]
-fn every_listing_has_a_workbook_that_says_what_its_json_says() {
-    let env = achterhoek();
+fn every_listing_has_a_workbook_that_says_what_its_json_says(env: Env) {
+    let env = achterhoek(env);
     let now = "2021-06-16T10:00";
 
     let registrations = assert_same_as_csv(&env, now, &["registrations", ACHTERHOEK]);
@@ -155,9 +160,7 @@ fn every_listing_has_a_workbook_that_says_what_its_json_says() {
     assert_same_as_csv(&env, now, &["timeline", ACHTERHOEK]);
 }
 
-#[test]
-fn the_header_row_is_frozen_and_columns_have_widths() {
-    let env = Env::new();
+fn the_header_row_is_frozen_and_columns_have_widths(env: Env) {
     env.load(&[ACHTERHOEK]);
     let workbook = bytes(&env, "2021-03-01", &["list"]);
     let mut zip = zip::ZipArchive::new(Cursor::new(workbook)).unwrap();
@@ -173,9 +176,8 @@ fn the_header_row_is_frozen_and_columns_have_widths() {
     assert!(xml.contains("<col ") && xml.contains("customWidth=\"1\""), "{xml}");
 }
 
-#[test]
-fn a_workbook_is_refused_on_a_terminal() {
-    let env = achterhoek();
+fn a_workbook_is_refused_on_a_terminal(env: Env) {
+    let env = achterhoek(env);
     let (mut master, mut slave) = (0, 0);
     // SAFETY: openpty fills two descriptors, which are owned below.
     let opened = unsafe {

@@ -1,17 +1,175 @@
 //! A hermetic environment for running the real `tender` binary: a temporary
 //! folder with its own database, a fixed clock, no colours, a known actor.
+//!
+//! The database is a SQLite file in the folder, or, for the PostgreSQL half of
+//! the suite, a database of its own on the server that `TENDER_TEST_POSTGRES`
+//! names (an admin URL); [`stories!`] runs one story on both.
 
 #![allow(dead_code, reason = "each test binary uses a different part of this module")]
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use assert_cmd::Command;
 use tempfile::TempDir;
 
+/// The variable that names the PostgreSQL server of the suite's second half.
+pub const POSTGRES: &str = "TENDER_TEST_POSTGRES";
+
 pub struct Env {
     dir: TempDir,
+    /// The SQLite file; unused by an environment on the server.
     pub db: PathBuf,
     pub now: String,
+    server: Option<Server>,
+}
+
+/// Turns stories, plain functions `fn name(env: Env)`, into
+/// two tests each, as TaskChampion's storage conformance macro does:
+/// `name_on_sqlite` on a SQLite file and `name_on_postgres` on a fresh
+/// database on the server of `TENDER_TEST_POSTGRES`, which returns at once
+/// when the variable is not set (tests/backends.rs says so, once). The
+/// stories stay plain functions, so that rustfmt keeps formatting them.
+#[macro_export]
+macro_rules! stories {
+    ($($name:ident),* $(,)?) => {
+        pastey::paste! {
+            $(
+                #[test]
+                fn [<$name _on_sqlite>]() {
+                    $name($crate::common::Env::new());
+                }
+
+                #[test]
+                fn [<$name _on_postgres>]() {
+                    if let Some(env) = $crate::common::Env::postgres() {
+                        $name(env);
+                    }
+                }
+            )*
+        }
+    };
+}
+
+/// A database of its own on the test server, dropped with its environment.
+struct Server {
+    /// The admin URL of `TENDER_TEST_POSTGRES`.
+    admin: String,
+    name: String,
+}
+
+/// Distinguishes the databases that one test process creates.
+static DATABASES: AtomicUsize = AtomicUsize::new(0);
+
+impl Server {
+    /// A new, empty database, or a copy of `template`.
+    fn create(admin: &str, template: Option<&Server>) -> Server {
+        let name = format!(
+            "tender_t_{}_{}",
+            std::process::id(),
+            DATABASES.fetch_add(1, Ordering::Relaxed)
+        );
+        let mut client = Server::connect(admin);
+        // A database of a crashed run with the same process id would be in the way.
+        client
+            .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .unwrap_or_else(|e| panic!("drop the old test database {name}: {e}"));
+        let copy = template.map(|t| format!(" TEMPLATE {}", t.name)).unwrap_or_default();
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}{copy}"))
+            .unwrap_or_else(|e| panic!("create the test database {name} on {admin}: {e}"));
+        Server {
+            admin: admin.to_string(),
+            name,
+        }
+    }
+
+    #[track_caller]
+    fn connect(url: &str) -> postgres::Client {
+        postgres::Client::connect(url, postgres::NoTls)
+            .unwrap_or_else(|e| panic!("{POSTGRES}={url} does not answer: {e}"))
+    }
+
+    /// The admin URL with this database's name in place of its own (same
+    /// host, user and parameters).
+    fn url(&self) -> String {
+        let (base, params) = match self.admin.split_once('?') {
+            Some((base, params)) => (base, format!("?{params}")),
+            None => (self.admin.as_str(), String::new()),
+        };
+        let (server, _) = base
+            .rsplit_once('/')
+            .filter(|(server, _)| server.contains("://"))
+            .unwrap_or_else(|| panic!("{POSTGRES} must end in /DATABASE: {}", self.admin));
+        format!("{server}/{}{params}", self.name)
+    }
+
+    /// Every row of every table of the tender schema, in `rowid` order.
+    fn dump(&self) -> String {
+        let mut client = Server::connect(&self.url());
+        let tables = client
+            .query(
+                "SELECT t.table_schema::text, t.table_name::text, bool_or(c.column_name = 'rowid')
+                 FROM information_schema.tables t
+                 JOIN information_schema.columns c USING (table_schema, table_name)
+                 WHERE t.table_type = 'BASE TABLE'
+                   AND t.table_schema NOT IN ('pg_catalog', 'information_schema')
+                 GROUP BY 1, 2 ORDER BY 1, 2",
+                &[],
+            )
+            .expect("list the tables");
+        let mut dump = String::new();
+        for table in tables {
+            let (schema, name, rowid): (String, String, bool) = (table.get(0), table.get(1), table.get(2));
+            let order = if rowid { "rowid" } else { "1" };
+            let sql = format!("SELECT r::text FROM \"{schema}\".\"{name}\" r ORDER BY {order}");
+            for row in client.query(&sql, &[]).unwrap_or_else(|e| panic!("{sql}: {e}")) {
+                dump.push_str(&format!("{name}: {}\n", row.get::<_, String>(0)));
+            }
+        }
+        dump
+    }
+
+    #[track_caller]
+    fn count(&self, sql: &str) -> i64 {
+        self.scalar(&format!("SELECT ({sql})::bigint"))
+    }
+
+    #[track_caller]
+    fn text(&self, sql: &str) -> String {
+        self.scalar(&format!("SELECT ({sql})::text"))
+    }
+
+    #[track_caller]
+    fn scalar<T: for<'a> postgres::types::FromSql<'a>>(&self, sql: &str) -> T {
+        Server::connect(&self.url())
+            .query_one(sql, &[])
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+            .get(0)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let dropped = postgres::Client::connect(&self.admin, postgres::NoTls)
+            .and_then(|mut c| c.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name)));
+        if let Err(e) = dropped
+            && !std::thread::panicking()
+        {
+            panic!("drop the test database {}: {e}", self.name);
+        }
+    }
+}
+
+/// A database as it stood at one moment, to start many environments from
+/// ([`Env::snapshot`], [`Env::restore`]).
+pub struct Snapshot(Kept);
+
+enum Kept {
+    /// The SQLite file's bytes.
+    File(Vec<u8>),
+    /// A database on the server, copied as a template.
+    Server(Server),
 }
 
 /// What one run of the binary did.
@@ -110,13 +268,68 @@ pub fn seed(id: &str) -> String {
 }
 
 impl Env {
+    /// An environment on a SQLite file.
     pub fn new() -> Env {
+        Env::on(None)
+    }
+
+    fn on(server: Option<Server>) -> Env {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let db = dir.path().join("tender.db");
         Env {
             dir,
             db,
             now: "2021-03-01T10:00".to_string(),
+            server,
+        }
+    }
+
+    /// An environment on a new, empty database on the server that
+    /// `TENDER_TEST_POSTGRES` names; none without the variable. With the
+    /// variable set, a server that does not answer fails the test.
+    pub fn postgres() -> Option<Env> {
+        let admin = std::env::var(POSTGRES).ok().filter(|url| !url.is_empty())?;
+        Some(Env::on(Some(Server::create(&admin, None))))
+    }
+
+    /// A new, empty environment on the same backend as this one.
+    pub fn another(&self) -> Env {
+        match &self.server {
+            None => Env::new(),
+            Some(server) => Env::on(Some(Server::create(&server.admin, None))),
+        }
+    }
+
+    /// Whether the database is on the PostgreSQL server.
+    pub fn on_postgres(&self) -> bool {
+        self.server.is_some()
+    }
+
+    /// What `--db` and `TENDER_DB` name: the file's path or the server's URL.
+    pub fn database(&self) -> String {
+        match &self.server {
+            None => self.db.display().to_string(),
+            Some(server) => server.url(),
+        }
+    }
+
+    /// The database as it stands now.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot(match &self.server {
+            None => Kept::File(self.file_bytes()),
+            Some(server) => Kept::Server(Server::create(&server.admin, Some(server))),
+        })
+    }
+
+    /// A new environment on the same backend holding a copy of `snapshot`.
+    pub fn restore(snapshot: &Snapshot) -> Env {
+        match &snapshot.0 {
+            Kept::File(bytes) => {
+                let env = Env::new();
+                std::fs::write(&env.db, bytes).expect("copy the database file");
+                env
+            }
+            Kept::Server(server) => Env::on(Some(Server::create(&server.admin, Some(server)))),
         }
     }
 
@@ -141,7 +354,7 @@ impl Env {
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_tender"));
         command
             .env_clear()
-            .env("TENDER_DB", &self.db)
+            .env("TENDER_DB", self.database())
             .env("TENDER_NOW", &self.now)
             .env("NO_COLOR", "1")
             .env("USER", "inkoper")
@@ -168,6 +381,9 @@ impl Env {
 
     /// Every row of every table, to prove that a refused command wrote nothing.
     pub fn dump(&self) -> String {
+        if let Some(server) = &self.server {
+            return server.dump();
+        }
         if !self.db.exists() {
             return String::new();
         }
@@ -201,7 +417,9 @@ impl Env {
     }
 
     /// Opens the database file directly, as another program would.
+    #[track_caller]
     pub fn sqlite(&self) -> rusqlite::Connection {
+        assert!(!self.on_postgres(), "a SQLite-only test runs on PostgreSQL");
         rusqlite::Connection::open(&self.db).expect("open the database")
     }
 
@@ -217,6 +435,23 @@ impl Env {
     /// One number from the database, e.g. a `count(*)`.
     #[track_caller]
     pub fn count(&self, sql: &str) -> i64 {
+        match &self.server {
+            Some(server) => server.count(sql),
+            None => self.sqlite_value(sql),
+        }
+    }
+
+    /// One text from the database, e.g. a setting.
+    #[track_caller]
+    pub fn text(&self, sql: &str) -> String {
+        match &self.server {
+            Some(server) => server.text(sql),
+            None => self.sqlite_value(sql),
+        }
+    }
+
+    #[track_caller]
+    fn sqlite_value<T: rusqlite::types::FromSql>(&self, sql: &str) -> T {
         self.sqlite()
             .query_row(sql, [], |row| row.get(0))
             .unwrap_or_else(|e| panic!("{sql}: {e}"))
@@ -236,18 +471,17 @@ impl Env {
         assert_eq!(report, ["ok"], "integrity_check");
     }
 
-    /// A seed tender loaded and published at `publish`, with the clock at `now`.
-    pub fn published(id: &str, publish: &str, now: &str) -> Env {
-        let mut env = Env::new();
-        env.now = now.to_string();
-        env.load(&[id]);
-        env.run_at(publish, &["publish", id]).ok();
-        env
+    /// This environment with a seed tender loaded and published at `publish`, the clock at `now`.
+    pub fn published(mut self, id: &str, publish: &str, now: &str) -> Env {
+        self.now = now.to_string();
+        self.load(&[id]);
+        self.run_at(publish, &["publish", id]).ok();
+        self
     }
 
     /// Ommen/Hardenberg open for registration: published on 3 August 2015, the clock a week later.
-    pub fn ommen_open() -> Env {
-        Env::published("ommen-hardenberg-2015", "2015-08-03T09:00", "2015-08-10T10:00")
+    pub fn ommen_open(self) -> Env {
+        self.published("ommen-hardenberg-2015", "2015-08-03T09:00", "2015-08-10T10:00")
     }
 
     /// Runs a command at `now` that must be refused with one single-line
