@@ -8,6 +8,13 @@
 //! shell doing the same query or import on the same file, and prints medians
 //! and ratios. The generated file is kept in `target/bench/`, one per scale
 //! and schema version, and reused by later runs.
+//!
+//! With `--db postgres://…` the same runs go to that server database instead:
+//! the bench drops and creates it, fills it with `tender copy --to` from the
+//! generated file, and times each run beside `psql` doing the same query on
+//! it (each write on a fresh copy made with `CREATE DATABASE … TEMPLATE`).
+//! Then 8 processes register at once, one `tender register` process per
+//! registration, and it prints registrations a second and the errors.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -50,6 +57,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .ok_or("--scale takes a whole number, 1 or more")?,
         None => 1,
     };
+    let server = match args.iter().position(|a| a == "--db") {
+        Some(i) => Some(Server::new(args.get(i + 1).ok_or("--db takes a postgres:// URL")?)?),
+        None => None,
+    };
     let tender = root.join("target/release/tender");
     if args.first().map(String::as_str) == Some("--generate") {
         let path = PathBuf::from(&args[1]);
@@ -82,6 +93,32 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         eprintln!("generated {} in {:.1?}", base.display(), started.elapsed());
     }
 
+    let tenders = TENDERS * scale;
+    if let Some(server) = server {
+        let started = Instant::now();
+        server.fill(&tender, &base)?;
+        eprintln!(
+            "filled {} from {} in {:.1?}",
+            server.url,
+            base.display(),
+            started.elapsed()
+        );
+        let rows = server.rows(&tender, &csv, tenders);
+        print(&rows, Some("psql"));
+        let registering = server.concurrent(&tender, scale)?;
+        println!(
+            "\n{WRITERS} processes registering at once: {} registrations in {:.1?}, {:.0} a second, {} errors",
+            registering.done,
+            registering.time,
+            registering.done as f64 / registering.time.as_secs_f64(),
+            registering.errors.len()
+        );
+        if let Some(first) = registering.errors.first() {
+            println!("the first error: {first}");
+        }
+        server.drop_run()?;
+        return Ok(());
+    }
     let sqlite3 = Command::new("sqlite3").arg("--version").output().is_ok();
     let bench = Bench {
         tender,
@@ -89,7 +126,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         base,
         sqlite3,
     };
-    let tenders = TENDERS * scale;
     let rows = vec![
         bench.read(format!("list ({tenders} tenders)"), &["list"], LIST_SQL),
         bench.read("show".into(), &["show", SHOWN], &show_sql()),
@@ -106,7 +142,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             &[AWARD_SQL.to_string()],
         ),
     ];
-    print(&rows, bench.sqlite3);
+    print(&rows, bench.sqlite3.then_some("sqlite3"));
     println!(
         "the bench process itself peaked at {:.1} MiB, a floor under every peak above",
         own_peak_kib() as f64 / 1024.0
@@ -409,7 +445,8 @@ struct Run {
 struct Row {
     what: String,
     tender: Option<Run>,
-    sqlite: Option<Run>,
+    /// The shell doing the same query (`sqlite3`, `psql`), if there is one.
+    floor: Option<Run>,
 }
 
 const READ_RUNS: usize = 21;
@@ -443,7 +480,7 @@ impl Bench {
         Row {
             what,
             tender: Some(tender),
-            sqlite,
+            floor: sqlite,
         }
     }
 
@@ -471,7 +508,7 @@ impl Bench {
         Row {
             what,
             tender: Some(tender),
-            sqlite,
+            floor: sqlite,
         }
     }
 }
@@ -519,15 +556,21 @@ fn median(runs: impl Iterator<Item = Run>) -> Run {
     run
 }
 
-fn print(rows: &[Row], sqlite3: bool) {
+/// The table of runs beside `floor` (the shell they are compared with), if it ran.
+fn print(rows: &[Row], floor: Option<&str>) {
     let ms = |r: Option<Run>| r.map_or("n/a".to_string(), |r| format!("{:.1} ms", r.time.as_secs_f64() * 1e3));
     let mib = |r: Option<Run>| r.map_or("n/a".to_string(), |r| format!("{:.1} MiB", r.rss_kib as f64 / 1024.0));
     println!(
         "\n{:<24} {:>12} {:>11} {:>12} {:>11} {:>7}",
-        "", "tender", "peak", "sqlite3", "peak", "ratio"
+        "",
+        "tender",
+        "peak",
+        floor.unwrap_or("sqlite3"),
+        "peak",
+        "ratio"
     );
     for row in rows {
-        let ratio = match (row.tender, row.sqlite) {
+        let ratio = match (row.tender, row.floor) {
             (Some(t), Some(s)) => format!("{:.1}x", t.time.as_secs_f64() / s.time.as_secs_f64()),
             _ => "n/a".to_string(),
         };
@@ -536,15 +579,276 @@ fn print(rows: &[Row], sqlite3: bool) {
             row.what,
             ms(row.tender),
             mib(row.tender),
-            ms(row.sqlite),
-            mib(row.sqlite),
+            ms(row.floor),
+            mib(row.floor),
             ratio
         );
     }
     println!(
         "\nmedians of {READ_RUNS} runs (reads) and {WRITE_RUNS} runs (writes, each on a fresh copy); peak = the largest max RSS of the runs"
     );
-    if !sqlite3 {
+    if floor.is_none() {
         println!("sqlite3 is not installed: no floor to compare with (apt-get install sqlite3)");
     }
 }
+
+// The server: the same database through `tender copy --to`, the same runs
+// beside `psql`, and the registering processes.
+
+/// 8 officers' processes at once, as tests/concurrency.rs runs them.
+const WRITERS: usize = 8;
+const PER_WRITER: usize = 125;
+
+/// The bench database on a PostgreSQL server, and its fresh copies.
+struct Server {
+    /// The URL as given, naming the bench database.
+    url: String,
+    /// The same server's `postgres` database, to drop and create from.
+    admin: String,
+    /// The copy a write runs on, made from the bench database.
+    run: String,
+    dbname: String,
+}
+
+impl Server {
+    fn new(url: &str) -> Result<Server, Box<dyn std::error::Error>> {
+        if !tender::store::is_url(url) {
+            return Err(format!("--db takes a postgres:// URL, not `{url}`").into());
+        }
+        let (base, query) = url.split_once('?').map_or((url, ""), |(b, q)| (b, q));
+        let slash = base
+            .rfind('/')
+            .filter(|i| !base[..*i].ends_with('/'))
+            .ok_or("the URL names no database")?;
+        let dbname = base[slash + 1..].to_string();
+        let with = |name: &str| {
+            let query = if query.is_empty() {
+                String::new()
+            } else {
+                format!("?{query}")
+            };
+            format!("{}/{name}{query}", &base[..slash])
+        };
+        Ok(Server {
+            url: url.to_string(),
+            admin: with("postgres"),
+            run: with(&format!("{dbname}_run")),
+            dbname,
+        })
+    }
+
+    /// `psql` on database `url` running each of `script` in turn.
+    fn psql(&self, url: &str, script: &[String]) -> Command {
+        let mut command = Command::new("psql");
+        command.args(["-X", "-q", "-v", "ON_ERROR_STOP=1", url]);
+        for sql in script {
+            command.args(["-c", sql]);
+        }
+        command
+    }
+
+    fn admin(&self, sql: &str) -> Result<(), Box<dyn std::error::Error>> {
+        let out = self.psql(&self.admin, &[sql.to_string()]).output()?;
+        if !out.status.success() {
+            return Err(format!("psql `{sql}`: {}", String::from_utf8_lossy(&out.stderr).trim()).into());
+        }
+        Ok(())
+    }
+
+    /// A new, empty bench database, filled from the generated file.
+    fn fill(&self, tender: &Path, base: &Path) -> Result<(), Box<dyn std::error::Error>> {
+        self.admin(&format!("DROP DATABASE IF EXISTS \"{}_run\"", self.dbname))?;
+        self.admin(&format!("DROP DATABASE IF EXISTS \"{}\"", self.dbname))?;
+        self.admin(&format!("CREATE DATABASE \"{}\"", self.dbname))?;
+        let out = Command::new(tender)
+            .env("TENDER_DB", base)
+            .args(["copy", "--to", &self.url])
+            .output()?;
+        if !out.status.success() {
+            return Err(format!("tender copy --to: {}", String::from_utf8_lossy(&out.stderr).trim()).into());
+        }
+        let analyzed = self.psql(&self.url, &["VACUUM ANALYZE".to_string()]).status()?;
+        if !analyzed.success() {
+            return Err("VACUUM ANALYZE failed".into());
+        }
+        Ok(())
+    }
+
+    /// A fresh copy of the bench database for one write.
+    fn fresh(&self) -> &str {
+        self.drop_run().expect("drop the copy");
+        self.admin(&format!("CREATE DATABASE \"{0}_run\" TEMPLATE \"{0}\"", self.dbname))
+            .expect("copy the bench database");
+        &self.run
+    }
+
+    fn drop_run(&self) -> Result<(), Box<dyn std::error::Error>> {
+        self.admin(&format!("DROP DATABASE IF EXISTS \"{}_run\"", self.dbname))
+    }
+
+    fn tender(&self, tender: &Path, url: &str, args: &[&str]) -> Command {
+        let mut command = Command::new(tender);
+        command
+            .env("TENDER_DB", url)
+            .env("TENDER_NOW", NOW)
+            .env("USER", "bench")
+            .args(args);
+        command
+    }
+
+    fn rows(&self, tender: &Path, csv: &Path, tenders: usize) -> Vec<Row> {
+        let read = |what: String, args: &[&str], sql: &str| {
+            let sql = [sql.to_string()];
+            Row {
+                what,
+                tender: Some(median(
+                    (0..READ_RUNS).map(|_| measure(self.tender(tender, &self.url, args))),
+                )),
+                floor: Some(median((0..READ_RUNS).map(|_| measure(self.psql(&self.url, &sql))))),
+            }
+        };
+        let write = |what: String, args: &[&str], script: &[String]| {
+            let tender = median((0..WRITE_RUNS).map(|_| measure(self.tender(tender, self.fresh(), args))));
+            let floor = median((0..WRITE_RUNS).map(|_| measure(self.psql(self.fresh(), script))));
+            Row {
+                what,
+                tender: Some(tender),
+                floor: Some(floor),
+            }
+        };
+        vec![
+            read(format!("list ({tenders} tenders)"), &["list"], LIST_SQL),
+            read("show".into(), &["show", SHOWN], &show_sql()),
+            read(
+                "registrations".into(),
+                &["registrations", SHOWN],
+                &server_registrations_sql(),
+            ),
+            read(format!("remind ({tenders} tenders)"), &["remind"], &server_remind_sql()),
+            write(
+                "intake 10,000 rows".into(),
+                &["register", INTAKE, "--csv", &csv.display().to_string()],
+                &server_intake_sql(csv),
+            ),
+            write(
+                "award 5,000 offers".into(),
+                &["--now", EVALUATION, "award", AWARD],
+                &[SERVER_AWARD_SQL.to_string()],
+            ),
+        ]
+    }
+
+    /// `WRITERS` threads, each running `PER_WRITER` `tender register`
+    /// processes one after the other, on a fresh copy of the bench database.
+    fn concurrent(&self, tender: &Path, scale: usize) -> Result<Registering, Box<dyn std::error::Error>> {
+        let url = self.fresh();
+        let first = PROVIDERS * scale + OFFERS + INTAKE_ROWS;
+        let started = Instant::now();
+        let errors: Vec<String> = std::thread::scope(|scope| {
+            let writers: Vec<_> = (0..WRITERS)
+                .map(|w| {
+                    scope.spawn(move || {
+                        (0..PER_WRITER)
+                            .filter_map(|i| {
+                                let n = first + w * PER_WRITER + i;
+                                let name = format!("Zorgaanbieder {n} B.V.");
+                                let out = self
+                                    .tender(
+                                        tender,
+                                        url,
+                                        &[
+                                            "register",
+                                            INTAKE,
+                                            "--name",
+                                            &name,
+                                            "--kvk",
+                                            &kvk(n),
+                                            "--lots",
+                                            "begeleiding",
+                                        ],
+                                    )
+                                    .output()
+                                    .expect("start tender register");
+                                (!out.status.success()).then(|| String::from_utf8_lossy(&out.stderr).trim().to_string())
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            writers
+                .into_iter()
+                .flat_map(|w| w.join().expect("a writer thread"))
+                .collect()
+        });
+        Ok(Registering {
+            done: WRITERS * PER_WRITER - errors.len(),
+            time: started.elapsed(),
+            errors,
+        })
+    }
+}
+
+/// What the registering processes did.
+struct Registering {
+    done: usize,
+    time: Duration,
+    errors: Vec<String>,
+}
+
+// psql's floor: the same queries in PostgreSQL's dialect where it differs.
+
+fn server_registrations_sql() -> String {
+    format!(
+        "SELECT r.kvk, p.name, p.agb, p.email, r.meets, r.small, r.status, r.reason,
+           (SELECT string_agg(lot, '|') FROM registration_lot l WHERE l.tender_id = r.tender_id AND l.kvk = r.kvk)
+         FROM registration r JOIN provider p ON p.kvk = r.kvk WHERE r.tender_id = '{SHOWN}' ORDER BY r.kvk;"
+    )
+}
+
+fn server_remind_sql() -> String {
+    "SELECT id, title, kind, open_house, schedule, published_at, cancelled_at, decided_at, final_at, first_signed_at,
+       extensions_used, open_objections, redo_required FROM tender
+     WHERE id IN (SELECT tender_id FROM reminder_moment WHERE at > '2027-02-01T09:00:00Z' AND at <= '2027-02-17T09:00:00Z'
+       UNION SELECT id FROM tender WHERE overdue_from <= '2027-02-01T09:00:00Z'
+         AND (overdue_until IS NULL OR overdue_until >= '2027-02-01T09:00:00Z')
+       UNION SELECT id FROM tender WHERE watched_at > '2027-02-01T09:00:00Z'
+       UNION SELECT id FROM tender WHERE watched_at IS NULL)
+     ORDER BY id;"
+        .to_string()
+}
+
+/// psql's own CSV import, then the same rows into the same tables.
+fn server_intake_sql(csv: &Path) -> Vec<String> {
+    vec![
+        "CREATE TABLE intake (name text, kvk text, agb text, email text, lots text, meets text, small text)".into(),
+        format!(
+            "\\copy intake FROM '{}' WITH (FORMAT csv, DELIMITER ';', HEADER true)",
+            csv.display()
+        ),
+        format!(
+            "BEGIN;
+             INSERT INTO provider (kvk, name, agb, email) SELECT kvk, name, NULLIF(agb, ''), NULLIF(email, '') FROM intake;
+             INSERT INTO registration (tender_id, kvk, status, small, meets, registered_at, joining)
+               SELECT '{INTAKE}', kvk, 'registered', small = 'ja', meets, '2027-02-01T09:00:00Z', false FROM intake;
+             INSERT INTO registration_lot (tender_id, kvk, lot)
+               SELECT '{INTAKE}', kvk, unnest(string_to_array(lots, '|')) FROM intake;
+             INSERT INTO event (tender_id, at, actor, action, detail) VALUES ('{INTAKE}', '2027-02-01T09:00:00Z', 'bench', 'register', 'csv');
+             COMMIT;"
+        ),
+    ]
+}
+
+const SERVER_AWARD_SQL: &str = "BEGIN;
+  INSERT INTO decision (tender_id, number, decided_at, draw) VALUES ('bench-award', 1, '2027-03-15T09:00:00Z', '');
+  INSERT INTO award_result (tender_id, number, lot, kvk, position, rank, score, awarded, excluded)
+    SELECT tender_id, 1, lot, kvk, row_number() OVER w - 1, row_number() OVER w, total, row_number() OVER w <= 10, NULL
+    FROM (SELECT s.tender_id, s.lot, s.kvk,
+            sum(coalesce(s.points, 0)) / 100.0 + 40.0 * (SELECT min(price) FROM score WHERE tender_id = 'bench-award' AND price IS NOT NULL) / max(s.price) AS total
+          FROM score s JOIN registration r USING (tender_id, kvk)
+          WHERE s.tender_id = 'bench-award' AND s.lot = 'begeleiding' AND r.status = 'qualified'
+          GROUP BY s.tender_id, s.lot, s.kvk) AS offers
+    WINDOW w AS (ORDER BY total DESC);
+  UPDATE registration SET status = 'awarded' WHERE tender_id = 'bench-award'
+    AND kvk IN (SELECT kvk FROM award_result WHERE tender_id = 'bench-award' AND awarded);
+  INSERT INTO event (tender_id, at, actor, action, detail) VALUES ('bench-award', '2027-03-15T09:00:00Z', 'bench', 'award', 'decision 1');
+  COMMIT;";

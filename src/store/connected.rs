@@ -153,12 +153,13 @@ impl<T: Open> Txn for T {
     fn save_history(&mut self, id: &str, history: &History) -> Result<(), StoreError> {
         self.db().save_history(id, history)
     }
-    fn save_provider(&mut self, application: &Application) -> Result<Option<ProviderChange>, StoreError> {
-        self.db().save_provider(application)
-    }
-    fn insert_registration(&mut self, id: &str, application: &Application, joining: bool) -> Result<(), StoreError> {
-        self.db()
-            .insert_registration(id, application, joining, Open::stamp(self).at)
+    fn register(
+        &mut self,
+        id: &str,
+        applications: &[&Application],
+        joining: bool,
+    ) -> Result<Vec<Option<ProviderChange>>, StoreError> {
+        self.db().register(id, applications, joining, Open::stamp(self).at)
     }
     fn set_registration_status(&mut self, id: &str, registration: &Registration) -> Result<(), StoreError> {
         self.db().set_registration_status(id, registration)

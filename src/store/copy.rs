@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use super::postgres::Place;
-use super::sql::{Backend, Db, Param, Value, params};
+use super::sql::{Backend, Db, Value, params};
 use super::{PostgresStore, SqliteStore, Storage, StoreError};
 
 /// Every table that holds the dossier, parents before the rows that refer
@@ -111,13 +111,7 @@ pub(super) fn read(db: Db<'_>) -> Result<Rows, StoreError> {
 /// empty target) and checks that each table then holds as many as the source.
 pub(super) fn write(db: Db<'_>, rows: &Rows) -> Result<(), StoreError> {
     for ((table, columns), table_rows) in TABLES.iter().zip(&rows.tables) {
-        let width = columns.split(',').count();
-        let marks: Vec<String> = (1..=width).map(|i| format!("?{i}")).collect();
-        let sql = format!("INSERT INTO {table} ({columns}) VALUES ({})", marks.join(", "));
-        for row in table_rows {
-            let values: Vec<&dyn Param> = row.iter().map(|v| v as &dyn Param).collect();
-            db.execute(&sql, &values)?;
-        }
+        db.insert_rows(table, columns, table_rows, "")?;
     }
     if db.backend() == Backend::Postgres {
         for (table, column) in NUMBERED {

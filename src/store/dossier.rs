@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::StoreError;
-use super::sql::{Db, Row, Value, params};
+use super::sql::{Db, Param, Row, Value, params};
 use super::text::{from_time, to_optional_time, to_time};
 use crate::domain::audit::{EventKind, Recorded, Trail};
 use crate::domain::award::{LotOutcome, ScoreValue, Scores};
@@ -323,25 +323,37 @@ impl Db<'_> {
             "INSERT INTO decision (tender_id, number, decided_at, draw, event_id) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![tender_id, number, from_time(at), draw.join("|"), event],
         )?;
-        for lot in lots {
-            for (position, offer) in lot.offers.iter().enumerate() {
-                self.execute(
-                    "INSERT INTO award_result (tender_id, number, lot, kvk, position, rank, score, awarded, excluded)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                    params![
-                        tender_id,
-                        number,
-                        lot.lot,
-                        offer.kvk,
-                        position as i64,
-                        offer.rank,
-                        offer.score.map(|s| s.to_string()),
-                        offer.awarded,
-                        offer.excluded.as_ref().map(ToString::to_string)
-                    ],
-                )?;
-            }
-        }
+        // 5,000 offers in a handful of statements: on a server each
+        // statement is a round trip.
+        let offers: Vec<Vec<Value>> = lots
+            .iter()
+            .flat_map(|lot| lot.offers.iter().enumerate().map(move |offer| (lot, offer)))
+            .map(|(lot, (position, offer))| {
+                vec![
+                    tender_id.value(),
+                    number.value().into_owned(),
+                    lot.lot.value(),
+                    offer.kvk.value(),
+                    Value::Integer(position as i64),
+                    offer.rank.value().into_owned(),
+                    offer
+                        .score
+                        .map(|s| Value::Text(s.to_string().into()))
+                        .unwrap_or(Value::Null),
+                    offer.awarded.value().into_owned(),
+                    offer
+                        .excluded
+                        .as_ref()
+                        .map_or(Value::Null, |e| Value::Text(e.to_string().into())),
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "award_result",
+            "tender_id, number, lot, kvk, position, rank, score, awarded, excluded",
+            &offers,
+            "",
+        )?;
         Ok(())
     }
 

@@ -137,10 +137,15 @@ pub trait Txn: Read {
     fn add_revision(&mut self, event: i64, tender: &Tender, source: &str) -> Result<(), StoreError>;
     /// Records the decisions of a tender, as the domain changed them.
     fn save_history(&mut self, id: &str, history: &History) -> Result<(), StoreError>;
-    /// Creates or updates the provider; returns what changed of a known one.
-    fn save_provider(&mut self, application: &Application) -> Result<Option<ProviderChange>, StoreError>;
-    /// Registers the provider for the tender, replacing a withdrawn registration.
-    fn insert_registration(&mut self, id: &str, application: &Application, joining: bool) -> Result<(), StoreError>;
+    /// Creates or updates the providers and registers them for the tender,
+    /// replacing withdrawn registrations; returns, in order, what changed of
+    /// each known provider.
+    fn register(
+        &mut self,
+        id: &str,
+        applications: &[&Application],
+        joining: bool,
+    ) -> Result<Vec<Option<ProviderChange>>, StoreError>;
     /// Stores status, requirements met, reason and joining moment of a registration.
     fn set_registration_status(&mut self, id: &str, registration: &Registration) -> Result<(), StoreError>;
     /// Sets the status of many registrations of a tender at once (an award

@@ -6,14 +6,13 @@ mod migrations;
 mod tls;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 use std::time::Duration;
 
+use postgres::Client;
 use postgres::error::SqlState;
-use postgres::types::{IsNull, ToSql, Type, to_sql_checked};
-use postgres::{Client, Statement};
+use postgres::types::{Format, IsNull, ToSql, Type, to_sql_checked};
 
 use super::connected::{Connected, Open};
 use super::copy::Rows;
@@ -65,10 +64,9 @@ pub fn is_url(text: &str) -> bool {
     text.contains("://")
 }
 
-/// One connection to the server, with its prepared statements.
+/// One connection to the server.
 pub struct Server {
     client: Client,
-    statements: HashMap<String, Statement>,
     place: Place,
     /// The role the server says is connected (`session_user`).
     role: String,
@@ -78,37 +76,62 @@ pub struct Server {
 }
 
 impl Server {
-    fn statement(&mut self, sql: &str) -> Result<Statement, StoreError> {
-        if let Some(statement) = self.statements.get(sql) {
-            return Ok(statement.clone());
-        }
-        let statement = self
-            .client
-            .prepare(&numbered(sql))
-            .map_err(|e| error(&self.place, &self.role, e))?;
-        self.statements.insert(sql.to_string(), statement.clone());
-        Ok(statement)
+    /// The parameters as the server takes them: each of a type it infers
+    /// from the statement, as psql's literals are, so that the statement
+    /// needs no preparing. A process runs most of its statements once, and
+    /// preparing one would cost a round trip of its own.
+    fn typed<'v>(values: &'v [ServerValue<'v>]) -> Vec<(&'v (dyn ToSql + Sync), Type)> {
+        values
+            .iter()
+            .map(|v| (v as &(dyn ToSql + Sync), Type::UNKNOWN))
+            .collect()
     }
 
     pub(super) fn query(&mut self, sql: &str, params: &[&dyn Param]) -> Result<Vec<postgres::Row>, StoreError> {
-        let statement = self.statement(sql)?;
         let values: Vec<ServerValue> = params.iter().map(|p| ServerValue(p.value())).collect();
-        let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
         self.client
-            .query(&statement, &refs)
+            .query_typed(&numbered(sql), &Server::typed(&values))
             .map_err(|e| error(&self.place, &self.role, e))
     }
 
     pub(super) fn execute(&mut self, sql: &str, params: &[&dyn Param]) -> Result<usize, StoreError> {
-        let statement = self.statement(sql)?;
         let values: Vec<ServerValue> = params.iter().map(|p| ServerValue(p.value())).collect();
-        let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
         let changed = self
             .client
-            .execute(&statement, &refs)
+            .execute_typed(&numbered(sql), &Server::typed(&values))
             .map_err(|e| error(&self.place, &self.role, e))?;
         self.changes += changed;
         Ok(changed as usize)
+    }
+
+    /// The role the server says is connected.
+    fn session_user(&mut self) -> Result<String, StoreError> {
+        Ok(self
+            .query("SELECT session_user::text", params![])?
+            .first()
+            .and_then(|row| row.try_get::<_, String>(0).ok())
+            .unwrap_or_default())
+    }
+
+    /// The text columns of the rows of one statement without parameters, in
+    /// one round trip (no statement prepared); none where it names a table
+    /// that is not there.
+    fn simple(&mut self, sql: &str) -> Result<Option<Vec<Vec<Option<String>>>>, StoreError> {
+        match self.client.simple_query(sql) {
+            Ok(messages) => Ok(Some(
+                messages
+                    .iter()
+                    .filter_map(|message| match message {
+                        postgres::SimpleQueryMessage::Row(row) => {
+                            Some((0..row.len()).map(|i| row.get(i).map(str::to_string)).collect())
+                        }
+                        _ => None,
+                    })
+                    .collect(),
+            )),
+            Err(e) if e.code() == Some(&SqlState::UNDEFINED_TABLE) => Ok(None),
+            Err(e) => Err(error(&self.place, &self.role, e)),
+        }
     }
 
     fn batch(&mut self, sql: &str) -> Result<(), StoreError> {
@@ -136,27 +159,29 @@ fn numbered(sql: &str) -> String {
     out
 }
 
-/// A parameter as the server takes it, converted to the column's type.
+/// A parameter as the server takes it: in text, which the server reads as
+/// the type of the column or expression it meets.
 #[derive(Debug)]
 struct ServerValue<'a>(Value<'a>);
 
 impl ToSql for ServerValue<'_> {
-    fn to_sql(&self, ty: &Type, out: &mut bytes::BytesMut) -> Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
-        match (&self.0, ty) {
-            (Value::Null, _) => Ok(IsNull::Yes),
-            (Value::Integer(i), &Type::INT8) => i.to_sql(ty, out),
-            (Value::Integer(i), &Type::INT4) => i32::try_from(*i)?.to_sql(ty, out),
-            (Value::Integer(i), &Type::INT2) => i16::try_from(*i)?.to_sql(ty, out),
-            (Value::Integer(i), &Type::BOOL) => (*i != 0).to_sql(ty, out),
-            (Value::Integer(i), &Type::FLOAT8) => (*i as f64).to_sql(ty, out),
-            (Value::Real(r), &Type::FLOAT8) => r.to_sql(ty, out),
-            (Value::Text(t), _) => t.as_ref().to_sql(ty, out),
-            (value, ty) => Err(format!("{value:?} cannot be stored in a column of type {ty}").into()),
+    fn to_sql(&self, _: &Type, out: &mut bytes::BytesMut) -> Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        match &self.0 {
+            Value::Null => return Ok(IsNull::Yes),
+            Value::Integer(i) => out.extend_from_slice(i.to_string().as_bytes()),
+            // Rust writes the shortest text that reads back as the same number.
+            Value::Real(r) => out.extend_from_slice(r.to_string().as_bytes()),
+            Value::Text(t) => out.extend_from_slice(t.as_bytes()),
         }
+        Ok(IsNull::No)
     }
 
     fn accepts(_: &Type) -> bool {
         true
+    }
+
+    fn encode_format(&self, _: &Type) -> Format {
+        Format::Text
     }
 
     to_sql_checked!();
@@ -226,19 +251,26 @@ impl PostgresStore {
     /// Connects to an existing tender database; a database without the
     /// schema is refused (only `tender new` and `copy --to` create it).
     pub fn open_existing(url: &str) -> Result<PostgresStore, StoreError> {
-        let store = PostgresStore::connect(url)?;
-        migrations::migrate(&mut store.server.borrow_mut(), false)?;
-        Ok(store)
+        let mut server = PostgresStore::connect(url)?;
+        migrations::open(&mut server)?;
+        Ok(PostgresStore {
+            server: RefCell::new(server),
+        })
     }
 
     /// Connects, creating the schema in an empty database.
     pub fn create(url: &str) -> Result<PostgresStore, StoreError> {
-        let store = PostgresStore::connect(url)?;
-        migrations::migrate(&mut store.server.borrow_mut(), true)?;
-        Ok(store)
+        let mut server = PostgresStore::connect(url)?;
+        server.role = server.session_user()?;
+        migrations::migrate(&mut server, true)?;
+        Ok(PostgresStore {
+            server: RefCell::new(server),
+        })
     }
 
-    fn connect(url: &str) -> Result<PostgresStore, StoreError> {
+    /// The connection, its role not yet asked: opening an existing database
+    /// learns it in the same round trip as the schema check.
+    fn connect(url: &str) -> Result<Server, StoreError> {
         let (mut config, security) = tls::parse(url)?;
         config.connect_timeout(Duration::from_secs(10));
         config.application_name("tender");
@@ -246,20 +278,11 @@ impl PostgresStore {
         let client = security
             .connect(&config, &place)?
             .map_err(|e| connect_error(&place, e))?;
-        let mut server = Server {
+        Ok(Server {
             client,
-            statements: HashMap::new(),
             place,
             role: String::new(),
             changes: 0,
-        };
-        server.role = server
-            .query("SELECT session_user::text", params![])?
-            .first()
-            .and_then(|row| row.try_get::<_, String>(0).ok())
-            .unwrap_or_default();
-        Ok(PostgresStore {
-            server: RefCell::new(server),
         })
     }
 }
@@ -305,11 +328,9 @@ impl Storage for PostgresStore {
     fn begin<'s>(&'s mut self, tender_id: &str, stamp: &Stamp) -> Result<Box<dyn Txn + 's>, StoreError> {
         let changes_before = {
             let mut server = self.server.borrow_mut();
-            server.batch("BEGIN")?;
-            server.query(
-                "SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))",
-                params![tender_id],
-            )?;
+            // One round trip: the key is a number, so it can be written into
+            // the text of the statement.
+            server.batch(&format!("BEGIN; SELECT pg_advisory_xact_lock({})", lock_key(tender_id)))?;
             server.changes
         };
         Ok(Box::new(PostgresTxn {
@@ -343,6 +364,15 @@ impl Connected for PostgresStore {
     fn db(&self) -> Db<'_> {
         Db::postgres(&self.server)
     }
+}
+
+/// The advisory lock of tender `id`: its 64-bit FNV-1a hash, the same in
+/// every process and every version (Rust's own hasher promises neither).
+fn lock_key(id: &str) -> i64 {
+    let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    hash as i64
 }
 
 /// One change on the server: a transaction holding its tender's lock.
@@ -414,13 +444,16 @@ impl PostgresStore {
     /// Connects to a database that must be empty (no tables or views), the
     /// target of `copy --to`.
     pub(super) fn empty(url: &str) -> Result<PostgresStore, StoreError> {
-        let store = PostgresStore::connect(url)?;
-        if migrations::tables(&mut store.server.borrow_mut())? > 0 {
+        let mut server = PostgresStore::connect(url)?;
+        server.role = server.session_user()?;
+        if migrations::tables(&mut server)? > 0 {
             return Err(StoreError::TargetNotEmpty {
-                target: store.server.borrow().place.to_string(),
+                target: server.place.to_string(),
             });
         }
-        Ok(store)
+        Ok(PostgresStore {
+            server: RefCell::new(server),
+        })
     }
 
     /// Creates the schema in the empty database and writes into it, in one
@@ -444,6 +477,14 @@ impl PostgresStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tender_locks_the_same_key_in_every_process() {
+        // FNV-1a's published test vectors: the key must never change.
+        assert_eq!(lock_key(""), 0xcbf2_9ce4_8422_2325_u64 as i64);
+        assert_eq!(lock_key("a"), 0xaf63_dc4c_8601_ec8c_u64 as i64);
+        assert_ne!(lock_key("ommen-2027"), lock_key("ommen-2028"));
+    }
 
     #[test]
     fn parameters_are_numbered_as_postgresql_writes_them() {

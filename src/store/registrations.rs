@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::StoreError;
-use super::sql::{Backend, Db, Row, params};
+use super::sql::{Backend, Db, Param, Row, Value, params};
 use super::text::{from_time, to_optional_time, to_time};
 use crate::domain::intake::{Application, Registration, Status};
 use chrono::{DateTime, Utc};
@@ -114,72 +114,128 @@ impl Db<'_> {
         self.optional(&sql, params![tender_id, kvk], registration)
     }
 
-    /// Creates or updates the provider; returns what changed of a known one.
-    pub fn save_provider(&self, a: &Application) -> Result<Option<ProviderChange>, StoreError> {
-        let known = |db: &Self| -> Result<Option<KnownProvider>, StoreError> {
-            db.optional(
-                "SELECT name, email, agb FROM provider WHERE kvk = ?1",
-                params![a.kvk],
-                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-            )
+    /// Creates or updates the providers and registers them for the tender,
+    /// replacing withdrawn registrations; returns, in order, what changed of
+    /// each known provider. A few statements for all of them, however many:
+    /// on a server every statement is a round trip.
+    pub fn register(
+        &self,
+        tender_id: &str,
+        applications: &[&Application],
+        joining: bool,
+        at: DateTime<Utc>,
+    ) -> Result<Vec<Option<ProviderChange>>, StoreError> {
+        let listed = |n: usize| match self.backend() {
+            Backend::Sqlite => format!("SELECT value FROM json_each(?{n})"),
+            Backend::Postgres => format!("SELECT json_array_elements_text(CAST(?{n} AS text)::json)"),
         };
-        let found = match known(self)? {
-            Some(found) => found,
-            None => {
-                // On a server, a change of another tender may register the
-                // same new provider at the same moment: the first one to
-                // commit creates it, and this one then updates it.
-                let inserted = self.execute(
-                    "INSERT INTO provider (kvk, name, agb, email) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (kvk) DO NOTHING",
-                    params![a.kvk, a.name, a.agb, a.email],
-                )?;
-                if inserted == 1 {
-                    return Ok(None);
+        let mut changes: HashMap<&str, Option<ProviderChange>> = HashMap::new();
+        let mut pending = applications.to_vec();
+        while !pending.is_empty() {
+            let kvks = serde_json::Value::from(pending.iter().map(|a| a.kvk.as_str()).collect::<Vec<_>>()).to_string();
+            let known: HashMap<String, KnownProvider> = self
+                .query(
+                    &format!(
+                        "SELECT kvk, name, email, agb FROM provider WHERE kvk IN ({})",
+                        listed(1)
+                    ),
+                    params![kvks],
+                    |row| Ok((row.get(0)?, (row.get(1)?, row.get(2)?, row.get(3)?))),
+                )?
+                .into_iter()
+                .collect();
+            let mut new = Vec::new();
+            for a in pending {
+                match known.get(&a.kvk) {
+                    Some(found) => {
+                        changes.insert(&a.kvk, self.update_provider(a, found)?);
+                    }
+                    None => new.push(a),
                 }
-                known(self)?.ok_or_else(|| StoreError::Invalid(format!("provider {} vanished", a.kvk)))?
             }
-        };
+            let rows: Vec<Vec<Value>> = new
+                .iter()
+                .map(|a| vec![a.kvk.value(), a.name.value(), a.agb.value(), a.email.value()])
+                .collect();
+            // On a server, a change of another tender may register the same
+            // new provider at the same moment: the first one to commit
+            // creates it, and this one then reads it as known and updates it
+            // (its own new ones read back unchanged).
+            let inserted = self.insert_rows(
+                "provider",
+                "kvk, name, agb, email",
+                &rows,
+                "ON CONFLICT (kvk) DO NOTHING",
+            )?;
+            pending = if inserted == new.len() { Vec::new() } else { new };
+        }
+        let changes = applications
+            .iter()
+            .map(|a| changes.remove(a.kvk.as_str()).flatten())
+            .collect();
+        let kvks = serde_json::Value::from(applications.iter().map(|a| a.kvk.as_str()).collect::<Vec<_>>()).to_string();
+        self.execute(
+            &format!(
+                "DELETE FROM registration_lot WHERE tender_id = ?1 AND kvk IN ({})",
+                listed(2)
+            ),
+            params![tender_id, kvks],
+        )?;
+        let registered_at = from_time(at);
+        let registrations: Vec<Vec<Value>> = applications
+            .iter()
+            .map(|a| {
+                vec![
+                    tender_id.value(),
+                    a.kvk.value(),
+                    Value::Text("registered".into()),
+                    a.small.value(),
+                    Value::Text(a.meets.join("|").into()),
+                    Value::Null,
+                    registered_at.value(),
+                    joining.value(),
+                    Value::Null,
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "registration",
+            "tender_id, kvk, status, small, meets, reason, registered_at, joining, joining_at",
+            &registrations,
+            "ON CONFLICT (tender_id, kvk) DO UPDATE SET status = 'registered', small = excluded.small,
+             meets = excluded.meets, reason = NULL, registered_at = excluded.registered_at,
+             joining = excluded.joining, joining_at = NULL",
+        )?;
+        let lots: Vec<Vec<Value>> = applications
+            .iter()
+            .flat_map(|a| {
+                a.lots
+                    .iter()
+                    .map(move |lot| vec![tender_id.value(), a.kvk.value(), lot.value()])
+            })
+            .collect();
+        self.insert_rows("registration_lot", "tender_id, kvk, lot", &lots, "")?;
+        Ok(changes)
+    }
+
+    /// Updates a known provider as application `a` names it; returns what changed.
+    fn update_provider(&self, a: &Application, found: &KnownProvider) -> Result<Option<ProviderChange>, StoreError> {
         let (old_name, old_email, old_agb) = found;
         // A registration without an e-mail or AGB code keeps the known one.
         let email = a.email.clone().or(old_email.clone());
         let agb = a.agb.clone().or(old_agb.clone());
-        if old_name == a.name && old_email == email && old_agb == agb {
+        if *old_name == a.name && *old_email == email && *old_agb == agb {
             return Ok(None);
         }
         self.execute(
             "UPDATE provider SET name = ?2, agb = ?3, email = ?4 WHERE kvk = ?1",
             params![a.kvk, a.name, agb, email],
         )?;
-        Ok(Some(ProviderChange { old_name, old_email }).filter(|c| c.old_name != a.name || c.old_email != email))
-    }
-
-    /// Registers the provider for the tender, replacing a withdrawn registration.
-    pub fn insert_registration(
-        &self,
-        tender_id: &str,
-        a: &Application,
-        joining: bool,
-        at: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        // Cached statements: a bulk intake runs these once per row.
-        self.execute(
-            "DELETE FROM registration_lot WHERE tender_id = ?1 AND kvk = ?2",
-            params![tender_id, a.kvk],
-        )?;
-        self.execute(
-            "INSERT INTO registration (tender_id, kvk, status, small, meets, reason, registered_at, joining, joining_at)
-             VALUES (?1, ?2, 'registered', ?3, ?4, NULL, ?5, ?6, NULL)
-             ON CONFLICT (tender_id, kvk) DO UPDATE SET status = 'registered', small = ?3, meets = ?4,
-                reason = NULL, registered_at = ?5, joining = ?6, joining_at = NULL",
-            params![tender_id, a.kvk, a.small, a.meets.join("|"), from_time(at), joining],
-        )?;
-        for lot in &a.lots {
-            self.execute(
-                "INSERT INTO registration_lot (tender_id, kvk, lot) VALUES (?1, ?2, ?3)",
-                params![tender_id, a.kvk, lot],
-            )?;
-        }
-        Ok(())
+        Ok(Some(ProviderChange {
+            old_name: old_name.clone(),
+            old_email: old_email.clone(),
+        })
+        .filter(|c| c.old_name != a.name || c.old_email != email))
     }
 
     /// Records the outcome of an admission check or a withdrawal.

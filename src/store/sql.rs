@@ -319,6 +319,39 @@ impl<'a> Db<'a> {
     }
 }
 
+/// At most this many parameters in one statement: within SQLite's limit
+/// (32,766) and PostgreSQL's (65,535), and so many that a thousand rows go
+/// to the server in one round trip, not a thousand.
+const PARAMETERS: usize = 10_000;
+
+impl Db<'_> {
+    /// Inserts `rows`, each a value for every one of `columns`, in as few
+    /// statements as the parameters allow; `tail` ends each statement (an
+    /// `ON CONFLICT` clause, or nothing). Returns how many rows it inserted.
+    pub fn insert_rows(
+        &self,
+        table: &str,
+        columns: &str,
+        rows: &[Vec<Value<'_>>],
+        tail: &str,
+    ) -> Result<usize, StoreError> {
+        let width = columns.split(',').count();
+        let mut inserted = 0;
+        for chunk in rows.chunks((PARAMETERS / width).max(1)) {
+            let tuples: Vec<String> = (0..chunk.len())
+                .map(|row| {
+                    let marks: Vec<String> = (1..=width).map(|i| format!("?{}", row * width + i)).collect();
+                    format!("({})", marks.join(", "))
+                })
+                .collect();
+            let values: Vec<&dyn Param> = chunk.iter().flatten().map(|v| v as &dyn Param).collect();
+            let sql = format!("INSERT INTO {table} ({columns}) VALUES {} {tail}", tuples.join(", "));
+            inserted += self.execute(sql.trim_end(), &values)?;
+        }
+        Ok(inserted)
+    }
+}
+
 fn first_words(sql: &str) -> String {
     sql.split_whitespace().take(4).collect::<Vec<_>>().join(" ")
 }

@@ -2,7 +2,7 @@
 
 use std::str::FromStr;
 
-use super::sql::{Backend, Db, Param, Row, params};
+use super::sql::{Backend, Db, Param, Row, Value, params};
 use super::text::{from_time, to_optional_time, to_time};
 use super::{Stamp, StoreError};
 use crate::domain::audit::{Event, EventKind, Recorded};
@@ -283,12 +283,12 @@ impl Db<'_> {
             ],
         )?;
         self.execute("DELETE FROM reminder_moment WHERE tender_id = ?1", params![id])?;
-        for at in &watch.moments {
-            self.execute(
-                "INSERT INTO reminder_moment (tender_id, at) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
-                params![id, from_time(*at)],
-            )?;
-        }
+        let moments: Vec<Vec<Value>> = watch
+            .moments
+            .iter()
+            .map(|at| vec![id.value(), Value::Text(from_time(*at).into())])
+            .collect();
+        self.insert_rows("reminder_moment", "tender_id, at", &moments, "ON CONFLICT DO NOTHING")?;
         Ok(())
     }
 

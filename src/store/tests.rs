@@ -249,10 +249,7 @@ fn the_registration_counts_follow_every_registration_change() {
     assert_eq!(counted(&store), 0);
     store
         .change(&id, &stamp(), |c| {
-            for n in 1..=3 {
-                c.save_provider(&application(n))?;
-                c.insert_registration(&id, &application(n), false)?;
-            }
+            c.register(&id, &[&application(1), &application(2), &application(3)], false)?;
             c.record(&id, EventKind::Register, "3")
         })
         .unwrap();
@@ -271,7 +268,7 @@ fn the_registration_counts_follow_every_registration_change() {
     store
         .change(&id, &stamp(), |c| {
             c.set_registration_status(&id, &qualified)?;
-            c.insert_registration(&id, &application(1), false)?;
+            c.register(&id, &[&application(1)], false)?;
             c.record(&id, EventKind::Register, "again")
         })
         .unwrap();

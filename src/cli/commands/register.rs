@@ -9,14 +9,13 @@ use serde::Serialize;
 use crate::cli::context::Ctx;
 use crate::cli::csv_input::{self, BadRow};
 use crate::cli::decision::{self, Recorded};
-use crate::cli::errors;
 use crate::cli::i18n::{Lang, tr};
 use crate::cli::output::Progress;
 use crate::domain::audit::EventKind;
 use crate::domain::intake::{Application, parse_flag};
 use crate::domain::lifecycle::{Action, Phase};
 use crate::domain::schedule::rfc3339;
-use crate::store::{ProviderChange, StoreError, StoredTender, Txn};
+use crate::store::{ProviderChange, StoredTender, Txn};
 
 /// Register a provider for lots of a tender, or many from a CSV file (all rows or none)
 #[derive(Debug, clap::Args)]
@@ -152,9 +151,7 @@ fn register_one(
             status = tr!(lang, "registration-status", status = existing.status.as_str())
         ));
     }
-    let provider = tx.save_provider(a)?;
-    tx.insert_registration(id, a, joining)?;
-    Ok(provider)
+    Ok(tx.register(id, &[a], joining)?.pop().flatten())
 }
 
 /// What a registration did: in English for the audit trail, in the user's language for the user.
@@ -261,6 +258,10 @@ fn read_csv(
     Ok(applications)
 }
 
+/// Registrations a bulk intake writes at once: a multiple of the 250 rows
+/// at which the progress line is redrawn.
+const BATCH: usize = 250;
+
 /// Registers every application in the open transaction, or none; returns the event.
 fn register_all(
     tx: &mut dyn Txn,
@@ -270,30 +271,20 @@ fn register_all(
     (joining, lang): (bool, Lang),
 ) -> anyhow::Result<i64> {
     let id = &stored.tender.definition.id;
-    let mut bad = Vec::new();
     let mut renamed = Vec::new();
     let mut progress = Progress::new(tr!(lang, "register-progress"), applications.len());
-    for (line, a) in applications {
-        match register_one(tx, id, a, joining, lang) {
-            Ok(Some(p)) if p.old_name != a.name => renamed.push(format!("{} (was {})", a.kvk, p.old_name)),
-            Ok(_) => {}
-            Err(e) if e.downcast_ref::<StoreError>().is_none() => bad.push(BadRow {
-                line: *line,
-                reason: errors::sentence(lang, &e),
-            }),
-            Err(e) => return Err(e),
+    // `read_csv` refused the providers already registered, so every row is
+    // registered; in batches, since on a server each statement is a round trip.
+    for batch in applications.chunks(BATCH) {
+        let batch: Vec<&Application> = batch.iter().map(|(_, a)| a).collect();
+        for (a, change) in batch.iter().zip(tx.register(id, &batch, joining)?) {
+            if let Some(p) = change.filter(|p| p.old_name != a.name) {
+                renamed.push(format!("{} (was {})", a.kvk, p.old_name));
+            }
+            progress.tick();
         }
-        progress.tick();
     }
     progress.finish();
-    if !bad.is_empty() {
-        return Err(csv_input::bad_rows_error(
-            path,
-            &mut bad,
-            &tr!(lang, "register-csv-nothing"),
-            lang,
-        ));
-    }
     let kvks: Vec<&str> = applications.iter().map(|(_, a)| a.kvk.as_str()).collect();
     let mut detail = tr!(
         Lang::En,

@@ -14,6 +14,29 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 /// One lock for every process that would create or migrate the schema.
 const SCHEMA_LOCK: i64 = 0x7465_6e64_6572;
 
+/// The role, the schema version and the append-only guards in one round
+/// trip: every command but `new` and `copy` opens a database this way, so
+/// its connection costs one query before its work.
+const CURRENT: &str = "SELECT session_user::text, (SELECT version FROM tender_schema),
+    (SELECT count(*) FROM pg_trigger WHERE tgrelid = to_regclass('event')
+     AND tgname IN ('event_is_append_only', 'event_is_not_truncated') AND tgenabled <> 'D')";
+
+/// Opens an existing database: where its schema is this binary's and
+/// guarded, in one round trip; otherwise as [`migrate`] finds it.
+pub(super) fn open(server: &mut Server) -> Result<(), StoreError> {
+    let current = server.simple(CURRENT)?;
+    if let Some([role, Some(version), Some(guards)]) =
+        current.as_deref().and_then(|rows| rows.first()).map(Vec::as_slice)
+    {
+        if version.parse() == Ok(SCHEMA_VERSION) && guards == "2" {
+            server.role = role.clone().unwrap_or_default();
+            return Ok(());
+        }
+    }
+    server.role = server.session_user()?;
+    migrate(server, false)
+}
+
 /// Checks the schema and brings it up to date: an empty database gets it
 /// when `create` (`tender new`, `copy --to`) and is refused otherwise, as is
 /// a database of something else or a schema newer than this binary.
