@@ -67,7 +67,7 @@ pub enum StoreError {
     )]
     NoServerDatabase { host: String, dbname: String },
     #[error(
-        "the database {place} has no tender schema; `tender new FILE` creates it there, or point --db or TENDER_DB at the tender database"
+        "the database {place} has no tender schema; loading a tender definition there with `tender new DEFINITION.toml` creates it, or point --db or TENDER_DB at the tender database"
     )]
     NoSchema { place: String },
     #[error(
